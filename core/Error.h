@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace spotlight {
+
+// The one exception type that core throws. Its message is written for the person using the program:
+// it names the file or the input at fault and says what to do, so front ends can show it as it is.
+class Error : public std::exception
+{
+public:
+    explicit Error(QString message);
+
+    const QString& message() const noexcept { return m_message; }
+    const char* what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+} // namespace spotlight

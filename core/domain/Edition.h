@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace spotlight {
+
+// One Practice Spotlight cycle and its live event.
+struct Edition
+{
+    QString name; // "Practice Spotlight 2025": unique, and how files refer to it
+    int year = 0;
+    QString event; // "London Children's Services Summit 2025"
+    QDate startsOn;
+    QDate endsOn;
+    QString venue;
+    QString description;
+    bool archived = false;
+
+    friend bool operator==(const Edition&, const Edition&) = default;
+};
+
+} // namespace spotlight

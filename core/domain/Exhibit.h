@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CurationStatus.h"
+#include "Evidence.h"
+#include "Review.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace spotlight {
+
+struct Contact
+{
+    QString name;
+    QString role;
+    QString email;
+
+    bool isEmpty() const { return name.isEmpty() && role.isEmpty() && email.isEmpty(); }
+    friend bool operator==(const Contact&, const Contact&) = default;
+};
+
+// One submitted practice project. Authorities, categories and the edition are held by name, so an
+// exhibit reads the same in every front end and file format; the stores resolve them to rows.
+struct Exhibit
+{
+    QString ref; // stable slug, unique in the catalogue
+    QString title;
+    QString leadAuthority;      // official name
+    QStringList partnerAuthorities; // official names, in the order given
+    QString edition;            // edition name, or empty
+    QStringList categories;     // category names within the edition
+    QStringList tags;           // normalised tag names, sorted
+    CurationStatus status = CurationStatus::Draft;
+    QString summary;
+    QString description; // Markdown
+    Contact contact;
+    QStringList partnerOrganisations;
+    QStringList targetGroups;
+    QString ageRange;
+    QString standNumber;
+    QStringList links;
+    // The level the submission claims for itself; the exhibit's level is the higher of this and
+    // its best evidence.
+    int declaredLevel = 0;
+    int evidenceLevel = 0; // computed by the store, read-only for callers
+    QList<Evidence> evidence;
+    QList<Review> reviews;
+    QDateTime created;
+    QDateTime updated;
+
+    QStringList authorities() const { return QStringList{leadAuthority} + partnerAuthorities; }
+};
+
+} // namespace spotlight

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace spotlight {
+
+// A free label, hierarchical with '/': "practice/anti-racist" is a child of "practice".
+struct Tag
+{
+    QString name;   // normalised, see normaliseTagName()
+    QString colour; // "#rrggbb" or empty
+    int usage = 0;  // exhibits carrying this tag itself (not its children)
+};
+
+// The rule that makes "Care Leavers", "care_leavers" and "care-leavers" one tag: case and accents
+// are folded, '&' becomes "and", every run of other characters that are not letters or digits
+// becomes one '-', and '/' separates levels. Empty levels are dropped. Returns empty when nothing
+// is left.
+QString normaliseTagName(const QString& text);
+
+} // namespace spotlight

@@ -1,0 +1,87 @@
+#include "ChangeLogStore.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+#include <QtGlobal>
+
+namespace spotlight {
+namespace {
+
+QString& configuredAuthor()
+{
+    static QString name;
+    return name;
+}
+
+} // namespace
+
+ChangeLogStore::ChangeLogStore(const Database& database)
+    : m_database(database)
+{
+}
+
+void ChangeLogStore::setAuthor(const QString& name)
+{
+    configuredAuthor() = name.trimmed();
+}
+
+QString ChangeLogStore::author()
+{
+    if (!configuredAuthor().isEmpty()) {
+        return configuredAuthor();
+    }
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QStringLiteral("unknown");
+}
+
+void ChangeLogStore::record(ChangeLogEntry entry)
+{
+    if (!entry.at.isValid()) {
+        entry.at = QDateTime::currentDateTimeUtc();
+    }
+    if (entry.who.isEmpty()) {
+        entry.who = author();
+    }
+    Query(m_database, QStringLiteral("INSERT INTO change_log (at, who, exhibit_ref, action, field, before, after) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        .bind(entry.at.toUTC().toString(Qt::ISODateWithMs))
+        .bind(entry.who)
+        .bind(entry.exhibitRef)
+        .bind(entry.action)
+        .bind(entry.field)
+        .bind(entry.before.isNull() ? QVariant() : QVariant(entry.before))
+        .bind(entry.after.isNull() ? QVariant() : QVariant(entry.after))
+        .exec();
+}
+
+QList<ChangeLogEntry> ChangeLogStore::forExhibit(const QString& ref) const
+{
+    return read(QStringLiteral("WHERE exhibit_ref = ?"), ref, -1);
+}
+
+QList<ChangeLogEntry> ChangeLogStore::latest(int limit) const
+{
+    return read(QStringLiteral("WHERE ? IS NULL"), QVariant(), limit);
+}
+
+QList<ChangeLogEntry> ChangeLogStore::read(const QString& where, const QVariant& value, int limit) const
+{
+    Query rows(m_database, QStringLiteral("SELECT at, who, exhibit_ref, action, field, before, after FROM change_log "
+                                          "%1 ORDER BY id DESC LIMIT ?")
+                               .arg(where));
+    rows.bind(value).bind(limit).exec();
+    QList<ChangeLogEntry> result;
+    while (rows.next()) {
+        result.append(ChangeLogEntry{QDateTime::fromString(rows.text(0), Qt::ISODateWithMs), rows.text(1),
+                                     rows.text(2), rows.text(3), rows.text(4), rows.text(5), rows.text(6)});
+    }
+    return result;
+}
+
+} // namespace spotlight

@@ -1,0 +1,242 @@
+#include "Database.h"
+
+#include "Error.h"
+#include "Migrations.h"
+#include "Query.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace spotlight {
+namespace {
+
+// "SPOT": marks a SQLite file as a Spotlight catalogue rather than some other program's database.
+constexpr qint64 ApplicationId = 0x53504f54;
+
+// SQLite's primary result codes, as Qt reports them in QSqlError::nativeErrorCode().
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADatabase = 26,
+};
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("spotlight-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(QStringLiteral("Cannot read the catalogue %1: %2").arg(path, file.errorString()));
+    }
+    if (file.size() == 0) {
+        return true;
+    }
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+bool hasWritePermission(const QFileInfo& info)
+{
+    // The permission bits, not access(2): a file marked read-only stays read-only even for root.
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int busyTimeoutMs)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist) {
+            throw Error(QStringLiteral("Catalogue file not found: %1. Create one with `spotlight-cli --db %1 init`, "
+                                       "or check the path.")
+                            .arg(path));
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            throw Error(QStringLiteral("Cannot create the folder %1 for the catalogue.").arg(info.absolutePath()));
+        }
+    } else {
+        if (info.isDir()) {
+            throw Error(QStringLiteral("%1 is a folder, not a catalogue file.").arg(path));
+        }
+        if (!looksLikeSqlite(path)) {
+            throw Error(QStringLiteral("%1 is not a Spotlight catalogue: it is not an SQLite database. "
+                                       "Spotlight has not changed it.")
+                            .arg(path));
+        }
+    }
+
+    const bool readOnly = info.exists() && !hasWritePermission(info);
+    const QString connectionName = uniqueConnectionName();
+    std::unique_ptr<Database> database(new Database(path, connectionName, readOnly));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        connection.setDatabaseName(path);
+        if (readOnly) {
+            connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+        if (!connection.open()) {
+            database->fail(connection.lastError(), QStringLiteral("opening"));
+        }
+    }
+    database->applyPragmas(busyTimeoutMs);
+    database->checkIsOurs();
+    if (mode == OpenMode::MustExist && database->isBlank()) {
+        throw Error(QStringLiteral("%1 holds no catalogue yet. Create one with `spotlight-cli --db %1 init`.").arg(path));
+    }
+    Migrations::bringUpToDate(*database);
+    return database;
+}
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::applyPragmas(int busyTimeoutMs)
+{
+    exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!m_readOnly) {
+        // WAL lets readers go on while one writer writes; FULL makes every commit durable.
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    // Reading the schema is the first real read of the file: damage shows up here as an Error.
+    scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+}
+
+void Database::checkIsOurs() const
+{
+    const qint64 applicationId = scalar(QStringLiteral("PRAGMA application_id")).toLongLong();
+    if (applicationId == ApplicationId) {
+        return;
+    }
+    if (applicationId != 0 || !isBlank()) {
+        throw Error(QStringLiteral("%1 is an SQLite database of another program, not a Spotlight catalogue. "
+                                   "Spotlight has not changed it.")
+                        .arg(m_path));
+    }
+    if (!m_readOnly) {
+        exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    }
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool Database::isBlank() const
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt() == 0;
+}
+
+void Database::exec(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        fail(query.lastError(), QStringLiteral("running a query"));
+    }
+}
+
+QVariant Database::scalar(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        fail(query.lastError(), QStringLiteral("reading"));
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void Database::copyTo(const QString& target) const
+{
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        throw Error(QStringLiteral("A backup cannot overwrite the catalogue itself (%1).").arg(target));
+    }
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    try {
+        Query(*this, QStringLiteral("VACUUM INTO ?")).bind(partial).exec();
+    } catch (const Error& error) {
+        QFile::remove(partial);
+        throw Error(QStringLiteral("Could not write the copy %1: %2").arg(target, error.message()));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        throw Error(QStringLiteral("Could not write the copy %1: it cannot be replaced.").arg(target));
+    }
+}
+
+void Database::requireWritable() const
+{
+    if (m_readOnly) {
+        throw Error(QStringLiteral("%1 is read-only, so this change cannot be saved. Nothing was changed; "
+                                   "copy the catalogue or ask for write access to edit it.")
+                        .arg(m_path));
+    }
+}
+
+void Database::fail(const QSqlError& error, const QString& doing) const
+{
+    bool known = false;
+    const int code = error.nativeErrorCode().toInt(&known);
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (known ? code : -1) {
+    case Busy:
+    case Locked:
+        throw Error(QStringLiteral("%1 is locked by another program that is using it. Nothing was changed; "
+                                   "try again when it has finished.")
+                        .arg(m_path));
+    case ReadOnly:
+        throw Error(QStringLiteral("%1 is read-only, so this change cannot be saved. Nothing was changed.")
+                        .arg(m_path));
+    case Corrupt:
+    case NotADatabase:
+        throw Error(QStringLiteral("%1 is damaged (%2). Spotlight has not changed it; restore it from a backup, "
+                                   "or see what `spotlight-cli --db %1 check` reports.")
+                        .arg(m_path, detail));
+    case Full:
+        throw Error(QStringLiteral("The disk holding %1 is full. Nothing was changed; free some space and try "
+                                   "again.")
+                        .arg(m_path));
+    case CantOpen:
+        throw Error(QStringLiteral("Cannot open the catalogue %1 (%2).").arg(m_path, detail));
+    case IoError:
+        throw Error(QStringLiteral("Reading or writing %1 failed (%2). Nothing was changed.").arg(m_path, detail));
+    default:
+        throw Error(QStringLiteral("%1: %2 failed: %3").arg(m_path, doing, detail));
+    }
+}
+
+} // namespace spotlight

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+
+namespace spotlight {
+
+// One open catalogue file: a named Qt Sql connection with foreign keys on, WAL, a busy timeout
+// and a synchronous mode that survives a killed process. The connection belongs to the thread
+// that opened it.
+//
+// Opening never changes a file it cannot read as a Spotlight catalogue: missing, corrupt, foreign,
+// newer-schema, locked and read-only files each raise an Error that names the file and the problem.
+class Database
+{
+public:
+    enum class OpenMode
+    {
+        MustExist,       // refuse a missing file
+        CreateIfMissing, // a missing file becomes an empty, current-schema catalogue
+    };
+
+    static constexpr int DefaultBusyTimeoutMs = 5000;
+
+    static std::unique_ptr<Database> open(const QString& path, OpenMode mode,
+                                          int busyTimeoutMs = DefaultBusyTimeoutMs);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QSqlDatabase connection() const;
+
+    int schemaVersion() const;
+    // True when the file holds no tables yet: a new catalogue.
+    bool isBlank() const;
+
+    void exec(const QString& sql) const;
+    QVariant scalar(const QString& sql) const;
+
+    // A consistent copy of the whole catalogue, written beside `target` and renamed into place,
+    // so a failure leaves no half-written file.
+    void copyTo(const QString& target) const;
+
+    // Turns a driver error into an Error whose message names this file and says what to do.
+    [[noreturn]] void fail(const QSqlError& error, const QString& doing) const;
+    // Raised before any write on a read-only catalogue.
+    void requireWritable() const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    void applyPragmas(int busyTimeoutMs);
+    void checkIsOurs() const;
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};
+
+} // namespace spotlight

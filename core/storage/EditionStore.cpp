@@ -1,0 +1,113 @@
+#include "EditionStore.h"
+
+#include "Error.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace spotlight {
+namespace {
+
+QVariant dateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace
+
+EditionStore::EditionStore(const Database& database)
+    : m_database(database)
+{
+}
+
+qint64 EditionStore::insert(const Edition& edition)
+{
+    Query insert(m_database, QStringLiteral("INSERT INTO edition (name, year, event, starts_on, ends_on, venue, "
+                                            "description, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(edition.name)
+        .bind(edition.year)
+        .bind(edition.event)
+        .bind(dateValue(edition.startsOn))
+        .bind(dateValue(edition.endsOn))
+        .bind(edition.venue)
+        .bind(edition.description)
+        .bind(edition.archived ? 1 : 0)
+        .exec();
+    return insert.lastInsertId();
+}
+
+QList<Edition> EditionStore::editions() const
+{
+    Query rows(m_database, QStringLiteral("SELECT name, year, event, starts_on, ends_on, venue, description, archived "
+                                          "FROM edition ORDER BY year DESC, name"));
+    rows.exec();
+    QList<Edition> result;
+    while (rows.next()) {
+        Edition edition;
+        edition.name = rows.text(0);
+        edition.year = int(rows.integer(1));
+        edition.event = rows.text(2);
+        edition.startsOn = QDate::fromString(rows.text(3), Qt::ISODate);
+        edition.endsOn = QDate::fromString(rows.text(4), Qt::ISODate);
+        edition.venue = rows.text(5);
+        edition.description = rows.text(6);
+        edition.archived = rows.integer(7) != 0;
+        result.append(edition);
+    }
+    return result;
+}
+
+std::optional<qint64> EditionStore::editionId(const QString& name) const
+{
+    Query row(m_database, QStringLiteral("SELECT id FROM edition WHERE name = ?"));
+    row.bind(name.trimmed()).exec();
+    if (!row.next()) {
+        return std::nullopt;
+    }
+    return row.integer(0);
+}
+
+QString EditionStore::editionName(qint64 id) const
+{
+    Query row(m_database, QStringLiteral("SELECT name FROM edition WHERE id = ?"));
+    row.bind(id).exec();
+    return row.next() ? row.text(0) : QString();
+}
+
+qint64 EditionStore::insert(const Category& category)
+{
+    const std::optional<qint64> edition = editionId(category.edition);
+    if (!edition) {
+        throw Error(QStringLiteral("The category \"%1\" names an edition that does not exist: \"%2\".")
+                        .arg(category.name, category.edition));
+    }
+    Query insert(m_database, QStringLiteral("INSERT INTO category (edition_id, name, sponsor, description, position) "
+                                            "VALUES (?, ?, ?, ?, (SELECT count(*) FROM category WHERE edition_id = ?))"));
+    insert.bind(*edition).bind(category.name).bind(category.sponsor).bind(category.description).bind(*edition).exec();
+    return insert.lastInsertId();
+}
+
+QList<Category> EditionStore::categories(const QString& edition) const
+{
+    Query rows(m_database, QStringLiteral("SELECT e.name, c.name, c.sponsor, c.description FROM category c "
+                                          "JOIN edition e ON e.id = c.edition_id "
+                                          "WHERE ?1 = '' OR e.name = ?1 "
+                                          "ORDER BY e.year DESC, e.name, c.position"));
+    rows.bind(edition).exec();
+    QList<Category> result;
+    while (rows.next()) {
+        result.append(Category{rows.text(0), rows.text(1), rows.text(2), rows.text(3)});
+    }
+    return result;
+}
+
+std::optional<qint64> EditionStore::categoryId(qint64 editionId, const QString& name) const
+{
+    Query row(m_database, QStringLiteral("SELECT id FROM category WHERE edition_id = ? AND name = ?"));
+    row.bind(editionId).bind(name.trimmed()).exec();
+    if (!row.next()) {
+        return std::nullopt;
+    }
+    return row.integer(0);
+}
+
+} // namespace spotlight

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Category.h"
+#include "domain/Edition.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace spotlight {
+
+class Database;
+
+// Editions (Practice Spotlight cycles) and the categories of each.
+class EditionStore
+{
+public:
+    explicit EditionStore(const Database& database);
+
+    qint64 insert(const Edition& edition);
+    QList<Edition> editions() const;
+    std::optional<qint64> editionId(const QString& name) const;
+    QString editionName(qint64 id) const;
+
+    qint64 insert(const Category& category);
+    // All categories, or those of one edition, in the order they were given.
+    QList<Category> categories(const QString& edition = {}) const;
+    std::optional<qint64> categoryId(qint64 editionId, const QString& name) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace spotlight

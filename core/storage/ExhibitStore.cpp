@@ -1,0 +1,410 @@
+#include "ExhibitStore.h"
+
+#include "Error.h"
+#include "domain/TextFold.h"
+#include "storage/AuthorityStore.h"
+#include "storage/Database.h"
+#include "storage/EditionStore.h"
+#include "storage/Query.h"
+#include "storage/Schema.h"
+#include "storage/TagStore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace spotlight {
+namespace {
+
+QString toJsonList(const QStringList& list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonList(const QString& text)
+{
+    QStringList result;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        result << value.toString();
+    }
+    return result;
+}
+
+QString timestamp(const QDateTime& time)
+{
+    const QDateTime when = time.isValid() ? time : QDateTime::currentDateTimeUtc();
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant dateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QString idList(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids) {
+        array.append(id);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+struct ExhibitStore::Links
+{
+    QVariant editionId;
+    QList<qint64> authorityIds; // lead first
+    QList<qint64> categoryIds;
+};
+
+ExhibitStore::ExhibitStore(const Database& database, const AuthorityStore& authorities, const EditionStore& editions,
+                           TagStore& tags)
+    : m_database(database)
+    , m_authorities(authorities)
+    , m_editions(editions)
+    , m_tags(tags)
+{
+}
+
+ExhibitStore::~ExhibitStore() = default;
+
+ExhibitStore::Links ExhibitStore::resolve(const Exhibit& exhibit) const
+{
+    Links links;
+    for (const QString& name : exhibit.authorities()) {
+        const auto id = m_authorities.resolve(name);
+        if (!id) {
+            throw Error(QStringLiteral("Exhibit \"%1\": unknown authority \"%2\".").arg(exhibit.ref, name));
+        }
+        if (links.authorityIds.contains(*id)) {
+            throw Error(QStringLiteral("Exhibit \"%1\": the authority \"%2\" is named twice.").arg(exhibit.ref, name));
+        }
+        links.authorityIds.append(*id);
+    }
+    if (exhibit.edition.isEmpty()) {
+        if (!exhibit.categories.isEmpty()) {
+            throw Error(QStringLiteral("Exhibit \"%1\": categories need an edition.").arg(exhibit.ref));
+        }
+        return links;
+    }
+    const auto editionId = m_editions.editionId(exhibit.edition);
+    if (!editionId) {
+        throw Error(QStringLiteral("Exhibit \"%1\": unknown edition \"%2\".").arg(exhibit.ref, exhibit.edition));
+    }
+    links.editionId = *editionId;
+    for (const QString& name : exhibit.categories) {
+        const auto id = m_editions.categoryId(*editionId, name);
+        if (!id) {
+            throw Error(QStringLiteral("Exhibit \"%1\": unknown category \"%2\" in %3.")
+                            .arg(exhibit.ref, name, exhibit.edition));
+        }
+        if (!links.categoryIds.contains(*id)) {
+            links.categoryIds.append(*id);
+        }
+    }
+    return links;
+}
+
+void ExhibitStore::writeLinks(qint64 id, const Links& links, const Exhibit& exhibit)
+{
+    if (!m_insertAuthority) {
+        m_insertAuthority = std::make_unique<Query>(
+            m_database, QStringLiteral("INSERT INTO exhibit_authority (exhibit_id, authority_id, role, position) "
+                                       "VALUES (?, ?, ?, ?)"));
+        m_insertCategory = std::make_unique<Query>(
+            m_database, QStringLiteral("INSERT INTO exhibit_category (exhibit_id, category_id) VALUES (?, ?)"));
+    }
+    for (qsizetype i = 0; i < links.authorityIds.size(); ++i) {
+        m_insertAuthority->bind(id)
+            .bind(links.authorityIds.at(i))
+            .bind(i == 0 ? QStringLiteral("lead") : QStringLiteral("partner"))
+            .bind(int(i))
+            .exec();
+    }
+    for (const qint64 categoryId : links.categoryIds) {
+        m_insertCategory->bind(id).bind(categoryId).exec();
+    }
+    m_tags.add(id, exhibit.tags);
+}
+
+qint64 ExhibitStore::insert(const Exhibit& exhibit)
+{
+    if (idOf(exhibit.ref)) {
+        throw Error(QStringLiteral("An exhibit with the ref \"%1\" already exists.").arg(exhibit.ref));
+    }
+    Query nextId(m_database, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM exhibit"));
+    nextId.exec();
+    nextId.next();
+    const qint64 id = nextId.integer(0);
+    write(id, exhibit);
+    return id;
+}
+
+void ExhibitStore::replace(qint64 id, const Exhibit& exhibit)
+{
+    Query created(m_database, QStringLiteral("SELECT created_at FROM exhibit WHERE id = ?"));
+    created.bind(id).exec();
+    if (!created.next()) {
+        throw Error(QStringLiteral("Exhibit \"%1\" no longer exists.").arg(exhibit.ref));
+    }
+    Exhibit replacement = exhibit;
+    replacement.created = QDateTime::fromString(created.text(0), Qt::ISODateWithMs);
+    if (!exhibit.updated.isValid()) {
+        replacement.updated = QDateTime::currentDateTimeUtc();
+    }
+    resolve(replacement); // fail before anything is deleted
+    // The simplest correct replacement: write the row again under the same id. Cascades remove
+    // the links, and the FTS triggers follow.
+    remove(id);
+    write(id, replacement);
+}
+
+void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
+{
+    const Links links = resolve(exhibit);
+    // The links go in first (their foreign keys to exhibit are deferred), so that the exhibit row is
+    // inserted with its search text complete and indexed once.
+    writeLinks(id, links, exhibit);
+
+    if (!m_insertExhibit) {
+        m_insertExhibit = std::make_unique<Query>(
+            m_database,
+            QStringLiteral("INSERT INTO exhibit (id, ref, title, title_sort, edition_id, status, summary, description, "
+                           "contact_name, contact_role, contact_email, partner_organisations, target_groups, "
+                           "age_range, stand_number, links, declared_level, created_at, updated_at, "
+                           "authorities_text, tags_text) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                           "?19, %1, %2)")
+                .arg(Schema::authoritiesTextOf(QStringLiteral("?1")), Schema::tagsTextOf(QStringLiteral("?1"))));
+    }
+    const QString created = timestamp(exhibit.created);
+    m_insertExhibit->bind(id)
+        .bind(exhibit.ref)
+        .bind(exhibit.title)
+        .bind(titleSortKey(exhibit.title))
+        .bind(links.editionId)
+        .bind(statusKey(exhibit.status))
+        .bind(exhibit.summary)
+        .bind(exhibit.description)
+        .bind(exhibit.contact.name)
+        .bind(exhibit.contact.role)
+        .bind(exhibit.contact.email)
+        .bind(toJsonList(exhibit.partnerOrganisations))
+        .bind(toJsonList(exhibit.targetGroups))
+        .bind(exhibit.ageRange)
+        .bind(exhibit.standNumber)
+        .bind(toJsonList(exhibit.links))
+        .bind(exhibit.declaredLevel)
+        .bind(created)
+        .bind(exhibit.updated.isValid() ? timestamp(exhibit.updated) : created)
+        .exec();
+
+    if (!m_insertEvidence) {
+        m_insertEvidence = std::make_unique<Query>(
+            m_database, QStringLiteral("INSERT INTO evidence (exhibit_id, position, kind, title, summary, level, date, "
+                                       "source_url, attachment, key_figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insertReview = std::make_unique<Query>(
+            m_database, QStringLiteral("INSERT INTO review (exhibit_id, position, panel, date, reviewers, feedback, "
+                                       "recognition) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    }
+    for (qsizetype i = 0; i < exhibit.evidence.size(); ++i) {
+        const Evidence& item = exhibit.evidence.at(i);
+        m_insertEvidence->bind(id)
+            .bind(int(i))
+            .bind(evidenceKindKey(item.kind))
+            .bind(item.title)
+            .bind(item.summary)
+            .bind(item.level)
+            .bind(dateValue(item.date))
+            .bind(item.sourceUrl)
+            .bind(item.attachment)
+            .bind(item.keyFigures)
+            .exec();
+    }
+    for (qsizetype i = 0; i < exhibit.reviews.size(); ++i) {
+        const Review& review = exhibit.reviews.at(i);
+        m_insertReview->bind(id)
+            .bind(int(i))
+            .bind(review.panel)
+            .bind(dateValue(review.date))
+            .bind(review.reviewers)
+            .bind(review.feedback)
+            .bind(review.recognition)
+            .exec();
+    }
+}
+
+void ExhibitStore::remove(qint64 id)
+{
+    // Link rows refer to the exhibit through deferred keys, so they go first and explicitly.
+    for (const char* table : {"exhibit_authority", "exhibit_category", "exhibit_tag", "evidence", "review"}) {
+        Query(m_database, QStringLiteral("DELETE FROM %1 WHERE exhibit_id = ?").arg(QLatin1String(table)))
+            .bind(id)
+            .exec();
+    }
+    Query(m_database, QStringLiteral("DELETE FROM exhibit WHERE id = ?")).bind(id).exec();
+}
+
+void ExhibitStore::setStatus(qint64 id, CurationStatus status)
+{
+    Query(m_database, QStringLiteral("UPDATE exhibit SET status = ?, updated_at = ? WHERE id = ?"))
+        .bind(statusKey(status))
+        .bind(timestamp({}))
+        .bind(id)
+        .exec();
+}
+
+void ExhibitStore::touch(qint64 id)
+{
+    Query(m_database, QStringLiteral("UPDATE exhibit SET updated_at = ? WHERE id = ?")).bind(timestamp({})).bind(id).exec();
+}
+
+std::optional<qint64> ExhibitStore::idOf(const QString& ref) const
+{
+    Query row(m_database, QStringLiteral("SELECT id FROM exhibit WHERE ref = ?"));
+    row.bind(ref).exec();
+    if (!row.next()) {
+        return std::nullopt;
+    }
+    return row.integer(0);
+}
+
+std::optional<Exhibit> ExhibitStore::byRef(const QString& ref) const
+{
+    const auto id = idOf(ref);
+    if (!id) {
+        return std::nullopt;
+    }
+    const QList<Exhibit> found = load({*id});
+    return found.isEmpty() ? std::nullopt : std::optional<Exhibit>(found.first());
+}
+
+qint64 ExhibitStore::count() const
+{
+    return m_database.scalar(QStringLiteral("SELECT count(*) FROM exhibit")).toLongLong();
+}
+
+QString ExhibitStore::uniqueRefFor(const QString& title) const
+{
+    const QString base = slugify(title).left(60);
+    const QString stem = base.isEmpty() ? QStringLiteral("exhibit") : base;
+    QString candidate = stem;
+    for (int n = 2; idOf(candidate); ++n) {
+        candidate = QStringLiteral("%1-%2").arg(stem).arg(n);
+    }
+    return candidate;
+}
+
+QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
+{
+    // Six queries per batch, each over the whole batch, rather than six per exhibit.
+    constexpr qsizetype BatchSize = 2000;
+    QList<Exhibit> result;
+    result.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += BatchSize) {
+        const QList<qint64> batch = ids.mid(start, BatchSize);
+        const QString idsJson = idList(batch);
+        QHash<qint64, Exhibit> byId;
+
+        Query rows(m_database,
+                   QStringLiteral("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, e.summary, "
+                                  "e.description, e.contact_name, e.contact_role, e.contact_email, "
+                                  "e.partner_organisations, e.target_groups, e.age_range, e.stand_number, e.links, "
+                                  "e.declared_level, e.evidence_level, e.created_at, e.updated_at "
+                                  "FROM exhibit e LEFT JOIN edition ed ON ed.id = e.edition_id "
+                                  "WHERE e.id IN (SELECT value FROM json_each(?))"));
+        rows.bind(idsJson).exec();
+        while (rows.next()) {
+            Exhibit exhibit;
+            exhibit.ref = rows.text(1);
+            exhibit.title = rows.text(2);
+            exhibit.edition = rows.text(3);
+            exhibit.status = statusFromText(rows.text(4)).value_or(CurationStatus::Draft);
+            exhibit.summary = rows.text(5);
+            exhibit.description = rows.text(6);
+            exhibit.contact = Contact{rows.text(7), rows.text(8), rows.text(9)};
+            exhibit.partnerOrganisations = fromJsonList(rows.text(10));
+            exhibit.targetGroups = fromJsonList(rows.text(11));
+            exhibit.ageRange = rows.text(12);
+            exhibit.standNumber = rows.text(13);
+            exhibit.links = fromJsonList(rows.text(14));
+            exhibit.declaredLevel = int(rows.integer(15));
+            exhibit.evidenceLevel = int(rows.integer(16));
+            exhibit.created = QDateTime::fromString(rows.text(17), Qt::ISODateWithMs);
+            exhibit.updated = QDateTime::fromString(rows.text(18), Qt::ISODateWithMs);
+            byId.insert(rows.integer(0), exhibit);
+        }
+
+        Query authorities(m_database, QStringLiteral("SELECT ea.exhibit_id, a.name, ea.role FROM exhibit_authority ea "
+                                                     "JOIN authority a ON a.id = ea.authority_id "
+                                                     "WHERE ea.exhibit_id IN (SELECT value FROM json_each(?)) "
+                                                     "ORDER BY ea.exhibit_id, ea.position"));
+        authorities.bind(idsJson).exec();
+        while (authorities.next()) {
+            Exhibit& exhibit = byId[authorities.integer(0)];
+            if (authorities.text(2) == QLatin1String("lead")) {
+                exhibit.leadAuthority = authorities.text(1);
+            } else {
+                exhibit.partnerAuthorities << authorities.text(1);
+            }
+        }
+
+        Query categories(m_database, QStringLiteral("SELECT ec.exhibit_id, c.name FROM exhibit_category ec "
+                                                    "JOIN category c ON c.id = ec.category_id "
+                                                    "WHERE ec.exhibit_id IN (SELECT value FROM json_each(?)) "
+                                                    "ORDER BY ec.exhibit_id, c.position"));
+        categories.bind(idsJson).exec();
+        while (categories.next()) {
+            byId[categories.integer(0)].categories << categories.text(1);
+        }
+
+        Query tags(m_database, QStringLiteral("SELECT et.exhibit_id, t.name FROM exhibit_tag et "
+                                              "JOIN tag t ON t.id = et.tag_id "
+                                              "WHERE et.exhibit_id IN (SELECT value FROM json_each(?)) "
+                                              "ORDER BY et.exhibit_id, t.name"));
+        tags.bind(idsJson).exec();
+        while (tags.next()) {
+            byId[tags.integer(0)].tags << tags.text(1);
+        }
+
+        Query evidence(m_database, QStringLiteral("SELECT exhibit_id, kind, title, summary, level, date, source_url, "
+                                                  "attachment, key_figures FROM evidence "
+                                                  "WHERE exhibit_id IN (SELECT value FROM json_each(?)) "
+                                                  "ORDER BY exhibit_id, position"));
+        evidence.bind(idsJson).exec();
+        while (evidence.next()) {
+            Evidence item;
+            item.kind = evidenceKindFromText(evidence.text(1)).value_or(EvidenceKind::CaseStudy);
+            item.title = evidence.text(2);
+            item.summary = evidence.text(3);
+            item.level = int(evidence.integer(4));
+            item.date = QDate::fromString(evidence.text(5), Qt::ISODate);
+            item.sourceUrl = evidence.text(6);
+            item.attachment = evidence.text(7);
+            item.keyFigures = evidence.text(8);
+            byId[evidence.integer(0)].evidence.append(item);
+        }
+
+        Query reviews(m_database, QStringLiteral("SELECT exhibit_id, panel, date, reviewers, feedback, recognition "
+                                                 "FROM review WHERE exhibit_id IN (SELECT value FROM json_each(?)) "
+                                                 "ORDER BY exhibit_id, position"));
+        reviews.bind(idsJson).exec();
+        while (reviews.next()) {
+            byId[reviews.integer(0)].reviews.append(Review{reviews.text(1),
+                                                           QDate::fromString(reviews.text(2), Qt::ISODate),
+                                                           reviews.text(3), reviews.text(4), reviews.text(5)});
+        }
+
+        for (const qint64 id : batch) {
+            const auto found = byId.constFind(id);
+            if (found != byId.constEnd() && !found->ref.isEmpty()) {
+                result.append(*found);
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace spotlight

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Exhibit.h"
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace spotlight {
+
+class AuthorityStore;
+class Database;
+class EditionStore;
+class Query;
+class TagStore;
+
+// Exhibits with their authorities, categories, tags, evidence and reviews. Callers hold the
+// transaction; every method here is one step of it.
+class ExhibitStore
+{
+public:
+    ExhibitStore(const Database& database, const AuthorityStore& authorities, const EditionStore& editions,
+                 TagStore& tags);
+    ~ExhibitStore();
+
+    // Names in the exhibit (authorities, edition, categories) must resolve; tags are created as needed.
+    qint64 insert(const Exhibit& exhibit);
+    // Replaces everything about the exhibit with this id except its creation time.
+    void replace(qint64 id, const Exhibit& exhibit);
+    void remove(qint64 id);
+    void setStatus(qint64 id, CurationStatus status);
+    void touch(qint64 id);
+
+    std::optional<qint64> idOf(const QString& ref) const;
+    std::optional<Exhibit> byRef(const QString& ref) const;
+    // Whole exhibits, in the order of `ids`; unknown ids are skipped.
+    QList<Exhibit> load(const QList<qint64>& ids) const;
+    qint64 count() const;
+    // A ref made from the title that no exhibit uses yet.
+    QString uniqueRefFor(const QString& title) const;
+
+private:
+    struct Links;
+    Links resolve(const Exhibit& exhibit) const;
+    void write(qint64 id, const Exhibit& exhibit);
+    void writeLinks(qint64 id, const Links& links, const Exhibit& exhibit);
+
+    const Database& m_database;
+    const AuthorityStore& m_authorities;
+    const EditionStore& m_editions;
+    TagStore& m_tags;
+    // Prepared once: an import writes thousands of exhibits through the same statements.
+    std::unique_ptr<Query> m_insertExhibit;
+    std::unique_ptr<Query> m_insertAuthority;
+    std::unique_ptr<Query> m_insertCategory;
+    std::unique_ptr<Query> m_insertEvidence;
+    std::unique_ptr<Query> m_insertReview;
+};
+
+} // namespace spotlight

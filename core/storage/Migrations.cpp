@@ -1,0 +1,91 @@
+#include "Migrations.h"
+
+#include "Error.h"
+#include "Database.h"
+#include "Schema.h"
+#include "Transaction.h"
+
+#include <QFileInfo>
+
+#include <array>
+
+namespace spotlight {
+namespace {
+
+constexpr std::array migrations{
+    Migration{1, "the first catalogue schema", &Schema::createVersion1},
+};
+
+} // namespace
+
+std::span<const Migration> Migrations::all()
+{
+    return migrations;
+}
+
+int Migrations::latestVersion()
+{
+    return migrations.back().version;
+}
+
+void Migrations::bringUpToDate(const Database& database)
+{
+    bringUpToDate(database, all());
+}
+
+QString Migrations::backupPathFor(const QString& catalogue, int fromVersion)
+{
+    const QString base = QStringLiteral("%1.schema-v%2.bak").arg(catalogue).arg(fromVersion);
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        candidate = QStringLiteral("%1.%2").arg(base).arg(n);
+    }
+    return candidate;
+}
+
+void Migrations::bringUpToDate(const Database& database, std::span<const Migration> steps)
+{
+    const int current = database.schemaVersion();
+    const int latest = steps.empty() ? 0 : steps.back().version;
+    if (current > latest) {
+        throw Error(QStringLiteral("%1 was written by a newer version of Spotlight (catalogue format %2; this "
+                                   "version reads up to %3). Open it with a newer Spotlight; it has not been changed.")
+                        .arg(database.path())
+                        .arg(current)
+                        .arg(latest));
+    }
+    if (current == latest) {
+        return;
+    }
+    if (database.isReadOnly()) {
+        throw Error(QStringLiteral("%1 uses an older catalogue format (%2) and is read-only, so it cannot be "
+                                   "upgraded to format %3. Copy it somewhere writable and open the copy.")
+                        .arg(database.path())
+                        .arg(current)
+                        .arg(latest));
+    }
+    if (current > 0) {
+        database.copyTo(backupPathFor(database.path(), current));
+    }
+    for (const Migration& step : steps) {
+        if (step.version <= current) {
+            continue;
+        }
+        try {
+            Transaction transaction(database);
+            step.apply(database);
+            database.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+            transaction.commit();
+        } catch (const Error& error) {
+            throw Error(QStringLiteral("Upgrading %1 to catalogue format %2 (%3) failed, and it was left at "
+                                       "format %4: %5")
+                            .arg(database.path())
+                            .arg(step.version)
+                            .arg(QString::fromLatin1(step.summary))
+                            .arg(database.schemaVersion())
+                            .arg(error.message()));
+        }
+    }
+}
+
+} // namespace spotlight

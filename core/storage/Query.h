@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace spotlight {
+
+class Database;
+
+// A prepared statement that raises an Error naming the catalogue when anything fails, so callers
+// never check return codes. Values are always bound, never spliced into the SQL text.
+class Query
+{
+public:
+    Query(const Database& database, const QString& sql);
+
+    Query& bind(const QVariant& value);
+    // Runs the statement with the values bound since the last run.
+    Query& exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    const Database& m_database;
+    QSqlQuery m_query;
+    QString m_sql;
+    int m_nextBind = 0;
+};
+
+} // namespace spotlight

@@ -1,0 +1,276 @@
+#include "Schema.h"
+
+#include "Database.h"
+
+#include <QString>
+
+#include <initializer_list>
+
+namespace spotlight::Schema {
+namespace {
+
+void run(const Database& database, std::initializer_list<const char*> statements)
+{
+    for (const char* statement : statements) {
+        database.exec(QString::fromUtf8(statement));
+    }
+}
+
+void run(const Database& database, std::initializer_list<QString> statements)
+{
+    for (const QString& statement : statements) {
+        database.exec(statement);
+    }
+}
+
+} // namespace
+
+QString authoritiesTextOf(const QString& exhibitId)
+{
+    return QStringLiteral("coalesce((SELECT group_concat(a.name || ' ' || a.short_name || ' ' || "
+                          "replace(a.aliases, ';', ' '), ' ') FROM exhibit_authority ea "
+                          "JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id = %1), '')")
+        .arg(exhibitId);
+}
+
+QString tagsTextOf(const QString& exhibitId)
+{
+    return QStringLiteral("coalesce((SELECT group_concat(t.name, ' ') FROM exhibit_tag et "
+                          "JOIN tag t ON t.id = et.tag_id WHERE et.exhibit_id = %1), '')")
+        .arg(exhibitId);
+}
+
+// The text that full-text search indexes for an exhibit's authorities and tags lives in the
+// exhibit row (authorities_text, tags_text) so that FTS5 can use the row as its external content.
+// Triggers recompute it whenever the links change, and the FTS triggers re-index only when an
+// indexed column really changed. The links refer to their exhibit through deferred foreign keys, so
+// ExhibitStore can write them first and then insert the exhibit with its text already complete:
+// a new exhibit is indexed once, not once per tag.
+void createVersion1(const Database& database)
+{
+    run(database, {
+        R"sql(CREATE TABLE authority (
+            id INTEGER PRIMARY KEY,
+            gss_code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL UNIQUE,
+            short_name TEXT NOT NULL,
+            abbreviation TEXT NOT NULL,
+            inner_london INTEGER NOT NULL CHECK (inner_london IN (0, 1)),
+            tile_row INTEGER NOT NULL,
+            tile_column INTEGER NOT NULL,
+            aliases TEXT NOT NULL DEFAULT ''
+        ))sql",
+        // Every name a person may type for an authority, folded by foldForMatching().
+        R"sql(CREATE TABLE authority_key (
+            key TEXT PRIMARY KEY,
+            authority_id INTEGER NOT NULL REFERENCES authority(id) ON DELETE CASCADE
+        ) WITHOUT ROWID)sql",
+
+        R"sql(CREATE TABLE edition (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
+            year INTEGER NOT NULL,
+            event TEXT NOT NULL DEFAULT '',
+            starts_on TEXT,
+            ends_on TEXT,
+            venue TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+        ))sql",
+        R"sql(CREATE TABLE category (
+            id INTEGER PRIMARY KEY,
+            edition_id INTEGER NOT NULL REFERENCES edition(id) ON DELETE CASCADE,
+            name TEXT NOT NULL COLLATE NOCASE CHECK (name <> ''),
+            sponsor TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (edition_id, name)
+        ))sql",
+
+        R"sql(CREATE TABLE exhibit (
+            id INTEGER PRIMARY KEY,
+            ref TEXT NOT NULL UNIQUE CHECK (ref <> ''),
+            title TEXT NOT NULL CHECK (title <> ''),
+            title_sort TEXT NOT NULL,
+            edition_id INTEGER REFERENCES edition(id) ON DELETE RESTRICT,
+            status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'in-review', 'recognised',
+                                                   'showcased', 'archived', 'withdrawn')),
+            summary TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            contact_name TEXT NOT NULL DEFAULT '',
+            contact_role TEXT NOT NULL DEFAULT '',
+            contact_email TEXT NOT NULL DEFAULT '',
+            partner_organisations TEXT NOT NULL DEFAULT '[]',
+            target_groups TEXT NOT NULL DEFAULT '[]',
+            age_range TEXT NOT NULL DEFAULT '',
+            stand_number TEXT NOT NULL DEFAULT '',
+            links TEXT NOT NULL DEFAULT '[]',
+            declared_level INTEGER NOT NULL DEFAULT 0 CHECK (declared_level BETWEEN 0 AND 5),
+            evidence_level INTEGER NOT NULL DEFAULT 0 CHECK (evidence_level BETWEEN 0 AND 5),
+            authorities_text TEXT NOT NULL DEFAULT '',
+            tags_text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ))sql",
+        "CREATE INDEX exhibit_by_title ON exhibit(title_sort)",
+        "CREATE INDEX exhibit_by_edition ON exhibit(edition_id, title_sort)",
+        "CREATE INDEX exhibit_by_status ON exhibit(status, title_sort)",
+        "CREATE INDEX exhibit_by_level ON exhibit(evidence_level, title_sort)",
+
+        R"sql(CREATE TABLE exhibit_authority (
+            exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            authority_id INTEGER NOT NULL REFERENCES authority(id) ON DELETE RESTRICT,
+            role TEXT NOT NULL CHECK (role IN ('lead', 'partner')),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (exhibit_id, authority_id)
+        ) WITHOUT ROWID)sql",
+        "CREATE UNIQUE INDEX exhibit_has_one_lead ON exhibit_authority(exhibit_id) WHERE role = 'lead'",
+        "CREATE INDEX authority_exhibits ON exhibit_authority(authority_id, exhibit_id)",
+
+        R"sql(CREATE TABLE exhibit_category (
+            exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            category_id INTEGER NOT NULL REFERENCES category(id) ON DELETE CASCADE,
+            PRIMARY KEY (exhibit_id, category_id)
+        ) WITHOUT ROWID)sql",
+        "CREATE INDEX category_exhibits ON exhibit_category(category_id, exhibit_id)",
+
+        R"sql(CREATE TABLE tag (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+            colour TEXT NOT NULL DEFAULT ''
+        ))sql",
+        R"sql(CREATE TABLE exhibit_tag (
+            exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+            PRIMARY KEY (exhibit_id, tag_id)
+        ) WITHOUT ROWID)sql",
+        "CREATE INDEX tag_exhibits ON exhibit_tag(tag_id, exhibit_id)",
+
+        R"sql(CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('evaluation-report', 'outcome-data', 'case-study',
+                                               'practitioner-feedback', 'child-family-voice',
+                                               'inspection-finding', 'external-rating')),
+            title TEXT NOT NULL CHECK (title <> ''),
+            summary TEXT NOT NULL DEFAULT '',
+            level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
+            date TEXT,
+            source_url TEXT NOT NULL DEFAULT '',
+            attachment TEXT NOT NULL DEFAULT '',
+            key_figures TEXT NOT NULL DEFAULT ''
+        ))sql",
+        "CREATE INDEX evidence_of_exhibit ON evidence(exhibit_id, position)",
+        "CREATE INDEX evidence_by_kind ON evidence(kind, exhibit_id)",
+
+        R"sql(CREATE TABLE review (
+            id INTEGER PRIMARY KEY,
+            exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            panel TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            reviewers TEXT NOT NULL DEFAULT '',
+            feedback TEXT NOT NULL DEFAULT '',
+            recognition TEXT NOT NULL DEFAULT ''
+        ))sql",
+        "CREATE INDEX review_of_exhibit ON review(exhibit_id, position)",
+
+        R"sql(CREATE TABLE saved_search (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
+            query TEXT NOT NULL
+        ))sql",
+
+        // Keyed by ref, not by a foreign key, so that the history outlives a deleted exhibit.
+        R"sql(CREATE TABLE change_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            exhibit_ref TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '',
+            before TEXT,
+            after TEXT
+        ))sql",
+        "CREATE INDEX change_log_of_exhibit ON change_log(exhibit_ref, id)",
+
+        // An exhibit's level is the higher of its declared level and its best evidence.
+        R"sql(CREATE TRIGGER exhibit_level_on_insert AFTER INSERT ON exhibit BEGIN
+            UPDATE exhibit SET evidence_level = new.declared_level WHERE id = new.id;
+        END)sql",
+        R"sql(CREATE TRIGGER exhibit_level_on_declared AFTER UPDATE OF declared_level ON exhibit BEGIN
+            UPDATE exhibit SET evidence_level = max(new.declared_level,
+                (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = new.id))
+            WHERE id = new.id;
+        END)sql",
+        R"sql(CREATE TRIGGER exhibit_level_on_evidence_insert AFTER INSERT ON evidence BEGIN
+            UPDATE exhibit SET evidence_level = max(declared_level,
+                (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = new.exhibit_id))
+            WHERE id = new.exhibit_id;
+        END)sql",
+        R"sql(CREATE TRIGGER exhibit_level_on_evidence_delete AFTER DELETE ON evidence BEGIN
+            UPDATE exhibit SET evidence_level = max(declared_level,
+                (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = old.exhibit_id))
+            WHERE id = old.exhibit_id;
+        END)sql",
+        R"sql(CREATE TRIGGER exhibit_level_on_evidence_update AFTER UPDATE OF level, exhibit_id ON evidence BEGIN
+            UPDATE exhibit SET evidence_level = max(declared_level,
+                (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = exhibit.id))
+            WHERE id IN (old.exhibit_id, new.exhibit_id);
+        END)sql",
+
+    });
+    run(database, {
+        QStringLiteral("CREATE TRIGGER authorities_text_on_insert AFTER INSERT ON exhibit_authority BEGIN "
+                       "UPDATE exhibit SET authorities_text = %1 WHERE id = new.exhibit_id; END")
+            .arg(authoritiesTextOf(QStringLiteral("new.exhibit_id"))),
+        QStringLiteral("CREATE TRIGGER authorities_text_on_delete AFTER DELETE ON exhibit_authority BEGIN "
+                       "UPDATE exhibit SET authorities_text = %1 WHERE id = old.exhibit_id; END")
+            .arg(authoritiesTextOf(QStringLiteral("old.exhibit_id"))),
+        QStringLiteral("CREATE TRIGGER authorities_text_on_rename AFTER UPDATE OF name, short_name, aliases "
+                       "ON authority BEGIN "
+                       "UPDATE exhibit SET authorities_text = %1 "
+                       "WHERE id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = new.id); END")
+            .arg(authoritiesTextOf(QStringLiteral("exhibit.id"))),
+        QStringLiteral("CREATE TRIGGER tags_text_on_insert AFTER INSERT ON exhibit_tag BEGIN "
+                       "UPDATE exhibit SET tags_text = %1 WHERE id = new.exhibit_id; END")
+            .arg(tagsTextOf(QStringLiteral("new.exhibit_id"))),
+        QStringLiteral("CREATE TRIGGER tags_text_on_delete AFTER DELETE ON exhibit_tag BEGIN "
+                       "UPDATE exhibit SET tags_text = %1 WHERE id = old.exhibit_id; END")
+            .arg(tagsTextOf(QStringLiteral("old.exhibit_id"))),
+        QStringLiteral("CREATE TRIGGER tags_text_on_rename AFTER UPDATE OF name ON tag BEGIN "
+                       "UPDATE exhibit SET tags_text = %1 "
+                       "WHERE id IN (SELECT exhibit_id FROM exhibit_tag WHERE tag_id = new.id); END")
+            .arg(tagsTextOf(QStringLiteral("exhibit.id"))),
+    });
+    run(database, {
+        // Full-text search over the exhibit row itself. Column weights are given at query time.
+        R"sql(CREATE VIRTUAL TABLE exhibit_fts USING fts5(
+            title, summary, tags_text, authorities_text, description,
+            content = 'exhibit', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2 3'
+        ))sql",
+        R"sql(CREATE TRIGGER exhibit_fts_on_insert AFTER INSERT ON exhibit BEGIN
+            INSERT INTO exhibit_fts(rowid, title, summary, tags_text, authorities_text, description)
+            VALUES (new.id, new.title, new.summary, new.tags_text, new.authorities_text, new.description);
+        END)sql",
+        R"sql(CREATE TRIGGER exhibit_fts_on_delete AFTER DELETE ON exhibit BEGIN
+            INSERT INTO exhibit_fts(exhibit_fts, rowid, title, summary, tags_text, authorities_text, description)
+            VALUES ('delete', old.id, old.title, old.summary, old.tags_text, old.authorities_text, old.description);
+        END)sql",
+        R"sql(CREATE TRIGGER exhibit_fts_on_update AFTER UPDATE OF title, summary, tags_text, authorities_text, description
+            ON exhibit
+            WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.tags_text IS NOT new.tags_text
+              OR old.authorities_text IS NOT new.authorities_text OR old.description IS NOT new.description
+        BEGIN
+            INSERT INTO exhibit_fts(exhibit_fts, rowid, title, summary, tags_text, authorities_text, description)
+            VALUES ('delete', old.id, old.title, old.summary, old.tags_text, old.authorities_text, old.description);
+            INSERT INTO exhibit_fts(rowid, title, summary, tags_text, authorities_text, description)
+            VALUES (new.id, new.title, new.summary, new.tags_text, new.authorities_text, new.description);
+        END)sql",
+    });
+}
+
+} // namespace spotlight::Schema

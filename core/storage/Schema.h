@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace spotlight {
+
+class Database;
+
+// The SQL of each schema version, applied by Migrations inside a transaction.
+namespace Schema {
+
+void createVersion1(const Database& database);
+
+// SQL expressions for the text that full-text search indexes for an exhibit's authorities and
+// tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.
+QString authoritiesTextOf(const QString& exhibitId);
+QString tagsTextOf(const QString& exhibitId);
+
+} // namespace Schema
+} // namespace spotlight

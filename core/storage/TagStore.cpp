@@ -1,0 +1,171 @@
+#include "TagStore.h"
+
+#include "Error.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+#include <QColor>
+
+namespace spotlight {
+namespace {
+
+QString normalisedOrFail(const QString& name)
+{
+    const QString normalised = normaliseTagName(name);
+    if (normalised.isEmpty()) {
+        throw Error(QStringLiteral("\"%1\" is not a usable tag name: it needs at least one letter or digit.").arg(name));
+    }
+    return normalised;
+}
+
+} // namespace
+
+TagStore::TagStore(const Database& database)
+    : m_database(database)
+{
+}
+
+std::optional<qint64> TagStore::idOf(const QString& normalisedName) const
+{
+    Query row(m_database, QStringLiteral("SELECT id FROM tag WHERE name = ?"));
+    row.bind(normalisedName).exec();
+    if (!row.next()) {
+        return std::nullopt;
+    }
+    return row.integer(0);
+}
+
+qint64 TagStore::ensure(const QString& name)
+{
+    const QString normalised = normalisedOrFail(name);
+    if (const auto existing = idOf(normalised)) {
+        return *existing;
+    }
+    Query insert(m_database, QStringLiteral("INSERT INTO tag (name) VALUES (?)"));
+    insert.bind(normalised).exec();
+    return insert.lastInsertId();
+}
+
+QList<Tag> TagStore::all() const
+{
+    Query rows(m_database, QStringLiteral("SELECT t.name, t.colour, count(et.exhibit_id) FROM tag t "
+                                          "LEFT JOIN exhibit_tag et ON et.tag_id = t.id "
+                                          "GROUP BY t.id ORDER BY t.name"));
+    rows.exec();
+    QList<Tag> result;
+    while (rows.next()) {
+        result.append(Tag{rows.text(0), rows.text(1), int(rows.integer(2))});
+    }
+    return result;
+}
+
+int TagStore::add(qint64 exhibitId, const QStringList& names)
+{
+    Query insert(m_database, QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) VALUES (?, ?)"));
+    int added = 0;
+    for (const QString& name : names) {
+        insert.bind(exhibitId).bind(ensure(name)).exec();
+        added += insert.rowsAffected();
+    }
+    return added;
+}
+
+int TagStore::remove(qint64 exhibitId, const QStringList& names)
+{
+    Query remove(m_database, QStringLiteral("DELETE FROM exhibit_tag WHERE exhibit_id = ? "
+                                            "AND tag_id = (SELECT id FROM tag WHERE name = ?)"));
+    int removed = 0;
+    for (const QString& name : names) {
+        remove.bind(exhibitId).bind(normalisedOrFail(name)).exec();
+        removed += remove.rowsAffected();
+    }
+    return removed;
+}
+
+QStringList TagStore::tagsOf(qint64 exhibitId) const
+{
+    Query rows(m_database, QStringLiteral("SELECT t.name FROM exhibit_tag et JOIN tag t ON t.id = et.tag_id "
+                                          "WHERE et.exhibit_id = ? ORDER BY t.name"));
+    rows.bind(exhibitId).exec();
+    QStringList result;
+    while (rows.next()) {
+        result << rows.text(0);
+    }
+    return result;
+}
+
+void TagStore::mergeInto(qint64 fromId, qint64 intoId)
+{
+    Query(m_database, QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) "
+                                     "SELECT exhibit_id, ? FROM exhibit_tag WHERE tag_id = ?"))
+        .bind(intoId)
+        .bind(fromId)
+        .exec();
+    Query(m_database, QStringLiteral("DELETE FROM tag WHERE id = ?")).bind(fromId).exec();
+}
+
+int TagStore::rename(const QString& from, const QString& to)
+{
+    const QString oldName = normalisedOrFail(from);
+    const QString newName = normalisedOrFail(to);
+    if (oldName == newName) {
+        return 0;
+    }
+    if (newName.startsWith(oldName + QLatin1Char('/'))) {
+        throw Error(QStringLiteral("Cannot rename the tag \"%1\" to \"%2\": a tag cannot move under itself.")
+                        .arg(oldName, newName));
+    }
+    // The tag and its children: "send" and "send/..." but not "sendai". '0' follows '/' in code order.
+    Query family(m_database, QStringLiteral("SELECT id, name FROM tag WHERE name = ?1 "
+                                            "OR (name >= ?1 || '/' AND name < ?1 || '0') ORDER BY name"));
+    family.bind(oldName).exec();
+    QList<std::pair<qint64, QString>> renames;
+    while (family.next()) {
+        renames.append({family.integer(0), newName + family.text(1).mid(oldName.size())});
+    }
+    if (renames.isEmpty()) {
+        throw Error(QStringLiteral("There is no tag \"%1\" to rename.").arg(oldName));
+    }
+    Query update(m_database, QStringLiteral("UPDATE tag SET name = ? WHERE id = ?"));
+    for (const auto& [id, name] : renames) {
+        if (const auto existing = idOf(name)) {
+            mergeInto(id, *existing);
+        } else {
+            update.bind(name).bind(id).exec();
+        }
+    }
+    return int(renames.size());
+}
+
+int TagStore::merge(const QStringList& from, const QString& into)
+{
+    const qint64 intoId = ensure(into);
+    int affected = 0;
+    for (const QString& name : from) {
+        const auto fromId = idOf(normalisedOrFail(name));
+        if (!fromId) {
+            throw Error(QStringLiteral("There is no tag \"%1\" to merge.").arg(normaliseTagName(name)));
+        }
+        if (*fromId == intoId) {
+            continue;
+        }
+        Query count(m_database, QStringLiteral("SELECT count(*) FROM exhibit_tag WHERE tag_id = ?"));
+        count.bind(*fromId).exec();
+        affected += count.next() ? int(count.integer(0)) : 0;
+        mergeInto(*fromId, intoId);
+    }
+    return affected;
+}
+
+void TagStore::setColour(const QString& name, const QString& colour)
+{
+    if (!colour.isEmpty() && !QColor::isValidColorName(colour)) {
+        throw Error(QStringLiteral("\"%1\" is not a colour: use a name such as \"teal\" or a code such as \"#1b7f79\".")
+                        .arg(colour));
+    }
+    const QString stored = colour.isEmpty() ? QString() : QColor::fromString(colour).name();
+    const qint64 id = ensure(name);
+    Query(m_database, QStringLiteral("UPDATE tag SET colour = ? WHERE id = ?")).bind(stored).bind(id).exec();
+}
+
+} // namespace spotlight

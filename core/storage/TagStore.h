@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Tag.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace spotlight {
+
+class Database;
+
+// Hierarchical tags and which exhibits carry them. Names are always normalised (see
+// normaliseTagName); callers may pass what a person typed.
+class TagStore
+{
+public:
+    explicit TagStore(const Database& database);
+
+    // The tag's id, creating it when it is new.
+    qint64 ensure(const QString& name);
+    QList<Tag> all() const;
+
+    // Returns the number of exhibits that gained (or lost) a tag.
+    int add(qint64 exhibitId, const QStringList& names);
+    int remove(qint64 exhibitId, const QStringList& names);
+    QStringList tagsOf(qint64 exhibitId) const;
+
+    // Renames `from` and its children ("send" -> "sen" renames "send/autism" too). Where a new name
+    // already exists the two are merged. Returns the number of tags renamed.
+    int rename(const QString& from, const QString& to);
+    // Moves every use of each of `from` onto `into` and deletes them. Returns exhibits affected.
+    int merge(const QStringList& from, const QString& into);
+    void setColour(const QString& name, const QString& colour);
+
+private:
+    std::optional<qint64> idOf(const QString& normalisedName) const;
+    void mergeInto(qint64 fromId, qint64 intoId);
+
+    const Database& m_database;
+};
+
+} // namespace spotlight

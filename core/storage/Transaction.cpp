@@ -1,0 +1,33 @@
+#include "Transaction.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+
+namespace spotlight {
+
+Transaction::Transaction(const Database& database)
+    : m_database(database)
+{
+    m_database.requireWritable();
+    m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        // Not exec(): a destructor must not throw, and a failed rollback leaves SQLite rolling back
+        // on the next open anyway.
+        QSqlQuery rollback(m_database.connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit()
+{
+    m_database.exec(QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace spotlight

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs, from Debian 12's own packages, whatever the build, the app and the tests need and this
+# machine lacks. Safe to run again: when everything is present it does nothing.
+set -euo pipefail
+
+packages=(
+    # build
+    g++ cmake ninja-build pkgconf binutils
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libgl-dev
+    catch2
+    # run: fonts for the window and the booklets
+    fonts-dejavu-core
+    # test: read PDFs back, run the window headless, validate packaging metadata
+    poppler-utils xvfb xauth appstream
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
