@@ -1,0 +1,350 @@
+#include "Catalogue.h"
+
+#include "Error.h"
+#include "io/ExhibitCsv.h"
+#include "io/JsonCodec.h"
+#include "io/Seed.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace spotlight {
+
+QString Catalogue::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("catalogue.sqlite"));
+}
+
+Catalogue::Catalogue(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_stores(std::make_unique<Stores>(*m_database))
+    , m_search(std::make_unique<SearchEngine>(*m_database, m_stores->authorities))
+{
+}
+
+Catalogue::~Catalogue()
+{
+    // The stores and their prepared statements go before the connection they use.
+    m_search.reset();
+    m_stores.reset();
+}
+
+std::unique_ptr<Catalogue> Catalogue::open(const QString& path)
+{
+    return std::unique_ptr<Catalogue>(new Catalogue(Database::open(path, Database::OpenMode::MustExist)));
+}
+
+std::unique_ptr<Catalogue> Catalogue::openDefault()
+{
+    const QString path = defaultPath();
+    if (!QFileInfo::exists(path)) {
+        return create(path, false);
+    }
+    return open(path);
+}
+
+std::unique_ptr<Catalogue> Catalogue::create(const QString& path, bool empty)
+{
+    auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
+    std::unique_ptr<Catalogue> catalogue(new Catalogue(std::move(database)));
+    if (catalogue->m_stores->exhibits.count() > 0 || !catalogue->m_stores->authorities.all().isEmpty()) {
+        throw Error(QStringLiteral("%1 already holds a catalogue; it has not been changed.").arg(path));
+    }
+    Transaction transaction(*catalogue->m_database);
+    Seed::loadAuthorities(*catalogue->m_stores);
+    if (!empty) {
+        Seed::loadPracticeSpotlight2025(*catalogue->m_stores);
+    }
+    transaction.commit();
+    return catalogue;
+}
+
+QString Catalogue::path() const
+{
+    return m_database->path();
+}
+
+bool Catalogue::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+ExhibitPage Catalogue::search(const QString& query, int limit, int offset) const
+{
+    const SearchPage page = m_search->search(query, limit, offset);
+    return ExhibitPage{m_stores->exhibits.load(page.ids), page.total, page.ranked};
+}
+
+QList<Exhibit> Catalogue::exhibits(const QString& query) const
+{
+    return m_stores->exhibits.load(m_search->matchingIds(query));
+}
+
+std::optional<Exhibit> Catalogue::exhibit(const QString& ref) const
+{
+    return m_stores->exhibits.byRef(ref);
+}
+
+Facets Catalogue::facets(const QString& query) const
+{
+    return m_search->facets(query);
+}
+
+CatalogueSummary Catalogue::summary() const
+{
+    CatalogueSummary summary;
+    summary.exhibits = m_stores->exhibits.count();
+    summary.authoritiesWithExhibits =
+        m_database->scalar(QStringLiteral("SELECT count(DISTINCT authority_id) FROM exhibit_authority")).toLongLong();
+    summary.authorities = int(m_stores->authorities.all().size());
+    summary.editions = int(m_stores->editions.editions().size());
+    summary.categories = int(m_stores->editions.categories().size());
+    summary.tags = int(m_stores->tags.all().size());
+    return summary;
+}
+
+QList<Authority> Catalogue::authorities() const
+{
+    return m_stores->authorities.all();
+}
+
+QList<Edition> Catalogue::editions() const
+{
+    return m_stores->editions.editions();
+}
+
+QList<Category> Catalogue::categories(const QString& edition) const
+{
+    return m_stores->editions.categories(edition);
+}
+
+QList<Tag> Catalogue::tags() const
+{
+    return m_stores->tags.all();
+}
+
+QList<SavedSearch> Catalogue::savedSearches() const
+{
+    return m_stores->savedSearches.all();
+}
+
+std::optional<SavedSearch> Catalogue::savedSearch(const QString& name) const
+{
+    return m_stores->savedSearches.byName(name);
+}
+
+QList<ChangeLogEntry> Catalogue::history(const QString& ref) const
+{
+    return m_stores->changeLog.forExhibit(ref);
+}
+
+ImportPlan Catalogue::planImport(const QString& file, const ImportOptions& options) const
+{
+    return Importer(*m_stores).plan(file, options);
+}
+
+void Catalogue::applyImport(const ImportPlan& plan)
+{
+    Transaction transaction(*m_database);
+    Importer::apply(*m_stores, plan);
+    transaction.commit();
+    Q_EMIT exhibitsChanged();
+    Q_EMIT tagsChanged();
+}
+
+qint64 Catalogue::requireId(const QString& ref) const
+{
+    const auto id = m_stores->exhibits.idOf(ref);
+    if (!id) {
+        throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+    }
+    return *id;
+}
+
+void Catalogue::addExhibit(const Exhibit& exhibit)
+{
+    Transaction transaction(*m_database);
+    m_stores->exhibits.insert(exhibit);
+    m_stores->changeLog.record({{}, {}, exhibit.ref, QStringLiteral("create"), {}, {}, exhibit.title});
+    transaction.commit();
+    Q_EMIT exhibitsChanged();
+}
+
+void Catalogue::updateExhibit(const Exhibit& exhibit)
+{
+    Transaction transaction(*m_database);
+    const qint64 id = requireId(exhibit.ref);
+    m_stores->exhibits.replace(id, exhibit);
+    m_stores->changeLog.record({{}, {}, exhibit.ref, QStringLiteral("update"), {}, {}, {}});
+    transaction.commit();
+    Q_EMIT exhibitsChanged();
+}
+
+void Catalogue::removeExhibit(const QString& ref)
+{
+    Transaction transaction(*m_database);
+    const qint64 id = requireId(ref);
+    m_stores->exhibits.remove(id);
+    m_stores->changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
+    transaction.commit();
+    Q_EMIT exhibitsChanged();
+}
+
+int Catalogue::addTags(const QStringList& refs, const QStringList& tags)
+{
+    Transaction transaction(*m_database);
+    int changed = 0;
+    for (const QString& ref : refs) {
+        const qint64 id = requireId(ref);
+        const int added = m_stores->tags.add(id, tags);
+        if (added > 0) {
+            m_stores->exhibits.touch(id);
+            m_stores->changeLog.record({{}, {}, ref, QStringLiteral("tag"), QStringLiteral("tags"), {},
+                                        tags.join(QStringLiteral(", "))});
+        }
+        changed += added;
+    }
+    transaction.commit();
+    Q_EMIT tagsChanged();
+    Q_EMIT exhibitsChanged();
+    return changed;
+}
+
+int Catalogue::removeTags(const QStringList& refs, const QStringList& tags)
+{
+    Transaction transaction(*m_database);
+    int changed = 0;
+    for (const QString& ref : refs) {
+        const qint64 id = requireId(ref);
+        const int removed = m_stores->tags.remove(id, tags);
+        if (removed > 0) {
+            m_stores->exhibits.touch(id);
+            m_stores->changeLog.record({{}, {}, ref, QStringLiteral("untag"), QStringLiteral("tags"),
+                                        tags.join(QStringLiteral(", ")), {}});
+        }
+        changed += removed;
+    }
+    transaction.commit();
+    Q_EMIT tagsChanged();
+    Q_EMIT exhibitsChanged();
+    return changed;
+}
+
+int Catalogue::renameTag(const QString& from, const QString& to)
+{
+    Transaction transaction(*m_database);
+    const int renamed = m_stores->tags.rename(from, to);
+    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("rename-tag"), QStringLiteral("tag"), from, to});
+    transaction.commit();
+    Q_EMIT tagsChanged();
+    Q_EMIT exhibitsChanged();
+    return renamed;
+}
+
+int Catalogue::mergeTags(const QStringList& from, const QString& into)
+{
+    Transaction transaction(*m_database);
+    const int affected = m_stores->tags.merge(from, into);
+    m_stores->changeLog.record(
+        {{}, {}, {}, QStringLiteral("merge-tags"), QStringLiteral("tag"), from.join(QStringLiteral(", ")), into});
+    transaction.commit();
+    Q_EMIT tagsChanged();
+    Q_EMIT exhibitsChanged();
+    return affected;
+}
+
+void Catalogue::setTagColour(const QString& tag, const QString& colour)
+{
+    Transaction transaction(*m_database);
+    m_stores->tags.setColour(tag, colour);
+    transaction.commit();
+    Q_EMIT tagsChanged();
+}
+
+void Catalogue::saveSearch(const SavedSearch& search)
+{
+    if (search.name.trimmed().isEmpty()) {
+        throw Error(QStringLiteral("A saved search needs a name."));
+    }
+    m_search->search(search.query, 1); // refuse a query that cannot run
+    Transaction transaction(*m_database);
+    m_stores->savedSearches.save(search);
+    transaction.commit();
+    Q_EMIT savedSearchesChanged();
+}
+
+bool Catalogue::removeSearch(const QString& name)
+{
+    Transaction transaction(*m_database);
+    const bool removed = m_stores->savedSearches.remove(name);
+    transaction.commit();
+    Q_EMIT savedSearchesChanged();
+    return removed;
+}
+
+QByteArray Catalogue::exportCsv(const QString& query) const
+{
+    return ExhibitCsv::write(exhibits(query));
+}
+
+QByteArray Catalogue::exportJson(const QString& query) const
+{
+    CatalogueDocument document;
+    document.editions = editions();
+    document.categories = categories();
+    document.tags = tags();
+    document.savedSearches = savedSearches();
+    document.exhibits = exhibits(query);
+    return JsonCodec::write(document);
+}
+
+QStringList Catalogue::check() const
+{
+    QStringList problems;
+    Query integrity(*m_database, QStringLiteral("PRAGMA integrity_check"));
+    integrity.exec();
+    while (integrity.next()) {
+        if (integrity.text(0) != QLatin1String("ok")) {
+            problems << QStringLiteral("SQLite integrity check: %1").arg(integrity.text(0));
+        }
+    }
+    Query foreignKeys(*m_database, QStringLiteral("PRAGMA foreign_key_check"));
+    foreignKeys.exec();
+    while (foreignKeys.next()) {
+        problems << QStringLiteral("A row of %1 refers to a missing row of %2").arg(foreignKeys.text(0), foreignKeys.text(2));
+    }
+    if (!isReadOnly()) {
+        // FTS5's own check is spelt as an INSERT, so it needs a writable file; it changes nothing.
+        try {
+            m_database->exec(QStringLiteral("INSERT INTO exhibit_fts(exhibit_fts, rank) VALUES ('integrity-check', 1)"));
+        } catch (const Error& error) {
+            problems << QStringLiteral("The search index does not match the exhibits: %1").arg(error.message());
+        }
+    }
+    Query leadless(*m_database, QStringLiteral("SELECT ref FROM exhibit WHERE id NOT IN "
+                                               "(SELECT exhibit_id FROM exhibit_authority WHERE role = 'lead')"));
+    leadless.exec();
+    while (leadless.next()) {
+        problems << QStringLiteral("Exhibit \"%1\" has no lead authority").arg(leadless.text(0));
+    }
+    Query levels(*m_database, QStringLiteral("SELECT ref FROM exhibit e WHERE evidence_level <> max(declared_level, "
+                                             "(SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = e.id))"));
+    levels.exec();
+    while (levels.next()) {
+        problems << QStringLiteral("Exhibit \"%1\" has an evidence level out of step with its evidence").arg(levels.text(0));
+    }
+    return problems;
+}
+
+void Catalogue::backup(const QString& target) const
+{
+    m_database->copyTo(target);
+}
+
+} // namespace spotlight

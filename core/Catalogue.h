@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/Authority.h"
+#include "domain/Category.h"
+#include "domain/ChangeLogEntry.h"
+#include "domain/Edition.h"
+#include "domain/Exhibit.h"
+#include "domain/SavedSearch.h"
+#include "domain/Tag.h"
+#include "io/Importer.h"
+#include "search/SearchEngine.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace spotlight {
+
+class Database;
+struct Stores;
+
+struct ExhibitPage
+{
+    QList<Exhibit> exhibits;
+    qint64 total = 0;
+    bool ranked = false;
+};
+
+struct CatalogueSummary
+{
+    qint64 exhibits = 0;
+    qint64 authoritiesWithExhibits = 0;
+    int authorities = 0;
+    int editions = 0;
+    int categories = 0;
+    int tags = 0;
+};
+
+// The one way front ends reach a catalogue. It owns the connection and the stores; every change
+// is a single transaction, so a failure leaves the file exactly as it was, and each change is
+// signalled so that views can follow. No front end writes SQL.
+class Catalogue : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Where the catalogue lives when no other is chosen: the per-user data folder.
+    static QString defaultPath();
+    // Opens an existing catalogue; Error if it is missing, damaged, foreign, newer or locked.
+    static std::unique_ptr<Catalogue> open(const QString& path);
+    // Opens the default catalogue, creating and seeding it on first use.
+    static std::unique_ptr<Catalogue> openDefault();
+    // Creates a catalogue with the 33 authorities and, unless `empty`, the Practice Spotlight 2025
+    // edition and exhibits. Refuses a file that already holds a catalogue.
+    static std::unique_ptr<Catalogue> create(const QString& path, bool empty);
+
+    ~Catalogue() override;
+
+    QString path() const;
+    bool isReadOnly() const;
+
+    // Reading
+    ExhibitPage search(const QString& query, int limit, int offset = 0) const;
+    QList<Exhibit> exhibits(const QString& query = {}) const;
+    std::optional<Exhibit> exhibit(const QString& ref) const;
+    Facets facets(const QString& query = {}) const;
+    CatalogueSummary summary() const;
+    QList<Authority> authorities() const;
+    QList<Edition> editions() const;
+    QList<Category> categories(const QString& edition = {}) const;
+    QList<Tag> tags() const;
+    QList<SavedSearch> savedSearches() const;
+    std::optional<SavedSearch> savedSearch(const QString& name) const;
+    QList<ChangeLogEntry> history(const QString& ref) const;
+
+    // Writing: each call is one transaction.
+    ImportPlan planImport(const QString& file, const ImportOptions& options) const;
+    void applyImport(const ImportPlan& plan);
+    void addExhibit(const Exhibit& exhibit);
+    void updateExhibit(const Exhibit& exhibit);
+    void removeExhibit(const QString& ref);
+    // Tag every exhibit named by `refs`; returns how many exhibit-tag pairs were added or removed.
+    int addTags(const QStringList& refs, const QStringList& tags);
+    int removeTags(const QStringList& refs, const QStringList& tags);
+    int renameTag(const QString& from, const QString& to);
+    int mergeTags(const QStringList& from, const QString& into);
+    void setTagColour(const QString& tag, const QString& colour);
+    void saveSearch(const SavedSearch& search);
+    bool removeSearch(const QString& name);
+
+    // Files
+    QByteArray exportCsv(const QString& query = {}) const;
+    QByteArray exportJson(const QString& query = {}) const;
+    // Problems found by SQLite's and our own integrity checks; empty when the catalogue is sound.
+    QStringList check() const;
+    void backup(const QString& target) const;
+
+Q_SIGNALS:
+    void exhibitsChanged();
+    void tagsChanged();
+    void savedSearchesChanged();
+
+private:
+    explicit Catalogue(std::unique_ptr<Database> database);
+    qint64 requireId(const QString& ref) const;
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Stores> m_stores;
+    std::unique_ptr<SearchEngine> m_search;
+};
+
+} // namespace spotlight

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Exhibit.h"
+
+#include <QList>
+#include <QString>
+
+namespace spotlight {
+
+// The limits every front end and importer applies to an exhibit before it is stored.
+namespace ExhibitRules {
+
+constexpr int MaxRefLength = 80;
+constexpr int MaxTitleLength = 200;
+constexpr int MaxSummaryLength = 600;
+constexpr int MaxDescriptionLength = 100000;
+constexpr int MaxShortFieldLength = 200; // names, roles, emails, age range, stand number
+
+struct Problem
+{
+    QString field; // the CSV column / JSON key at fault
+    QString message;
+};
+
+// Problems that need nothing but the exhibit itself: required fields, lengths, the email's form,
+// evidence levels. Whether names resolve is for the importer and the stores to say.
+QList<Problem> check(const Exhibit& exhibit);
+
+bool isValidEmail(const QString& email);
+// Refs are letters, digits, '-', '_' and '.', starting with a letter or digit.
+bool isValidRef(const QString& ref);
+
+} // namespace ExhibitRules
+} // namespace spotlight

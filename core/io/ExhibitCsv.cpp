@@ -1,0 +1,104 @@
+#include "ExhibitCsv.h"
+
+#include "io/Csv.h"
+
+namespace spotlight::ExhibitCsv {
+namespace {
+
+bool startsFormula(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+bool needsApostrophe(const QString& cell)
+{
+    if (cell.isEmpty()) {
+        return false;
+    }
+    if (startsFormula(cell.front())) {
+        return true;
+    }
+    return cell.size() > 1 && cell.front() == QLatin1Char('\'') &&
+           (startsFormula(cell.at(1)) || cell.at(1) == QLatin1Char('\''));
+}
+
+} // namespace
+
+const QStringList& columns()
+{
+    static const QStringList names{
+        QStringLiteral("ref"),          QStringLiteral("title"),         QStringLiteral("lead_authority"),
+        QStringLiteral("partner_authorities"), QStringLiteral("edition"), QStringLiteral("categories"),
+        QStringLiteral("tags"),         QStringLiteral("status"),        QStringLiteral("summary"),
+        QStringLiteral("description"),  QStringLiteral("contact_name"),  QStringLiteral("contact_role"),
+        QStringLiteral("contact_email"), QStringLiteral("evidence_level"),
+    };
+    return names;
+}
+
+QChar listSeparator()
+{
+    return QLatin1Char(';');
+}
+
+QString neutralise(const QString& cell)
+{
+    return needsApostrophe(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString restore(const QString& cell)
+{
+    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && needsApostrophe(cell.mid(1))) {
+        return cell.mid(1);
+    }
+    return cell;
+}
+
+QStringList splitList(const QString& cell)
+{
+    QStringList items;
+    for (const QString& item : cell.split(listSeparator())) {
+        if (!item.trimmed().isEmpty()) {
+            items << item.trimmed();
+        }
+    }
+    return items;
+}
+
+QStringList toRecord(const Exhibit& exhibit)
+{
+    const QStringList cells{
+        exhibit.ref,
+        exhibit.title,
+        exhibit.leadAuthority,
+        exhibit.partnerAuthorities.join(listSeparator()),
+        exhibit.edition,
+        exhibit.categories.join(listSeparator()),
+        exhibit.tags.join(listSeparator()),
+        statusKey(exhibit.status),
+        exhibit.summary,
+        exhibit.description,
+        exhibit.contact.name,
+        exhibit.contact.role,
+        exhibit.contact.email,
+        QString::number(exhibit.evidenceLevel),
+    };
+    QStringList record;
+    record.reserve(cells.size());
+    for (const QString& cell : cells) {
+        record << neutralise(cell);
+    }
+    return record;
+}
+
+QByteArray write(const QList<Exhibit>& exhibits, bool byteOrderMark)
+{
+    QByteArray out = Csv::write({columns()}, byteOrderMark);
+    for (const Exhibit& exhibit : exhibits) {
+        Csv::appendRecord(out, toRecord(exhibit));
+    }
+    return out;
+}
+
+} // namespace spotlight::ExhibitCsv

@@ -1,0 +1,393 @@
+#include "Importer.h"
+
+#include "Error.h"
+#include "domain/ExhibitRules.h"
+#include "domain/Suggest.h"
+#include "io/Csv.h"
+#include "io/ExhibitCsv.h"
+#include "io/JsonCodec.h"
+#include "storage/Stores.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace spotlight {
+namespace {
+
+int yearIn(const QString& editionName)
+{
+    static const QRegularExpression year(QStringLiteral("\\b(19|20)\\d\\d\\b"));
+    QRegularExpressionMatchIterator matches = year.globalMatch(editionName);
+    int result = 0;
+    while (matches.hasNext()) {
+        result = matches.next().captured(0).toInt();
+    }
+    return result;
+}
+
+QString didYouMean(const QStringList& suggestions)
+{
+    if (suggestions.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("; did you mean \"%1\"?").arg(suggestions.join(QStringLiteral("\" or \"")));
+}
+
+} // namespace
+
+int ImportPlan::creates() const
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const ImportRow& row) { return !row.update; }));
+}
+
+int ImportPlan::updates() const
+{
+    return int(rows.size()) - creates();
+}
+
+// Resolves the names in each row to the catalogue's own spelling, and collects what a plan would
+// create, so that later rows in the same file can use an edition or category an earlier row named.
+class Importer::Resolver
+{
+public:
+    Resolver(const Stores& stores, ImportPlan& plan, const ImportOptions& options)
+        : m_stores(stores)
+        , m_plan(plan)
+        , m_options(options)
+    {
+        for (const Edition& edition : stores.editions.editions()) {
+            m_editions.insert(edition.name.toCaseFolded(), edition.name);
+        }
+        for (const Category& category : stores.editions.categories()) {
+            m_categories.insert(categoryKey(category.edition, category.name), category.name);
+        }
+    }
+
+    void addEdition(const Edition& edition)
+    {
+        if (!m_editions.contains(edition.name.toCaseFolded())) {
+            m_editions.insert(edition.name.toCaseFolded(), edition.name);
+            m_plan.newEditions.append(edition);
+        }
+    }
+
+    void addCategory(const Category& category)
+    {
+        const QString key = categoryKey(category.edition, category.name);
+        if (!m_categories.contains(key)) {
+            m_categories.insert(key, category.name);
+            m_plan.newCategories.append(category);
+        }
+    }
+
+    // `problems` holds what was already wrong with the row's cells.
+    void resolve(Exhibit exhibit, int line, QStringList problems = {})
+    {
+        for (const ExhibitRules::Problem& problem : ExhibitRules::check(exhibit)) {
+            problems << QStringLiteral("%1: %2").arg(problem.field, problem.message);
+        }
+        resolveAuthorities(exhibit, problems);
+        resolveEdition(exhibit, problems);
+        resolveTags(exhibit, problems);
+        const bool update = resolveRef(exhibit, line, problems);
+        for (const QString& problem : problems) {
+            m_plan.problems << QStringLiteral("%1:%2: %3").arg(m_plan.file).arg(line).arg(problem);
+        }
+        if (problems.isEmpty()) {
+            m_plan.rows.append(ImportRow{line, update, exhibit});
+        }
+    }
+
+private:
+    static QString categoryKey(const QString& edition, const QString& category)
+    {
+        return edition.toCaseFolded() + QLatin1Char('\n') + category.toCaseFolded();
+    }
+
+    std::optional<QString> authorityName(const QString& typed, const char* column, QStringList& problems) const
+    {
+        const auto id = m_stores.authorities.resolve(typed);
+        if (!id) {
+            problems << QStringLiteral("%1: unknown authority \"%2\"%3")
+                            .arg(QLatin1String(column), typed, didYouMean(m_stores.authorities.suggestionsFor(typed)));
+            return std::nullopt;
+        }
+        return m_stores.authorities.byId(*id).name;
+    }
+
+    void resolveAuthorities(Exhibit& exhibit, QStringList& problems) const
+    {
+        if (!exhibit.leadAuthority.trimmed().isEmpty()) {
+            exhibit.leadAuthority = authorityName(exhibit.leadAuthority, "lead_authority", problems).value_or(QString());
+        }
+        QStringList partners;
+        for (const QString& typed : exhibit.partnerAuthorities) {
+            const auto name = authorityName(typed, "partner_authorities", problems);
+            if (!name) {
+                continue;
+            }
+            if (*name == exhibit.leadAuthority || partners.contains(*name)) {
+                problems << QStringLiteral("partner_authorities: \"%1\" is named more than once").arg(*name);
+                continue;
+            }
+            partners << *name;
+        }
+        exhibit.partnerAuthorities = partners;
+    }
+
+    void resolveEdition(Exhibit& exhibit, QStringList& problems)
+    {
+        exhibit.edition = exhibit.edition.trimmed();
+        if (exhibit.edition.isEmpty()) {
+            if (!exhibit.categories.isEmpty()) {
+                problems << QStringLiteral("categories: a category belongs to an edition, so the edition is needed");
+            }
+            return;
+        }
+        if (const auto known = m_editions.constFind(exhibit.edition.toCaseFolded()); known != m_editions.constEnd()) {
+            exhibit.edition = known.value();
+        } else {
+            addEdition(Edition{exhibit.edition, yearIn(exhibit.edition), {}, {}, {}, {}, {}, false});
+        }
+        QStringList categories;
+        for (const QString& name : exhibit.categories) {
+            const QString key = categoryKey(exhibit.edition, name);
+            if (const auto known = m_categories.constFind(key); known != m_categories.constEnd()) {
+                categories << known.value();
+            } else {
+                addCategory(Category{exhibit.edition, name, {}, {}});
+                categories << name;
+            }
+        }
+        categories.removeDuplicates();
+        exhibit.categories = categories;
+    }
+
+    static void resolveTags(Exhibit& exhibit, QStringList& problems)
+    {
+        QStringList tags;
+        for (const QString& typed : exhibit.tags) {
+            const QString tag = normaliseTagName(typed);
+            if (tag.isEmpty()) {
+                problems << QStringLiteral("tags: \"%1\" is not a usable tag name").arg(typed);
+            } else {
+                tags << tag;
+            }
+        }
+        tags.removeDuplicates();
+        tags.sort();
+        exhibit.tags = tags;
+    }
+
+    // Returns whether the row updates an existing exhibit.
+    bool resolveRef(Exhibit& exhibit, int line, QStringList& problems)
+    {
+        exhibit.ref = exhibit.ref.trimmed();
+        if (exhibit.ref.isEmpty()) {
+            QString ref = m_stores.exhibits.uniqueRefFor(exhibit.title);
+            for (int n = 2; m_refLines.contains(ref); ++n) {
+                ref = m_stores.exhibits.uniqueRefFor(exhibit.title + QStringLiteral(" %1").arg(n));
+            }
+            exhibit.ref = ref;
+        }
+        if (const auto earlier = m_refLines.constFind(exhibit.ref); earlier != m_refLines.constEnd()) {
+            problems << QStringLiteral("ref: \"%1\" is also used on line %2; each ref must be unique")
+                            .arg(exhibit.ref)
+                            .arg(earlier.value());
+            return false;
+        }
+        m_refLines.insert(exhibit.ref, line);
+        if (!m_stores.exhibits.idOf(exhibit.ref)) {
+            return false;
+        }
+        if (!m_options.update) {
+            problems << QStringLiteral("ref: an exhibit \"%1\" already exists; use --update to update it, or "
+                                       "clear the ref to add a new exhibit")
+                            .arg(exhibit.ref);
+        }
+        return true;
+    }
+
+    const Stores& m_stores;
+    ImportPlan& m_plan;
+    const ImportOptions& m_options;
+    QHash<QString, QString> m_editions;   // folded name -> name
+    QHash<QString, QString> m_categories; // folded edition + name -> name
+    QHash<QString, int> m_refLines;
+};
+
+Importer::Importer(const Stores& stores)
+    : m_stores(stores)
+{
+}
+
+ImportPlan Importer::plan(const QString& path, const ImportOptions& options) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    const QByteArray bytes = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv")) {
+        return planCsv(bytes, path, options);
+    }
+    if (suffix == QLatin1String("json")) {
+        return planJson(bytes, path, options);
+    }
+    throw Error(QStringLiteral("Cannot import %1: the file must end in .csv or .json.").arg(path));
+}
+
+ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+{
+    ImportPlan plan;
+    plan.file = fileName;
+    const CsvDocument csv = Csv::parse(bytes);
+    for (const CsvProblem& problem : csv.problems) {
+        plan.problems << QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message);
+    }
+    if (csv.records.isEmpty()) {
+        plan.problems << QStringLiteral("%1:1: the file is empty; it needs the header line %2")
+                             .arg(fileName, ExhibitCsv::columns().join(QLatin1Char(',')));
+        return plan;
+    }
+
+    const CsvRecord& header = csv.records.first();
+    QHash<QString, qsizetype> columnOf;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!ExhibitCsv::columns().contains(name)) {
+            plan.problems << QStringLiteral("%1:%2: unknown column \"%3\"%4")
+                                 .arg(fileName)
+                                 .arg(header.line)
+                                 .arg(header.fields.at(i), didYouMean(closestMatches(name, ExhibitCsv::columns())));
+        } else if (columnOf.contains(name)) {
+            plan.problems << QStringLiteral("%1:%2: the column \"%3\" appears twice").arg(fileName).arg(header.line).arg(name);
+        } else {
+            columnOf.insert(name, i);
+        }
+    }
+    for (const char* required : {"title", "lead_authority"}) {
+        if (!columnOf.contains(QLatin1String(required))) {
+            plan.problems << QStringLiteral("%1:%2: the required column \"%3\" is missing")
+                                 .arg(fileName)
+                                 .arg(header.line)
+                                 .arg(QLatin1String(required));
+        }
+    }
+    if (!plan.problems.isEmpty()) {
+        return plan;
+    }
+
+    Resolver resolver(m_stores, plan, options);
+    for (qsizetype r = 1; r < csv.records.size(); ++r) {
+        const CsvRecord& record = csv.records.at(r);
+        if (record.fields.size() != header.fields.size()) {
+            plan.problems << QStringLiteral("%1:%2: this row has %3 fields but the header has %4; check for a "
+                                            "missing or extra comma, or a comma that needs quotes")
+                                 .arg(fileName)
+                                 .arg(record.line)
+                                 .arg(record.fields.size())
+                                 .arg(header.fields.size());
+            continue;
+        }
+        auto cell = [&](const char* column) {
+            const auto index = columnOf.constFind(QLatin1String(column));
+            return index == columnOf.constEnd() ? QString() : ExhibitCsv::restore(record.fields.at(*index)).trimmed();
+        };
+        Exhibit exhibit;
+        exhibit.ref = cell("ref");
+        exhibit.title = cell("title");
+        exhibit.leadAuthority = cell("lead_authority");
+        exhibit.partnerAuthorities = ExhibitCsv::splitList(cell("partner_authorities"));
+        exhibit.edition = cell("edition");
+        exhibit.categories = ExhibitCsv::splitList(cell("categories"));
+        exhibit.tags = ExhibitCsv::splitList(cell("tags"));
+        exhibit.summary = cell("summary");
+        exhibit.description = cell("description");
+        exhibit.contact = Contact{cell("contact_name"), cell("contact_role"), cell("contact_email")};
+
+        QStringList cellProblems;
+        const QString status = cell("status");
+        if (const auto known = statusFromText(status.isEmpty() ? QStringLiteral("submitted") : status)) {
+            exhibit.status = *known;
+        } else {
+            cellProblems << QStringLiteral("status: unknown status \"%1\"; use one of %2")
+                                .arg(status, allStatusKeys().join(QStringLiteral(", ")));
+        }
+        const QString level = cell("evidence_level");
+        bool isNumber = true;
+        exhibit.declaredLevel = level.isEmpty() ? 0 : level.toInt(&isNumber);
+        if (!isNumber) {
+            cellProblems << QStringLiteral("evidence_level: \"%1\" is not a whole number from 0 to 5").arg(level);
+            exhibit.declaredLevel = 0;
+        }
+        resolver.resolve(exhibit, record.line, cellProblems);
+    }
+    return plan;
+}
+
+ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+{
+    ImportPlan plan;
+    plan.file = fileName;
+    QList<JsonProblem> problems;
+    const CatalogueDocument document = JsonCodec::read(bytes, problems);
+    QSet<int> badLines;
+    for (const JsonProblem& problem : problems) {
+        plan.problems << QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message);
+        badLines.insert(problem.line);
+    }
+    Resolver resolver(m_stores, plan, options);
+    for (const Edition& edition : document.editions) {
+        resolver.addEdition(edition);
+    }
+    for (const Category& category : document.categories) {
+        resolver.addCategory(category);
+    }
+    for (qsizetype i = 0; i < document.exhibits.size(); ++i) {
+        const int line = document.exhibitLines.at(i);
+        if (!badLines.contains(line)) {
+            resolver.resolve(document.exhibits.at(i), line);
+        }
+    }
+    plan.tagColours = document.tags;
+    plan.savedSearches = document.savedSearches;
+    return plan;
+}
+
+void Importer::apply(Stores& stores, const ImportPlan& plan)
+{
+    if (!plan.isValid()) {
+        throw Error(QStringLiteral("%1 has problems, so nothing was imported.").arg(plan.file));
+    }
+    for (const Edition& edition : plan.newEditions) {
+        stores.editions.insert(edition);
+    }
+    for (const Category& category : plan.newCategories) {
+        stores.editions.insert(category);
+    }
+    for (const ImportRow& row : plan.rows) {
+        if (row.update) {
+            stores.exhibits.replace(*stores.exhibits.idOf(row.exhibit.ref), row.exhibit);
+        } else {
+            stores.exhibits.insert(row.exhibit);
+        }
+        stores.changeLog.record(ChangeLogEntry{{}, {}, row.exhibit.ref,
+                                               row.update ? QStringLiteral("import-update") : QStringLiteral("import"),
+                                               {}, {}, plan.file});
+    }
+    for (const Tag& tag : plan.tagColours) {
+        if (!normaliseTagName(tag.name).isEmpty()) {
+            stores.tags.setColour(tag.name, tag.colour);
+        }
+    }
+    for (const SavedSearch& search : plan.savedSearches) {
+        stores.savedSearches.save(search);
+    }
+}
+
+} // namespace spotlight

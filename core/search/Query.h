@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace spotlight {
+
+// The syntax tree of a search (PRODUCT.md section 4).
+struct QueryNode
+{
+    enum class Kind
+    {
+        All,    // the empty query
+        And,
+        Or,
+        Not,
+        Word,   // matches as a prefix
+        Phrase, // "exact phrase"
+        Field,  // name:value, e.g. borough:rbkc, level:>=2
+    };
+
+    Kind kind = Kind::All;
+    QString text;       // Word, Phrase: what was typed; Field: the value
+    QString field;      // Field: lower-case name
+    QString comparison; // Field "level": "=", ">=", "<=", ">" or "<"
+    int column = 1;     // where it starts in the query, from 1
+    std::vector<QueryNode> children;
+};
+
+// A query that cannot be run, with the column it went wrong at.
+class QueryError : public Error
+{
+public:
+    QueryError(const QString& message, int column);
+    int column() const { return m_column; }
+
+private:
+    int m_column;
+};
+
+namespace QueryParser {
+
+QueryNode parse(const QString& query);
+// The field names the language knows, for completion and "did you mean".
+const QStringList& fieldNames();
+
+} // namespace QueryParser
+} // namespace spotlight

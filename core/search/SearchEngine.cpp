@@ -1,0 +1,457 @@
+#include "SearchEngine.h"
+
+#include "domain/CurationStatus.h"
+#include "domain/EvidenceKind.h"
+#include "domain/Suggest.h"
+#include "domain/Tag.h"
+#include "storage/AuthorityStore.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+#include <QVariantList>
+
+#include <optional>
+
+namespace spotlight {
+namespace {
+
+// The tokens FTS5's unicode61 tokenizer would make of `text`: runs of letters and digits.
+QStringList ftsTokens(const QString& text)
+{
+    QStringList tokens;
+    QString current;
+    for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Other_PrivateUse) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
+            tokens << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty()) {
+        tokens << current;
+    }
+    return tokens;
+}
+
+// "anti-racist" is the phrase "anti racist", its last token a prefix: what a person means, and no
+// character of it can be read as FTS5 syntax.
+QString ftsString(const QStringList& tokens, bool prefix)
+{
+    return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+}
+
+QString likePattern(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+bool isText(const QueryNode& node)
+{
+    return node.kind == QueryNode::Kind::Word || node.kind == QueryNode::Kind::Phrase;
+}
+
+// Drops words with nothing searchable in them ("*", "^", an emoji). Returns false when nothing is
+// left of the node.
+bool pruneEmptyText(QueryNode& node)
+{
+    if (isText(node)) {
+        return !ftsTokens(node.text).isEmpty();
+    }
+    std::vector<QueryNode> kept;
+    for (QueryNode& child : node.children) {
+        if (pruneEmptyText(child)) {
+            kept.push_back(std::move(child));
+        }
+    }
+    const bool hadChildren = !node.children.empty();
+    node.children = std::move(kept);
+    if (hadChildren && node.children.empty()) {
+        return false;
+    }
+    if ((node.kind == QueryNode::Kind::And || node.kind == QueryNode::Kind::Or) && node.children.size() == 1) {
+        QueryNode only = std::move(node.children.front());
+        node = std::move(only);
+    }
+    return true;
+}
+
+class Compiler
+{
+public:
+    explicit Compiler(const AuthorityStore& authorities)
+        : m_authorities(authorities)
+    {
+    }
+
+    QVariantList binds;
+
+    // The FTS5 expression for a subtree made only of words, phrases, AND, OR and "leave out", or
+    // nothing when the subtree needs SQL.
+    std::optional<QString> fts(const QueryNode& node) const
+    {
+        switch (node.kind) {
+        case QueryNode::Kind::Word:
+            return ftsString(ftsTokens(node.text), true);
+        case QueryNode::Kind::Phrase:
+            return ftsString(ftsTokens(node.text), false);
+        case QueryNode::Kind::Or: {
+            QStringList parts;
+            for (const QueryNode& child : node.children) {
+                const auto part = fts(child);
+                if (!part) {
+                    return std::nullopt;
+                }
+                parts << *part;
+            }
+            return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+        case QueryNode::Kind::And: {
+            const auto split = splitAnd(node);
+            if (!split.others.empty() || split.positive.isEmpty()) {
+                return std::nullopt;
+            }
+            return joinText(split.positive, split.negative);
+        }
+        default:
+            return std::nullopt;
+        }
+    }
+
+    struct AndParts
+    {
+        QStringList positive;               // FTS expressions that must match
+        QStringList negative;               // FTS expressions that must not
+        std::vector<const QueryNode*> others; // everything that needs SQL
+    };
+
+    AndParts splitAnd(const QueryNode& node) const
+    {
+        AndParts parts;
+        for (const QueryNode& child : node.children) {
+            if (const auto text = fts(child)) {
+                parts.positive << *text;
+            } else if (child.kind == QueryNode::Kind::Not && fts(child.children.front())) {
+                parts.negative << *fts(child.children.front());
+            } else {
+                parts.others.push_back(&child);
+            }
+        }
+        return parts;
+    }
+
+    static QString joinText(const QStringList& positive, const QStringList& negative)
+    {
+        QString expression = QLatin1Char('(') + positive.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        for (const QString& excluded : negative) {
+            expression = QStringLiteral("(%1 NOT %2)").arg(expression, excluded);
+        }
+        return expression;
+    }
+
+    QString matches(const QString& expression)
+    {
+        binds << expression;
+        return QStringLiteral("e.id IN (SELECT rowid FROM exhibit_fts WHERE exhibit_fts MATCH ?)");
+    }
+
+    QString predicate(const QueryNode& node)
+    {
+        if (const auto text = fts(node)) {
+            return matches(*text);
+        }
+        switch (node.kind) {
+        case QueryNode::Kind::All:
+            return QStringLiteral("1");
+        case QueryNode::Kind::Not:
+            return QStringLiteral("NOT (%1)").arg(predicate(node.children.front()));
+        case QueryNode::Kind::Or: {
+            QStringList parts;
+            for (const QueryNode& child : node.children) {
+                parts << predicate(child);
+            }
+            return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+        case QueryNode::Kind::And: {
+            const AndParts split = splitAnd(node);
+            QStringList parts;
+            if (!split.positive.isEmpty()) {
+                parts << matches(joinText(split.positive, split.negative));
+            } else {
+                for (const QString& excluded : split.negative) {
+                    parts << QStringLiteral("NOT (%1)").arg(matches(excluded));
+                }
+            }
+            for (const QueryNode* other : split.others) {
+                parts << predicate(*other);
+            }
+            return QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        }
+        case QueryNode::Kind::Field:
+            return field(node);
+        default:
+            return QStringLiteral("1");
+        }
+    }
+
+private:
+    QString field(const QueryNode& node)
+    {
+        const QString& name = node.field;
+        const QString& value = node.text;
+        if (name == QLatin1String("borough")) {
+            const auto id = m_authorities.resolve(value);
+            if (!id) {
+                const QStringList suggestions = m_authorities.suggestionsFor(value);
+                throw QueryError(QStringLiteral("No London authority is called \"%1\"%2").arg(value,
+                                     suggestions.isEmpty() ? QString()
+                                                           : QStringLiteral("; did you mean \"%1\"?").arg(suggestions.first())),
+                                 node.column);
+            }
+            binds << *id;
+            return QStringLiteral("e.id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = ?)");
+        }
+        if (name == QLatin1String("category")) {
+            binds << likePattern(value);
+            return QStringLiteral("e.id IN (SELECT ec.exhibit_id FROM exhibit_category ec JOIN category c "
+                                  "ON c.id = ec.category_id WHERE c.name LIKE ? ESCAPE '\\')");
+        }
+        if (name == QLatin1String("tag")) {
+            const QString tag = normaliseTagName(value);
+            if (tag.isEmpty()) {
+                throw QueryError(QStringLiteral("\"%1\" is not a tag name").arg(value), node.column);
+            }
+            // The tag and its children: "send", "send/...". '0' is the character after '/'.
+            binds << tag << tag + QLatin1Char('/') << tag + QLatin1Char('0');
+            return QStringLiteral("e.id IN (SELECT et.exhibit_id FROM exhibit_tag et JOIN tag t ON t.id = et.tag_id "
+                                  "WHERE t.name = ? OR (t.name >= ? AND t.name < ?))");
+        }
+        if (name == QLatin1String("status")) {
+            const auto status = statusFromText(value);
+            if (!status) {
+                throw QueryError(QStringLiteral("Unknown status \"%1\"; use one of %2")
+                                     .arg(value, allStatusKeys().join(QStringLiteral(", "))),
+                                 node.column);
+            }
+            binds << statusKey(*status);
+            return QStringLiteral("e.status = ?");
+        }
+        if (name == QLatin1String("edition")) {
+            bool isYear = false;
+            const int year = value.toInt(&isYear);
+            binds << likePattern(value) << (isYear ? year : -1);
+            return QStringLiteral("e.edition_id IN (SELECT id FROM edition WHERE name LIKE ? ESCAPE '\\' OR year = ?)");
+        }
+        if (name == QLatin1String("level")) {
+            bool isNumber = false;
+            const int level = value.toInt(&isNumber);
+            if (!isNumber || level < MinEvidenceLevel || level > MaxEvidenceLevel) {
+                throw QueryError(QStringLiteral("Evidence levels run from 0 to 5, so \"%1\" is out of range").arg(value),
+                                 node.column);
+            }
+            binds << level;
+            return QStringLiteral("e.evidence_level %1 ?").arg(node.comparison);
+        }
+        if (name == QLatin1String("kind")) {
+            const auto kind = evidenceKindFromText(value);
+            if (!kind) {
+                const QStringList suggestions = closestMatches(value, allEvidenceKindKeys(), 1);
+                throw QueryError(QStringLiteral("Unknown evidence kind \"%1\"; %2")
+                                     .arg(value, suggestions.isEmpty()
+                                                     ? QStringLiteral("use one of ") + allEvidenceKindKeys().join(QStringLiteral(", "))
+                                                     : QStringLiteral("did you mean \"%1\"?").arg(suggestions.first())),
+                                 node.column);
+            }
+            binds << evidenceKindKey(*kind);
+            return QStringLiteral("e.id IN (SELECT exhibit_id FROM evidence WHERE kind = ?)");
+        }
+        if (name == QLatin1String("has")) {
+            const QString what = value.toLower();
+            if (what == QLatin1String("evidence")) {
+                return QStringLiteral("EXISTS (SELECT 1 FROM evidence WHERE exhibit_id = e.id)");
+            }
+            if (what == QLatin1String("contact")) {
+                return QStringLiteral("(e.contact_name <> '' OR e.contact_email <> '')");
+            }
+            throw QueryError(QStringLiteral("\"has:\" takes \"evidence\" or \"contact\", not \"%1\"").arg(value),
+                             node.column);
+        }
+        // contact:
+        const QString pattern = likePattern(value);
+        binds << pattern << pattern << pattern;
+        return QStringLiteral("(e.contact_name LIKE ? ESCAPE '\\' OR e.contact_role LIKE ? ESCAPE '\\' "
+                              "OR e.contact_email LIKE ? ESCAPE '\\')");
+    }
+
+    const AuthorityStore& m_authorities;
+};
+
+} // namespace
+
+struct SearchEngine::Compiled
+{
+    QString from;
+    QString where;
+    QString order;
+    QVariantList binds;
+    bool ranked = false;
+};
+
+SearchEngine::SearchEngine(const Database& database, const AuthorityStore& authorities)
+    : m_database(database)
+    , m_authorities(authorities)
+{
+}
+
+QString SearchEngine::rankExpression()
+{
+    return QStringLiteral("bm25(exhibit_fts, 10.0, 5.0, 3.0, 3.0, 1.0)");
+}
+
+SearchEngine::Compiled SearchEngine::compile(const QString& query) const
+{
+    QueryNode root = QueryParser::parse(query);
+    if (root.kind != QueryNode::Kind::All && !pruneEmptyText(root)) {
+        throw QueryError(QStringLiteral("There is nothing to search for: use letters or digits"), root.column);
+    }
+    Compiler compiler(m_authorities);
+    Compiled compiled;
+
+    // With words at the top level, FTS5 drives the query so that results can be ranked.
+    std::optional<QString> driving;
+    QStringList rest;
+    if (const auto text = compiler.fts(root)) {
+        driving = text;
+    } else if (root.kind == QueryNode::Kind::And) {
+        const auto split = compiler.splitAnd(root);
+        if (!split.positive.isEmpty()) {
+            driving = Compiler::joinText(split.positive, split.negative);
+            for (const QueryNode* other : split.others) {
+                rest << compiler.predicate(*other);
+            }
+        }
+    }
+    if (driving) {
+        compiled.binds << *driving;
+        compiled.binds << compiler.binds;
+        compiled.from = QStringLiteral("exhibit_fts JOIN exhibit e ON e.id = exhibit_fts.rowid");
+        rest.prepend(QStringLiteral("exhibit_fts MATCH ?"));
+        compiled.where = rest.join(QStringLiteral(" AND "));
+        compiled.order = rankExpression() + QStringLiteral(", e.title_sort, e.id");
+        compiled.ranked = true;
+    } else {
+        compiled.where = compiler.predicate(root);
+        compiled.binds = compiler.binds;
+        compiled.from = QStringLiteral("exhibit e");
+        compiled.order = QStringLiteral("e.title_sort, e.id");
+    }
+    return compiled;
+}
+
+SearchPage SearchEngine::search(const QString& query, int limit, int offset) const
+{
+    const Compiled compiled = compile(query);
+    SearchPage page;
+    page.ranked = compiled.ranked;
+
+    Query rows(m_database, QStringLiteral("SELECT e.id FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                               .arg(compiled.from, compiled.where, compiled.order));
+    for (const QVariant& value : compiled.binds) {
+        rows.bind(value);
+    }
+    rows.bind(limit).bind(offset).exec();
+    while (rows.next()) {
+        page.ids << rows.integer(0);
+    }
+
+    Query count(m_database, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(compiled.from, compiled.where));
+    for (const QVariant& value : compiled.binds) {
+        count.bind(value);
+    }
+    count.exec();
+    page.total = count.next() ? count.integer(0) : 0;
+    return page;
+}
+
+QList<qint64> SearchEngine::matchingIds(const QString& query) const
+{
+    const Compiled compiled = compile(query);
+    Query rows(m_database, QStringLiteral("SELECT e.id FROM %1 WHERE %2 ORDER BY %3")
+                               .arg(compiled.from, compiled.where, compiled.order));
+    for (const QVariant& value : compiled.binds) {
+        rows.bind(value);
+    }
+    rows.exec();
+    QList<qint64> ids;
+    while (rows.next()) {
+        ids << rows.integer(0);
+    }
+    return ids;
+}
+
+Facets SearchEngine::facets(const QString& query) const
+{
+    const Compiled compiled = compile(query);
+    // The matching set is computed once into a temporary table, which lives outside the catalogue
+    // file, so this works on read-only catalogues too.
+    m_database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS facet_match (id INTEGER PRIMARY KEY)"));
+    m_database.exec(QStringLiteral("DELETE FROM temp.facet_match"));
+    Query fill(m_database, QStringLiteral("INSERT INTO temp.facet_match (id) SELECT e.id FROM %1 WHERE %2")
+                               .arg(compiled.from, compiled.where));
+    for (const QVariant& value : compiled.binds) {
+        fill.bind(value);
+    }
+    fill.exec();
+
+    auto read = [this](const QString& sql) {
+        Query rows(m_database, sql);
+        rows.exec();
+        QList<FacetValue> values;
+        while (rows.next()) {
+            values.append(FacetValue{rows.text(0), rows.text(1), rows.integer(2)});
+        }
+        return values;
+    };
+
+    Facets facets;
+    facets.authorities = read(QStringLiteral(
+        "SELECT a.gss_code, a.name, count(*) FROM temp.facet_match m "
+        "JOIN exhibit_authority ea ON ea.exhibit_id = m.id JOIN authority a ON a.id = ea.authority_id "
+        "GROUP BY a.id ORDER BY count(*) DESC, a.name"));
+    facets.categories = read(QStringLiteral(
+        "SELECT c.name, c.name, count(DISTINCT m.id) FROM temp.facet_match m "
+        "JOIN exhibit_category ec ON ec.exhibit_id = m.id JOIN category c ON c.id = ec.category_id "
+        "GROUP BY c.name ORDER BY count(DISTINCT m.id) DESC, c.name"));
+    facets.tags = read(QStringLiteral(
+        "WITH RECURSIVE ancestry(tag_id, prefix, rest) AS ("
+        "  SELECT id, '', name || '/' FROM tag"
+        "  UNION ALL"
+        "  SELECT tag_id, prefix || CASE WHEN prefix = '' THEN '' ELSE '/' END || substr(rest, 1, instr(rest, '/') - 1),"
+        "         substr(rest, instr(rest, '/') + 1)"
+        "  FROM ancestry WHERE rest <> '')"
+        "SELECT an.prefix, an.prefix, count(DISTINCT m.id) FROM temp.facet_match m "
+        "JOIN exhibit_tag et ON et.exhibit_id = m.id JOIN ancestry an ON an.tag_id = et.tag_id "
+        "WHERE an.prefix <> '' GROUP BY an.prefix ORDER BY an.prefix"));
+    facets.levels = read(QStringLiteral(
+        "SELECT e.evidence_level, e.evidence_level, count(*) FROM temp.facet_match m JOIN exhibit e ON e.id = m.id "
+        "GROUP BY e.evidence_level ORDER BY e.evidence_level"));
+    for (FacetValue& level : facets.levels) {
+        level.label = evidenceLevelLabel(level.key.toInt());
+    }
+    facets.statuses = read(QStringLiteral(
+        "SELECT e.status, e.status, count(*) FROM temp.facet_match m JOIN exhibit e ON e.id = m.id "
+        "GROUP BY e.status ORDER BY count(*) DESC, e.status"));
+    for (FacetValue& status : facets.statuses) {
+        status.label = statusLabel(statusFromText(status.key).value_or(CurationStatus::Draft));
+    }
+    facets.editions = read(QStringLiteral(
+        "SELECT ed.name, ed.name, count(*) FROM temp.facet_match m JOIN exhibit e ON e.id = m.id "
+        "JOIN edition ed ON ed.id = e.edition_id GROUP BY ed.id ORDER BY ed.year DESC, ed.name"));
+    return facets;
+}
+
+} // namespace spotlight

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "search/Query.h"
+
+#include <QList>
+#include <QString>
+
+namespace spotlight {
+
+class AuthorityStore;
+class Database;
+
+struct FacetValue
+{
+    QString key;   // what a filter would use: "hackney", "send/autism", "3", "in-review"
+    QString label; // what a person reads
+    qint64 count = 0;
+};
+
+// Counts per value for the exhibits a query matches. A parent tag counts each exhibit that carries
+// it or any of its children once.
+struct Facets
+{
+    QList<FacetValue> authorities;
+    QList<FacetValue> categories;
+    QList<FacetValue> tags;
+    QList<FacetValue> levels;
+    QList<FacetValue> statuses;
+    QList<FacetValue> editions;
+};
+
+struct SearchPage
+{
+    QList<qint64> ids; // the page, best first
+    qint64 total = 0;  // all matches
+    bool ranked = false; // by relevance (the query had words), else by title
+};
+
+// Runs the query language against a catalogue. Every value from the query is bound; text reaches
+// FTS5 MATCH only as quoted tokens. A query that cannot run raises QueryError with its column.
+class SearchEngine
+{
+public:
+    SearchEngine(const Database& database, const AuthorityStore& authorities);
+
+    SearchPage search(const QString& query, int limit, int offset = 0) const;
+    QList<qint64> matchingIds(const QString& query) const;
+    Facets facets(const QString& query) const;
+
+    // Column weights for BM25: title, summary, tags, authorities, description.
+    static QString rankExpression();
+
+private:
+    struct Compiled;
+    Compiled compile(const QString& query) const;
+
+    const Database& m_database;
+    const AuthorityStore& m_authorities;
+};
+
+} // namespace spotlight
