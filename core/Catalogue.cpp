@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -51,18 +52,29 @@ std::unique_ptr<Catalogue> Catalogue::openDefault()
 
 std::unique_ptr<Catalogue> Catalogue::create(const QString& path, bool empty)
 {
-    auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-    std::unique_ptr<Catalogue> catalogue(new Catalogue(std::move(database)));
-    if (catalogue->m_stores->exhibits.count() > 0 || !catalogue->m_stores->authorities.all().isEmpty()) {
-        throw Error(QStringLiteral("%1 already holds a catalogue; it has not been changed.").arg(path));
+    const bool existed = QFileInfo::exists(path);
+    try {
+        auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
+        std::unique_ptr<Catalogue> catalogue(new Catalogue(std::move(database)));
+        if (catalogue->m_stores->exhibits.count() > 0 || !catalogue->m_stores->authorities.all().isEmpty()) {
+            throw Error(QStringLiteral("%1 already holds a catalogue; it has not been changed.").arg(path));
+        }
+        Transaction transaction(*catalogue->m_database);
+        Seed::loadAuthorities(*catalogue->m_stores);
+        if (!empty) {
+            Seed::loadPracticeSpotlight2025(*catalogue->m_stores);
+        }
+        transaction.commit();
+        return catalogue;
+    } catch (const Error&) {
+        // A catalogue that could not be completed must not be left behind looking like one.
+        if (!existed) {
+            for (const char* suffix : {"", "-wal", "-shm"}) {
+                QFile::remove(path + QLatin1String(suffix));
+            }
+        }
+        throw;
     }
-    Transaction transaction(*catalogue->m_database);
-    Seed::loadAuthorities(*catalogue->m_stores);
-    if (!empty) {
-        Seed::loadPracticeSpotlight2025(*catalogue->m_stores);
-    }
-    transaction.commit();
-    return catalogue;
 }
 
 QString Catalogue::path() const

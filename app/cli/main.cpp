@@ -1,1 +1,128 @@
-int main() { return 0; }
+// spotlight-cli: the Practice Spotlight catalogue from the command line (PRODUCT.md section 5).
+// Exit status: 0 success, 1 failure (message on stderr), 2 usage error.
+
+#include "Arguments.h"
+#include "Commands.h"
+#include "Context.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace spotlight;
+using namespace spotlight::cli;
+
+namespace {
+
+const char* const Help = R"(Usage: spotlight-cli [--db PATH] COMMAND [ARGS]
+
+Without --db, the default catalogue in your data folder is used (created on first use).
+
+Commands:
+  init [--empty]                       create a catalogue: the 33 authorities, and the
+                                       Practice Spotlight 2025 exhibits unless --empty
+  summary                              what the catalogue holds
+  search [QUERY] [--format table|json|csv] [--limit N] [--offset N] [--saved NAME]
+  show REF [--format text|json]        one exhibit with its evidence, reviews and tags
+  facets [QUERY] [--format text|json]  counts per authority, category, tag, level, status
+  history REF                          the changes recorded for an exhibit
+  import FILE [--dry-run] [--update]   CSV or JSON; nothing is written if any row is invalid
+  export --format csv|json [--query Q] -o FILE
+  tag add REF TAG... | tag add --query Q TAG... | tag remove ... | tag rename OLD NEW
+  tag merge FROM... INTO | tag colour TAG COLOUR | tag list [--format json]
+  saved add NAME QUERY | saved list | saved remove NAME
+  template -o FILE.csv                 the empty submission template
+  check                                integrity check
+  backup FILE                          a consistent copy of the catalogue
+
+Search: words must all match, as prefixes; "exact phrase"; OR; -word; ( );
+borough: category: tag: status: edition: level:>=2 kind: has:evidence has:contact contact:
+)";
+
+using Command = std::function<int(Context&, const QStringList&)>;
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("init"), runInit},         {QStringLiteral("summary"), runSummary},
+        {QStringLiteral("search"), runSearch},     {QStringLiteral("show"), runShow},
+        {QStringLiteral("facets"), runFacets},     {QStringLiteral("history"), runHistory},
+        {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
+        {QStringLiteral("tag"), runTag},           {QStringLiteral("saved"), runSaved},
+        {QStringLiteral("template"), runTemplate}, {QStringLiteral("check"), runCheck},
+        {QStringLiteral("backup"), runBackup},
+    };
+    return table;
+}
+
+// "-o FILE" is the one short option; it reads as "--o FILE" to the per-command parser.
+QStringList expandShortOptions(const QStringList& words)
+{
+    QStringList expanded;
+    for (const QString& word : words) {
+        expanded << (word == QLatin1String("-o") ? QStringLiteral("--o") : word);
+    }
+    return expanded;
+}
+
+int run(const QStringList& arguments)
+{
+    QStringList words = expandShortOptions(arguments.mid(1));
+    QString databasePath;
+    // --db is global and comes before the command.
+    while (!words.isEmpty() && words.first().startsWith(QLatin1String("--"))) {
+        const QString option = words.takeFirst();
+        if (option == QLatin1String("--help")) {
+            Context::outBytes(Help);
+            return 0;
+        }
+        if (option == QLatin1String("--version")) {
+            Context::out(QStringLiteral("spotlight-cli %1").arg(QCoreApplication::applicationVersion()));
+            return 0;
+        }
+        if (option == QLatin1String("--db") && !words.isEmpty()) {
+            databasePath = words.takeFirst();
+        } else if (option.startsWith(QLatin1String("--db="))) {
+            databasePath = option.mid(5);
+        } else {
+            throw UsageError(QStringLiteral("unknown option %1").arg(option));
+        }
+    }
+    if (words.isEmpty()) {
+        throw UsageError(QStringLiteral("name a command"));
+    }
+    const QString name = words.takeFirst();
+    if (name == QLatin1String("help")) {
+        Context::outBytes(Help);
+        return 0;
+    }
+    const auto command = commands().find(name);
+    if (command == commands().end()) {
+        throw UsageError(QStringLiteral("unknown command \"%1\"").arg(name));
+    }
+    Context context(databasePath);
+    return command->second(context, words);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LIIA"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("liia.london"));
+    QCoreApplication::setApplicationName(QStringLiteral("Spotlight"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPOTLIGHT_VERSION));
+    try {
+        return run(QCoreApplication::arguments());
+    } catch (const UsageError& error) {
+        Context::err(QStringLiteral("spotlight-cli: %1\nTry `spotlight-cli --help`.").arg(error.message()));
+        return 2;
+    } catch (const Error& error) {
+        Context::err(QStringLiteral("spotlight-cli: %1").arg(error.message()));
+        return 1;
+    }
+}

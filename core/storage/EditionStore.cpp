@@ -90,9 +90,9 @@ QList<Category> EditionStore::categories(const QString& edition) const
 {
     Query rows(m_database, QStringLiteral("SELECT e.name, c.name, c.sponsor, c.description FROM category c "
                                           "JOIN edition e ON e.id = c.edition_id "
-                                          "WHERE ?1 = '' OR e.name = ?1 "
+                                          "WHERE ? = '' OR e.name = ? "
                                           "ORDER BY e.year DESC, e.name, c.position"));
-    rows.bind(edition).exec();
+    rows.bind(edition).bind(edition).exec();
     QList<Category> result;
     while (rows.next()) {
         result.append(Category{rows.text(0), rows.text(1), rows.text(2), rows.text(3)});

@@ -175,9 +175,8 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
                            "contact_name, contact_role, contact_email, partner_organisations, target_groups, "
                            "age_range, stand_number, links, declared_level, created_at, updated_at, "
                            "authorities_text, tags_text) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                           "?19, %1, %2)")
-                .arg(Schema::authoritiesTextOf(QStringLiteral("?1")), Schema::tagsTextOf(QStringLiteral("?1"))));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %2)")
+                .arg(Schema::authoritiesTextOf(QStringLiteral("?")), Schema::tagsTextOf(QStringLiteral("?"))));
     }
     const QString created = timestamp(exhibit.created);
     m_insertExhibit->bind(id)
@@ -199,6 +198,8 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
         .bind(exhibit.declaredLevel)
         .bind(created)
         .bind(exhibit.updated.isValid() ? timestamp(exhibit.updated) : created)
+        .bind(id) // for the authorities' search text
+        .bind(id) // for the tags' search text
         .exec();
 
     if (!m_insertEvidence) {

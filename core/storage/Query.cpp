@@ -19,7 +19,13 @@ Query::Query(const Database& database, const QString& sql)
 
 Query& Query::bind(const QVariant& value)
 {
-    m_query.bindValue(m_nextBind++, value);
+    // A null QString would be stored as SQL NULL; text columns hold '' instead. Callers that mean
+    // NULL pass an invalid QVariant.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        m_query.bindValue(m_nextBind++, QStringLiteral(""));
+    } else {
+        m_query.bindValue(m_nextBind++, value);
+    }
     return *this;
 }
 

@@ -15,6 +15,8 @@ class Query
 public:
     Query(const Database& database, const QString& sql);
 
+    // Binds the next '?'. A null QString is bound as '' (text columns are NOT NULL); pass an
+    // invalid QVariant for SQL NULL.
     Query& bind(const QVariant& value);
     // Runs the statement with the values bound since the last run.
     Query& exec();

@@ -116,9 +116,9 @@ int TagStore::rename(const QString& from, const QString& to)
                         .arg(oldName, newName));
     }
     // The tag and its children: "send" and "send/..." but not "sendai". '0' follows '/' in code order.
-    Query family(m_database, QStringLiteral("SELECT id, name FROM tag WHERE name = ?1 "
-                                            "OR (name >= ?1 || '/' AND name < ?1 || '0') ORDER BY name"));
-    family.bind(oldName).exec();
+    Query family(m_database, QStringLiteral("SELECT id, name FROM tag WHERE name = ? "
+                                            "OR (name >= ? AND name < ?) ORDER BY name"));
+    family.bind(oldName).bind(oldName + QLatin1Char('/')).bind(oldName + QLatin1Char('0')).exec();
     QList<std::pair<qint64, QString>> renames;
     while (family.next()) {
         renames.append({family.integer(0), newName + family.text(1).mid(oldName.size())});

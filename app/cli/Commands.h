@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+namespace spotlight::cli {
+
+class Context;
+
+// Each command takes the words after its name and returns the exit status: 0 success, 1 failure.
+// They raise UsageError (status 2) for a badly formed call and spotlight::Error (status 1) when the
+// catalogue or a file refuses.
+int runInit(Context& context, const QStringList& words);
+int runSummary(Context& context, const QStringList& words);
+int runSearch(Context& context, const QStringList& words);
+int runShow(Context& context, const QStringList& words);
+int runFacets(Context& context, const QStringList& words);
+int runHistory(Context& context, const QStringList& words);
+int runImport(Context& context, const QStringList& words);
+int runExport(Context& context, const QStringList& words);
+int runTemplate(Context& context, const QStringList& words);
+int runCheck(Context& context, const QStringList& words);
+int runBackup(Context& context, const QStringList& words);
+int runTag(Context& context, const QStringList& words);
+int runSaved(Context& context, const QStringList& words);
+
+} // namespace spotlight::cli

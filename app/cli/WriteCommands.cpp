@@ -1,0 +1,130 @@
+#include "Arguments.h"
+#include "Commands.h"
+#include "Context.h"
+
+#include "Error.h"
+#include "io/Csv.h"
+#include "io/ExhibitCsv.h"
+#include "io/SafeFile.h"
+
+#include <QFileInfo>
+
+namespace spotlight::cli {
+
+int runInit(Context& context, const QStringList& words)
+{
+    const Arguments arguments(words, {}, {QStringLiteral("empty")});
+    arguments.requireCount(0, 0, QStringLiteral("[--db PATH] init [--empty]"));
+    const QString path = context.targetPath();
+    if (QFileInfo(path).size() > 0) {
+        throw Error(QStringLiteral("%1 already exists; init never overwrites a file. Choose another path with --db.")
+                        .arg(path));
+    }
+    const auto catalogue = Catalogue::create(path, arguments.has(QStringLiteral("empty")));
+    const CatalogueSummary summary = catalogue->summary();
+    Context::out(QStringLiteral("Created %1 with %2 authorities and %3 exhibits.")
+                     .arg(path)
+                     .arg(summary.authorities)
+                     .arg(summary.exhibits));
+    return 0;
+}
+
+int runImport(Context& context, const QStringList& words)
+{
+    const Arguments arguments(words, {}, {QStringLiteral("dry-run"), QStringLiteral("update")});
+    arguments.requireCount(1, 1, QStringLiteral("import FILE [--dry-run] [--update]"));
+    Catalogue& catalogue = context.catalogue();
+    const ImportPlan plan =
+        catalogue.planImport(arguments.positional().first(), ImportOptions{arguments.has(QStringLiteral("update"))});
+    for (const QString& problem : plan.problems) {
+        Context::err(problem);
+    }
+    if (!plan.isValid()) {
+        Context::err(QStringLiteral("%1 problem(s) found, so nothing was imported.").arg(plan.problems.size()));
+        return 1;
+    }
+    for (const Edition& edition : plan.newEditions) {
+        Context::out(QStringLiteral("New edition: %1").arg(edition.name));
+    }
+    for (const Category& category : plan.newCategories) {
+        Context::out(QStringLiteral("New category: %1 (%2)").arg(category.name, category.edition));
+    }
+    if (arguments.has(QStringLiteral("dry-run"))) {
+        Context::out(QStringLiteral("Dry run: %1 would add %2 exhibit(s) and update %3; nothing was written.")
+                         .arg(plan.file)
+                         .arg(plan.creates())
+                         .arg(plan.updates()));
+        return 0;
+    }
+    catalogue.applyImport(plan);
+    Context::out(QStringLiteral("Imported %1: %2 exhibit(s) added, %3 updated.").arg(plan.file).arg(plan.creates()).arg(plan.updates()));
+    return 0;
+}
+
+int runExport(Context& context, const QStringList& words)
+{
+    const Arguments arguments(words, {QStringLiteral("format"), QStringLiteral("query"), QStringLiteral("o"),
+                                      QStringLiteral("output")},
+                              {});
+    arguments.requireCount(0, 0, QStringLiteral("export --format csv|json|pdf [--query Q] -o FILE"));
+    if (!arguments.has(QStringLiteral("format"))) {
+        throw UsageError(QStringLiteral("export needs --format csv, json or pdf"));
+    }
+    const QString format = arguments.choice(QStringLiteral("format"),
+                                            {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}, {});
+    const QString output = arguments.value(QStringLiteral("o"), arguments.value(QStringLiteral("output")));
+    if (output.isEmpty()) {
+        throw UsageError(QStringLiteral("export needs an output file: -o FILE"));
+    }
+    const QString query = arguments.value(QStringLiteral("query"));
+    Catalogue& catalogue = context.catalogue();
+    if (format == QLatin1String("pdf")) {
+        throw Error(QStringLiteral("This version cannot write PDF booklets yet; export csv or json instead."));
+    }
+    const QByteArray bytes = format == QLatin1String("csv") ? catalogue.exportCsv(query) : catalogue.exportJson(query);
+    writeFileAtomically(output, bytes);
+    Context::out(QStringLiteral("Wrote %1").arg(output));
+    return 0;
+}
+
+int runTemplate(Context&, const QStringList& words)
+{
+    const Arguments arguments(words, {QStringLiteral("o"), QStringLiteral("output")}, {});
+    arguments.requireCount(0, 0, QStringLiteral("template -o FILE.csv"));
+    const QString output = arguments.value(QStringLiteral("o"), arguments.value(QStringLiteral("output")));
+    if (output.isEmpty()) {
+        throw UsageError(QStringLiteral("template needs an output file: -o FILE.csv"));
+    }
+    writeFileAtomically(output, Csv::write({ExhibitCsv::columns()}, true));
+    Context::out(QStringLiteral("Wrote the submission template %1").arg(output));
+    return 0;
+}
+
+int runCheck(Context& context, const QStringList& words)
+{
+    Arguments(words, {}, {}).requireCount(0, 0, QStringLiteral("check"));
+    const QStringList problems = context.catalogue().check();
+    if (problems.isEmpty()) {
+        Context::out(QStringLiteral("%1: ok").arg(context.catalogue().path()));
+        return 0;
+    }
+    for (const QString& problem : problems) {
+        Context::err(QStringLiteral("%1: %2").arg(context.catalogue().path(), problem));
+    }
+    return 1;
+}
+
+int runBackup(Context& context, const QStringList& words)
+{
+    const Arguments arguments(words, {}, {});
+    arguments.requireCount(1, 1, QStringLiteral("backup FILE"));
+    const QString target = arguments.positional().first();
+    if (QFileInfo::exists(target)) {
+        throw Error(QStringLiteral("%1 already exists; backup never overwrites a file.").arg(target));
+    }
+    context.catalogue().backup(target);
+    Context::out(QStringLiteral("Backed up %1 to %2").arg(context.catalogue().path(), target));
+    return 0;
+}
+
+} // namespace spotlight::cli
