@@ -92,10 +92,16 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int
             database->fail(connection.lastError(), QStringLiteral("opening"));
         }
     }
-    database->applyPragmas(busyTimeoutMs);
+    // Nothing is written until the file is known to be a catalogue, or a new one.
+    database->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     database->checkIsOurs();
-    if (mode == OpenMode::MustExist && database->isBlank()) {
+    const bool blank = database->isBlank();
+    if (mode == OpenMode::MustExist && blank) {
         throw Error(QStringLiteral("%1 holds no catalogue yet. Create one with `spotlight-cli --db %1 init`.").arg(path));
+    }
+    if (!readOnly) {
+        database->startWriting(blank);
     }
     Migrations::bringUpToDate(*database);
     return database;
@@ -122,21 +128,19 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-void Database::applyPragmas(int busyTimeoutMs)
+void Database::startWriting(bool blank)
 {
-    exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!m_readOnly) {
-        // WAL lets readers go on while one writer writes; FULL makes every commit durable.
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    // WAL lets readers go on while one writer writes; FULL makes every commit durable.
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (blank) {
+        exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     }
-    // Reading the schema is the first real read of the file: damage shows up here as an Error.
-    scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
 }
 
 void Database::checkIsOurs() const
 {
+    // The first real read of the file: damage shows up here as an Error naming it.
     const qint64 applicationId = scalar(QStringLiteral("PRAGMA application_id")).toLongLong();
     if (applicationId == ApplicationId) {
         return;
@@ -145,9 +149,6 @@ void Database::checkIsOurs() const
         throw Error(QStringLiteral("%1 is an SQLite database of another program, not a Spotlight catalogue. "
                                    "Spotlight has not changed it.")
                         .arg(m_path));
-    }
-    if (!m_readOnly) {
-        exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     }
 }
 

@@ -54,7 +54,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
-    void applyPragmas(int busyTimeoutMs);
+    void startWriting(bool blank);
     void checkIsOurs() const;
 
     QString m_path;

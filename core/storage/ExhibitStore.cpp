@@ -355,7 +355,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
         Query categories(m_database, QStringLiteral("SELECT ec.exhibit_id, c.name FROM exhibit_category ec "
                                                     "JOIN category c ON c.id = ec.category_id "
                                                     "WHERE ec.exhibit_id IN (SELECT value FROM json_each(?)) "
-                                                    "ORDER BY ec.exhibit_id, c.position"));
+                                                    "ORDER BY ec.exhibit_id, c.name"));
         categories.bind(idsJson).exec();
         while (categories.next()) {
             byId[categories.integer(0)].categories << categories.text(1);

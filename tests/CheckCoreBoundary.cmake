@@ -1,0 +1,25 @@
+# Fails when spotlight_core depends on Qt Widgets in any of three ways: its declared link libraries,
+# the libraries a binary built only on core needs at run time, or a widget header included in core.
+if(LINK_LIBRARIES MATCHES "Widgets")
+    message(FATAL_ERROR "spotlight_core links Qt Widgets: ${LINK_LIBRARIES}")
+endif()
+
+execute_process(COMMAND readelf -d "${BINARY}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "readelf could not read ${BINARY}")
+endif()
+if(dynamic MATCHES "libQt6Widgets")
+    message(FATAL_ERROR "${BINARY}, built on core alone, needs libQt6Widgets")
+endif()
+if(NOT dynamic MATCHES "libQt6Sql")
+    message(FATAL_ERROR "readelf output of ${BINARY} looks wrong: no libQt6Sql either")
+endif()
+
+file(GLOB_RECURSE sources "${SOURCES}/*.h" "${SOURCES}/*.cpp")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" includes REGEX "#include <(QtWidgets|QWidget|QApplication|QMainWindow|QDialog)")
+    if(includes)
+        message(FATAL_ERROR "${source} includes a widget header: ${includes}")
+    endif()
+endforeach()
+message(STATUS "spotlight_core is free of Qt Widgets")

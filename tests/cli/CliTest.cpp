@@ -1,0 +1,291 @@
+// Runs the built spotlight-cli against temporary catalogues, as a person or a script would.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace spotlight;
+using namespace spotlight::test;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the CLI with its data folder inside `scratch`, so the default catalogue is a private one.
+Run cli(const Scratch& scratch, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data-home")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SPOTLIGHT_CLI), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run cliOn(const Scratch& scratch, const QString& database, QStringList arguments)
+{
+    arguments.prepend(database);
+    arguments.prepend(QStringLiteral("--db"));
+    return cli(scratch, arguments);
+}
+
+QString initialised(const Scratch& scratch, const QString& name = QStringLiteral("c.sqlite"), bool empty = false)
+{
+    const QString path = scratch.path(name);
+    QStringList arguments{QStringLiteral("init")};
+    if (empty) {
+        arguments << QStringLiteral("--empty");
+    }
+    const Run run = cliOn(scratch, path, arguments);
+    REQUIRE(run.status == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("init creates the seed catalogue, and never overwrites", "[cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("c.sqlite"));
+    const Run created = cliOn(scratch, path, {QStringLiteral("init")});
+    CHECK(created.status == 0);
+    CHECK(created.out.contains(QStringLiteral("33 authorities and 17 exhibits")));
+    const Run again = cliOn(scratch, path, {QStringLiteral("init")});
+    CHECK(again.status == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+    const Run empty = cliOn(scratch, scratch.path(QStringLiteral("e.sqlite")), {QStringLiteral("init"), QStringLiteral("--empty")});
+    CHECK(empty.out.contains(QStringLiteral("33 authorities and 0 exhibits")));
+}
+
+TEST_CASE("Without --db the default catalogue is created and seeded on first use", "[cli]")
+{
+    Scratch scratch;
+    const Run run = cli(scratch, {QStringLiteral("search"), QStringLiteral("mockingbird")});
+    CHECK(run.status == 0);
+    CHECK(run.out.contains(QStringLiteral("waltham-forest-mockingbird")));
+    CHECK(QFile::exists(scratch.path(QStringLiteral("data-home/LIIA/Spotlight/catalogue.sqlite"))));
+}
+
+TEST_CASE("search prints a table, JSON or CSV", "[cli]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const Run table = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("safegu")});
+    CHECK(table.status == 0);
+    CHECK(table.out.contains(QStringLiteral("camden-safeguarding-performance-app")));
+    CHECK(table.out.contains(QStringLiteral("best match first")));
+
+    const Run json = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("borough:rbkc"), QStringLiteral("--format"),
+                                           QStringLiteral("json")});
+    REQUIRE(json.status == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("total")).toInt() == 1);
+    const QJsonObject exhibit = root.value(QStringLiteral("exhibits")).toArray().first().toObject();
+    for (const char* key : {"ref", "title", "summary", "authorities", "categories", "tags", "status", "edition",
+                            "evidence_level", "contact"}) {
+        INFO(key);
+        CHECK(exhibit.contains(QLatin1String(key)));
+    }
+    CHECK(exhibit.value(QStringLiteral("authorities")).toArray().first().toString() == QStringLiteral("Westminster"));
+    CHECK(exhibit.value(QStringLiteral("contact")).toObject().contains(QStringLiteral("email")));
+
+    const Run csv = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--format=csv"), QStringLiteral("--limit"),
+                                          QStringLiteral("3")});
+    CHECK(csv.status == 0);
+    CHECK(csv.out.startsWith(QStringLiteral("ref,title,lead_authority")));
+    CHECK(csv.out.count(QStringLiteral("\r\n")) >= 4);
+}
+
+TEST_CASE("show prints one exhibit as text or JSON with its evidence", "[cli]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const Run text = cliOn(scratch, path, {QStringLiteral("show"), QStringLiteral("bi-borough-anti-racist-practice-disproportionality")});
+    CHECK(text.status == 0);
+    CHECK(text.out.contains(QStringLiteral("Westminster (lead), Kensington and Chelsea")));
+    const Run json = cliOn(scratch, path, {QStringLiteral("show"), QStringLiteral("waltham-forest-mockingbird"),
+                                           QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json.status == 0);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("evidence")).isArray());
+    const Run missing = cliOn(scratch, path, {QStringLiteral("show"), QStringLiteral("nope")});
+    CHECK(missing.status == 1);
+    CHECK(missing.err.contains(QStringLiteral("No exhibit has the ref \"nope\"")));
+}
+
+TEST_CASE("facets prints counts for a query", "[cli]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const Run run = cliOn(scratch, path, {QStringLiteral("facets"), QStringLiteral("category:racial"), QStringLiteral("--format"),
+                                          QStringLiteral("json")});
+    REQUIRE(run.status == 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("authorities")).toArray().size() == 4); // Hackney, Lewisham, Westminster, K&C
+    CHECK(root.value(QStringLiteral("categories")).toArray().first().toObject().value(QStringLiteral("count")).toInt() == 3);
+}
+
+TEST_CASE("Usage errors exit with status 2 and failures with status 1", "[cli]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QList<QStringList> usage{
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("--db")},
+        {QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("many")},
+        {QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--format"), QStringLiteral("xml")},
+        {QStringLiteral("--db"), path, QStringLiteral("show")},
+        {QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("x.csv")},
+        {QStringLiteral("--db"), path, QStringLiteral("tag"), QStringLiteral("explode")},
+        {QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--bogus")},
+    };
+    for (const QStringList& arguments : usage) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = cli(scratch, arguments);
+        CHECK(run.status == 2);
+        CHECK(run.err.contains(QStringLiteral("--help")));
+    }
+    const Run broken = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("level:9")});
+    CHECK(broken.status == 1);
+    CHECK(broken.err.contains(QStringLiteral("out of range (column 1)")));
+    CHECK(cli(scratch, {QStringLiteral("--help")}).status == 0);
+}
+
+TEST_CASE("Missing, corrupt and read-only catalogues give clear messages", "[cli][errors]")
+{
+    Scratch scratch;
+    const QString missing = scratch.path(QStringLiteral("missing.sqlite"));
+    const Run notFound = cliOn(scratch, missing, {QStringLiteral("search")});
+    CHECK(notFound.status == 1);
+    CHECK(notFound.err.contains(QStringLiteral("not found: ") + missing));
+    CHECK_FALSE(QFile::exists(missing));
+
+    const QString corrupt = scratch.write(QStringLiteral("corrupt.sqlite"), QByteArray(5000, 'x'));
+    const Run bad = cliOn(scratch, corrupt, {QStringLiteral("search")});
+    CHECK(bad.status == 1);
+    CHECK(bad.err.contains(corrupt + QStringLiteral(" is not a Spotlight catalogue")));
+
+    const QString readOnly = initialised(scratch, QStringLiteral("ro.sqlite"));
+    QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    CHECK(cliOn(scratch, readOnly, {QStringLiteral("search"), QStringLiteral("mockingbird")}).status == 0);
+    const Run refused = cliOn(scratch, readOnly, {QStringLiteral("tag"), QStringLiteral("add"),
+                                                  QStringLiteral("waltham-forest-mockingbird"), QStringLiteral("x")});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(readOnly + QStringLiteral(" is read-only")));
+    QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_CASE("import validates first, prints FILE:LINE problems and writes nothing", "[cli][import]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString file = scratch.write(
+        QStringLiteral("subs.csv"),
+        "ref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,description,contact_name,"
+        "contact_role,contact_email,evidence_level\n"
+        ",Kinship care hub,Croydon,,Practice Spotlight 2026,Kinship,kinship-care,submitted,A hub.,,,,,1\n"
+        ",Bad one,Nowhereshire,,,,,,,,,,,\n");
+    const Run refused = cliOn(scratch, path, {QStringLiteral("import"), file});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(file + QStringLiteral(":3: lead_authority: unknown authority \"Nowhereshire\"")));
+    CHECK(refused.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")}).out.contains(QStringLiteral("No exhibits match")));
+
+    const QString good = scratch.write(
+        QStringLiteral("good.csv"),
+        "title,lead_authority,edition,categories,tags\nKinship care hub,Croydon,Practice Spotlight 2026,Kinship,Kinship Care\n");
+    const Run dryRun = cliOn(scratch, path, {QStringLiteral("import"), good, QStringLiteral("--dry-run")});
+    CHECK(dryRun.status == 0);
+    CHECK(dryRun.out.contains(QStringLiteral("New edition: Practice Spotlight 2026")));
+    CHECK(dryRun.out.contains(QStringLiteral("would add 1 exhibit(s)")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")}).out.contains(QStringLiteral("No exhibits match")));
+
+    const Run imported = cliOn(scratch, path, {QStringLiteral("import"), good});
+    CHECK(imported.status == 0);
+    const Run found = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:kinship-care")});
+    CHECK(found.out.contains(QStringLiteral("kinship-care-hub")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("history"), QStringLiteral("kinship-care-hub")}).out.contains(QStringLiteral("import")));
+}
+
+TEST_CASE("export then import round-trips through the command line", "[cli][import]")
+{
+    Scratch scratch;
+    const QString source = initialised(scratch, QStringLiteral("source.sqlite"));
+    const QString target = initialised(scratch, QStringLiteral("target.sqlite"), true);
+    for (const char* format : {"csv", "json"}) {
+        INFO(format);
+        const QString first = scratch.path(QStringLiteral("first.") + QLatin1String(format));
+        const QString second = scratch.path(QStringLiteral("second.") + QLatin1String(format));
+        REQUIRE(cliOn(scratch, source, {QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
+                                        QStringLiteral("-o"), first}).status == 0);
+        const QString into = scratch.path(QStringLiteral("into-") + QLatin1String(format) + QStringLiteral(".sqlite"));
+        REQUIRE(cliOn(scratch, into, {QStringLiteral("init"), QStringLiteral("--empty")}).status == 0);
+        REQUIRE(cliOn(scratch, into, {QStringLiteral("import"), first}).status == 0);
+        REQUIRE(cliOn(scratch, into, {QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
+                                      QStringLiteral("-o"), second}).status == 0);
+        CHECK(readFile(first) == readFile(second));
+    }
+    const QString partial = scratch.path(QStringLiteral("racial.csv"));
+    REQUIRE(cliOn(scratch, source, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                    QStringLiteral("--query"), QStringLiteral("category:racial"), QStringLiteral("-o"),
+                                    partial}).status == 0);
+    CHECK(readFile(partial).count("\r\n") == 4); // the header and three exhibits
+    Q_UNUSED(target);
+}
+
+TEST_CASE("tag and saved commands change what search finds", "[cli][tags]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("add"), QStringLiteral("--query"),
+                                QStringLiteral("borough:\"barking & dagenham\""), QStringLiteral("East London")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:east-london")}).out.contains(QStringLiteral("1-2 of 2")));
+    const Run list = cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("list")});
+    CHECK(list.out.contains(QStringLiteral("     2  east-london")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("rename"), QStringLiteral("east-london"),
+                                QStringLiteral("region/east")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("merge"), QStringLiteral("fostering/mockingbird"),
+                                QStringLiteral("placements"), QStringLiteral("care")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("remove"), QStringLiteral("barking-dagenham-sunrise-hub"),
+                                QStringLiteral("region/east")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:region")}).out.contains(QStringLiteral("1-1 of 1")));
+
+    CHECK(cliOn(scratch, path, {QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Racial equity"),
+                                QStringLiteral("category:racial")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("saved"), QStringLiteral("list")}).out.contains(QStringLiteral("category:racial")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("racial equity")})
+              .out.contains(QStringLiteral("1-3 of 3")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("Racial equity"),
+                                QStringLiteral("lewisham")}).out.contains(QStringLiteral("1-1 of 1")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("saved"), QStringLiteral("remove"), QStringLiteral("Racial equity")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("Racial equity")}).status == 1);
+}
+
+TEST_CASE("template, check and backup", "[cli]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString templateFile = scratch.path(QStringLiteral("template.csv"));
+    CHECK(cliOn(scratch, path, {QStringLiteral("template"), QStringLiteral("-o"), templateFile}).status == 0);
+    CHECK(readFile(templateFile) ==
+          "\xEF\xBB\xBFref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,description,"
+          "contact_name,contact_role,contact_email,evidence_level\r\n");
+    const Run check = cliOn(scratch, path, {QStringLiteral("check")});
+    CHECK(check.status == 0);
+    CHECK(check.out.contains(QStringLiteral(": ok")));
+    const QString copy = scratch.path(QStringLiteral("copy.sqlite"));
+    CHECK(cliOn(scratch, path, {QStringLiteral("backup"), copy}).status == 0);
+    CHECK(cliOn(scratch, copy, {QStringLiteral("search"), QStringLiteral("mockingbird")}).out.contains(QStringLiteral("1-1 of 1")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("backup"), copy}).status == 1); // never overwrites
+}

@@ -1,0 +1,107 @@
+#include "TestSupport.h"
+
+#include "io/Csv.h"
+#include "io/ExhibitCsv.h"
+
+using namespace spotlight;
+
+namespace {
+
+QList<QStringList> fieldsOf(const CsvDocument& document)
+{
+    QList<QStringList> rows;
+    for (const CsvRecord& record : document.records) {
+        rows << record.fields;
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("CSV reads quoted fields with commas, quotes and newlines", "[csv]")
+{
+    const CsvDocument document = Csv::parse("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\nlast,,\n");
+    REQUIRE(document.problems.isEmpty());
+    const QList<QStringList> rows = fieldsOf(document);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(1) == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")});
+    CHECK(rows.at(2) == QStringList{QStringLiteral("last"), QString(), QString()});
+    CHECK(document.records.at(2).line == 4); // the record after a two-line field starts on line 4
+}
+
+TEST_CASE("CSV accepts a byte-order mark and CRLF line ends", "[csv]")
+{
+    const CsvDocument document = Csv::parse("\xEF\xBB\xBFref,title\r\none,First\r\ntwo,\"Se\r\ncond\"\r\n");
+    REQUIRE(document.problems.isEmpty());
+    const QList<QStringList> rows = fieldsOf(document);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(0).first() == QStringLiteral("ref")); // no BOM glued to the first header
+    CHECK(rows.at(1) == QStringList{QStringLiteral("one"), QStringLiteral("First")});
+    CHECK(rows.at(2).at(1) == QStringLiteral("Se\r\ncond"));
+}
+
+TEST_CASE("CSV keeps empty and missing fields, and skips blank lines", "[csv]")
+{
+    const CsvDocument document = Csv::parse("a,b,c\n\n,,\n\"\",x,\"\"\nonly\n\n");
+    REQUIRE(document.problems.isEmpty());
+    const QList<QStringList> rows = fieldsOf(document);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(1) == QStringList{QString(), QString(), QString()});
+    CHECK(rows.at(2) == QStringList{QString(), QStringLiteral("x"), QString()});
+    CHECK(rows.at(3) == QStringList{QStringLiteral("only")}); // ragged: the importer reports it
+    CHECK(document.records.at(3).line == 5);
+}
+
+TEST_CASE("CSV reports an unclosed quote on the line where it opens", "[csv]")
+{
+    const CsvDocument document = Csv::parse("a,b\n1,2\n3,\"never closed\n4,5\n");
+    REQUIRE(document.problems.size() == 1);
+    CHECK(document.problems.first().line == 3);
+    CHECK(document.problems.first().message.contains(QStringLiteral("closing quote")));
+}
+
+TEST_CASE("CSV reports text after a closing quote", "[csv]")
+{
+    const CsvDocument document = Csv::parse("a,b\n\"one\"two,3\n");
+    REQUIRE(document.problems.size() == 1);
+    CHECK(document.problems.first().line == 2);
+}
+
+TEST_CASE("CSV reports invalid UTF-8 with its line", "[csv]")
+{
+    const CsvDocument document = Csv::parse("a,b\nfine,row\nbad,\xC3\x28\nalso \xFF bad,x\n");
+    REQUIRE(document.problems.size() == 2);
+    CHECK(document.problems.at(0).line == 3);
+    CHECK(document.problems.at(1).line == 4);
+    CHECK(document.problems.at(0).message.contains(QStringLiteral("UTF-8")));
+}
+
+TEST_CASE("CSV writing quotes only what needs it and reads back the same", "[csv]")
+{
+    const QList<QStringList> records{
+        {QStringLiteral("plain"), QStringLiteral("with, comma"), QStringLiteral("with \"quote\"")},
+        {QStringLiteral("multi\nline"), QString(), QStringLiteral("Café ✓")},
+    };
+    const QByteArray bytes = Csv::write(records, true);
+    CHECK(bytes.startsWith("\xEF\xBB\xBFplain,\"with, comma\",\"with \"\"quote\"\"\"\r\n"));
+    CHECK(fieldsOf(Csv::parse(bytes)) == records);
+}
+
+TEST_CASE("Formula cells are neutralised on export and restored on import", "[csv][security]")
+{
+    const QStringList dangerous{QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+1"), QStringLiteral("-2"),
+                                QStringLiteral("@SUM(A1)"), QStringLiteral("\tTab"), QStringLiteral("\rCR")};
+    for (const QString& cell : dangerous) {
+        const QString exported = ExhibitCsv::neutralise(cell);
+        CHECK(exported == QLatin1Char('\'') + cell);
+        CHECK(ExhibitCsv::restore(exported) == cell);
+    }
+    // Cells that only look like neutralised ones survive the round trip unchanged.
+    const QStringList tricky{QStringLiteral("'=already quoted"), QStringLiteral("''"), QStringLiteral("'plain"),
+                             QStringLiteral("it's fine"), QStringLiteral("'"), QString()};
+    for (const QString& cell : tricky) {
+        CHECK(ExhibitCsv::restore(ExhibitCsv::neutralise(cell)) == cell);
+    }
+    CHECK(ExhibitCsv::neutralise(QStringLiteral("'plain")) == QStringLiteral("'plain"));
+    CHECK(ExhibitCsv::neutralise(QStringLiteral("'=x")) == QStringLiteral("''=x"));
+}

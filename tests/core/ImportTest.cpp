@@ -1,0 +1,179 @@
+#include "TestSupport.h"
+
+#include "io/ExhibitCsv.h"
+
+using namespace spotlight;
+using namespace spotlight::test;
+
+namespace {
+
+const QByteArray Header =
+    "ref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,description,"
+    "contact_name,contact_role,contact_email,evidence_level\n";
+
+} // namespace
+
+TEST_CASE("CSV export, import into an empty catalogue and export again gives the same bytes", "[import]")
+{
+    Scratch scratch;
+    auto seeded = makeCatalogue(scratch);
+    // Make the seed harder: formula-like cells, a partner, quotes, newlines and a contact.
+    Exhibit tricky = *seeded->exhibit(QStringLiteral("waltham-forest-mockingbird"));
+    tricky.summary = QStringLiteral("=1+1 \"quoted\", with a comma\nand a second line");
+    tricky.contact = Contact{QStringLiteral("@Sam Example"), QStringLiteral("-Lead"), QStringLiteral("sam@example.org")};
+    tricky.partnerAuthorities = {QStringLiteral("Redbridge")};
+    seeded->updateExhibit(tricky);
+
+    const QByteArray first = seeded->exportCsv();
+    auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
+    const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.csv"), first), {});
+    REQUIRE(plan.problems == QStringList{});
+    CHECK(plan.creates() == 17);
+    empty->applyImport(plan);
+    const QByteArray second = empty->exportCsv();
+    CHECK(second == first);
+    CHECK(first.startsWith("\xEF\xBB\xBF"));
+    CHECK(first.contains(",\"'=1+1 "));
+}
+
+TEST_CASE("JSON export, import into an empty catalogue and export again gives the same bytes", "[import]")
+{
+    Scratch scratch;
+    auto seeded = makeCatalogue(scratch);
+    Exhibit withEvidence = *seeded->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"));
+    withEvidence.evidence.append(Evidence{EvidenceKind::OutcomeData, QStringLiteral("Termly attendance data"),
+                                          QStringLiteral("Made-up test evidence"), 2, QDate(2025, 3, 1),
+                                          QStringLiteral("https://example.org/report"), {}, QStringLiteral("n/a")});
+    withEvidence.reviews.append(Review{QStringLiteral("London SEND Steering Group"), QDate(2025, 2, 1),
+                                       QStringLiteral("Panel A"), QStringLiteral("Clear and replicable."),
+                                       QStringLiteral("Letter of Recognition")});
+    seeded->updateExhibit(withEvidence);
+    seeded->setTagColour(QStringLiteral("send/autism"), QStringLiteral("#1b7f79"));
+    seeded->saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send")});
+
+    const QByteArray first = seeded->exportJson();
+    auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
+    const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.json"), first), {});
+    REQUIRE(plan.problems == QStringList{});
+    empty->applyImport(plan);
+    CHECK(empty->exportJson() == first);
+    CHECK(empty->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"))->evidenceLevel == 2);
+}
+
+TEST_CASE("An import with any invalid row writes nothing and lists every problem by line", "[import]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QByteArray before = catalogue->exportJson();
+    const QString file = scratch.write(
+        QStringLiteral("bad.csv"),
+        Header + ",A good new project,Hackney,,,,,,,,,,,\n"
+                 ",No authority here,,,,,,,,,,,,\n"
+                 ",Typo in borough,Hackny,,,,,,,,,,,\n"
+                 ",Bad email,Camden,,,,,,,,,,not-an-email,\n"
+                 ",Bad level,Camden,,,,,,,,,,,7\n"
+                 "dup,First,Camden,,,,,,,,,,,\n"
+                 "dup,Second,Camden,,,,,,,,,,,\n"
+                 "waltham-forest-mockingbird,Exists,Camden,,,,,,,,,,,\n"
+                 ",Too few fields,Camden\n"
+                 ",Odd status,Camden,,,,,pending,,,,,,\n");
+    const ImportPlan plan = catalogue->planImport(file, {});
+    CHECK_FALSE(plan.isValid());
+    const QStringList& problems = plan.problems;
+    auto has = [&](int line, const char* text) {
+        const QString prefix = QStringLiteral("%1:%2: ").arg(file).arg(line);
+        return std::any_of(problems.begin(), problems.end(), [&](const QString& problem) {
+            return problem.startsWith(prefix) && problem.contains(QLatin1String(text));
+        });
+    };
+    CHECK(has(3, "lead_authority: is required"));
+    CHECK(has(4, "unknown authority \"Hackny\"; did you mean \"Hackney\""));
+    CHECK(has(5, "not an email address"));
+    CHECK(has(6, "evidence_level"));
+    CHECK(has(8, "also used on line 7"));
+    CHECK(has(9, "already exists; use --update"));
+    CHECK(has(10, "has 3 fields but the header has 14"));
+    CHECK(has(11, "unknown status \"pending\""));
+    CHECK(problems.size() == 8);
+    REQUIRE_THROWS_AS(catalogue->applyImport(plan), Error);
+    CHECK(catalogue->exportJson() == before);
+}
+
+TEST_CASE("Import resolves authority aliases and codes, and --update updates by ref", "[import]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString file = scratch.write(
+        QStringLiteral("aliases.csv"),
+        Header + "new-one,New One,RBKC,LBBD;E09000013;Richmond,Practice Spotlight 2025,racial EQUITY,Care Leavers,,,,,,,\n"
+                 "waltham-forest-mockingbird,Mockingbird Service (updated),Waltham Forest,,,,,showcased,,,,,,3\n");
+    REQUIRE_FALSE(catalogue->planImport(file, {}).isValid());
+    const ImportPlan plan = catalogue->planImport(file, ImportOptions{true});
+    REQUIRE(plan.problems == QStringList{});
+    CHECK(plan.creates() == 1);
+    CHECK(plan.updates() == 1);
+    catalogue->applyImport(plan);
+    const Exhibit added = *catalogue->exhibit(QStringLiteral("new-one"));
+    CHECK(added.leadAuthority == QStringLiteral("Kensington and Chelsea"));
+    CHECK(added.partnerAuthorities == QStringList{QStringLiteral("Barking and Dagenham"),
+                                                  QStringLiteral("Hammersmith and Fulham"),
+                                                  QStringLiteral("Richmond upon Thames")});
+    CHECK(added.categories == QStringList{QStringLiteral("Racial equity")});
+    CHECK(added.tags == QStringList{QStringLiteral("care-leavers")});
+    CHECK(added.status == CurationStatus::Submitted);
+    const Exhibit updated = *catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"));
+    CHECK(updated.title == QStringLiteral("Mockingbird Service (updated)"));
+    CHECK(updated.evidenceLevel == 3);
+    CHECK(catalogue->summary().exhibits == 18);
+}
+
+TEST_CASE("Malformed files are refused with a clear message and nothing written", "[import]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QByteArray before = catalogue->exportJson();
+    struct Case
+    {
+        const char* name;
+        QByteArray bytes;
+        const char* expected;
+    };
+    const QList<Case> cases{
+        {"empty.csv", "", "the file is empty"},
+        {"header.csv", "title,borough\n", "unknown column \"borough\""},
+        {"quote.csv", Header + ",\"Unclosed,Hackney,,,,,,,,,,,\n", "closing quote is missing"},
+        {"utf.csv", Header + ",Caf\xE9,Hackney,,,,,,,,,,,\n", "not valid UTF-8"},
+        {"broken.json", "{\"format\": \"spotlight-catalogue\", \"exhibits\": [", "not valid JSON"},
+        {"other.json", "{\"hello\": 1}", "not a Spotlight catalogue export"},
+        {"typed.json", "{\"format\": \"spotlight-catalogue\", \"version\": 1,\n \"exhibits\": [\n  {\"title\": 5}\n]}",
+         "\"title\" must be a string"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const ImportPlan plan = catalogue->planImport(scratch.write(QLatin1String(c.name), c.bytes), {});
+        REQUIRE_FALSE(plan.isValid());
+        CHECK(plan.problems.join(QLatin1Char('\n')).contains(QLatin1String(c.expected)));
+    }
+    CHECK_THROWS_WITH(catalogue->planImport(scratch.write(QStringLiteral("notes.txt"), "x"), {}),
+                      Catch::Contains("must end in .csv or .json"));
+    CHECK(catalogue->exportJson() == before);
+}
+
+TEST_CASE("A JSON problem is reported on the line of its exhibit", "[import]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch, QStringLiteral("c.sqlite"), true);
+    const QString file = scratch.write(QStringLiteral("lines.json"), "{\n"
+                                                                      "  \"format\": \"spotlight-catalogue\",\n"
+                                                                      "  \"version\": 1,\n"
+                                                                      "  \"exhibits\": [\n"
+                                                                      "    {\"title\": \"Fine\", \"authorities\": [\"Hackney\"]},\n"
+                                                                      "    {\"title\": \"Nowhere\",\n"
+                                                                      "     \"authorities\": [\"Atlantis\"]}\n"
+                                                                      "  ]\n"
+                                                                      "}\n");
+    const ImportPlan plan = catalogue->planImport(file, {});
+    REQUIRE(plan.problems.size() == 1);
+    CHECK(plan.problems.first().startsWith(file + QStringLiteral(":6: ")));
+    CHECK(plan.problems.first().contains(QStringLiteral("Atlantis")));
+}

@@ -1,0 +1,304 @@
+#include "TestSupport.h"
+
+#include "search/Query.h"
+
+#include <QHash>
+
+using namespace spotlight;
+using namespace spotlight::test;
+
+namespace {
+
+QStringList refs(const Catalogue& catalogue, const QString& query)
+{
+    return refsOf(catalogue.search(query, 100).exhibits);
+}
+
+// A compact picture of a syntax tree, for table-driven parser tests.
+QString shape(const QueryNode& node)
+{
+    auto children = [&node] {
+        QStringList parts;
+        for (const QueryNode& child : node.children) {
+            parts << shape(child);
+        }
+        return parts.join(QLatin1Char(' '));
+    };
+    switch (node.kind) {
+    case QueryNode::Kind::All:
+        return QStringLiteral("ALL");
+    case QueryNode::Kind::And:
+        return QStringLiteral("(AND %1)").arg(children());
+    case QueryNode::Kind::Or:
+        return QStringLiteral("(OR %1)").arg(children());
+    case QueryNode::Kind::Not:
+        return QStringLiteral("(NOT %1)").arg(children());
+    case QueryNode::Kind::Word:
+        return node.text;
+    case QueryNode::Kind::Phrase:
+        return QLatin1Char('"') + node.text + QLatin1Char('"');
+    case QueryNode::Kind::Field:
+        return QStringLiteral("%1:%2%3").arg(node.field, node.comparison == QLatin1String("=") ? QString() : node.comparison,
+                                             node.text);
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("The seed catalogue gives the obvious first results", "[search]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    CHECK(refs(*catalogue, QStringLiteral("mockingbird")).value(0) == QStringLiteral("waltham-forest-mockingbird"));
+    CHECK(refs(*catalogue, QStringLiteral("autism")).value(0) == QStringLiteral("merton-autism-mainstream-classrooms"));
+    const QStringList safeguarding = refs(*catalogue, QStringLiteral("safegu"));
+    CHECK(safeguarding.mid(0, 2).contains(QStringLiteral("haringey-stop-and-search-safeguarding")));
+    CHECK(safeguarding.mid(0, 2).contains(QStringLiteral("camden-safeguarding-performance-app")));
+    const QStringList antiRacist = refs(*catalogue, QStringLiteral("anti racist"));
+    CHECK(antiRacist.mid(0, 2).contains(QStringLiteral("lewisham-anti-racist-practice-framework")));
+    CHECK(antiRacist.mid(0, 2).contains(QStringLiteral("bi-borough-anti-racist-practice-disproportionality")));
+    CHECK(refs(*catalogue, QStringLiteral("borough:rbkc")) ==
+          QStringList{QStringLiteral("bi-borough-anti-racist-practice-disproportionality")});
+}
+
+TEST_CASE("Words match as prefixes, ignoring case and accents, and punctuation means what people mean", "[search]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Exhibit cafe;
+    cafe.ref = QStringLiteral("cafe");
+    cafe.title = QStringLiteral("The Café for Children's SEND/autism support, ver1.1");
+    cafe.leadAuthority = QStringLiteral("Camden");
+    catalogue->addExhibit(cafe);
+    for (const char* query : {"cafe", "CAFÉ", "caf", "children's", "SEND/autism", "ver1.1", "\"the cafe for\""}) {
+        INFO(query);
+        CHECK(refs(*catalogue, QString::fromUtf8(query)).contains(QStringLiteral("cafe")));
+    }
+    CHECK(refs(*catalogue, QStringLiteral("anti-racist")).size() == 2);
+    CHECK(refs(*catalogue, QStringLiteral("\"cafe children\"")).isEmpty()); // a phrase is exact
+}
+
+TEST_CASE("OR, negation, groups and fields combine", "[search]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    CHECK(catalogue->search(QStringLiteral("mockingbird OR autism"), 50).total == 2);
+    CHECK(catalogue->search(QStringLiteral("safeguarding -camden"), 50).total ==
+          catalogue->search(QStringLiteral("safeguarding"), 50).total - 1);
+    CHECK(catalogue->search(QStringLiteral("-borough:\"barking & dagenham\""), 50).total == 15);
+    CHECK(catalogue->search(QStringLiteral("(borough:hackney OR borough:lewisham) framework"), 50).total == 1);
+    CHECK(catalogue->search(QStringLiteral("tag:send"), 50).total == 2); // send/autism and send/communication
+    CHECK(catalogue->search(QStringLiteral("TAG:Send/Autism"), 50).total == 1);
+    CHECK(catalogue->search(QStringLiteral("category:send"), 50).total == 2);
+    CHECK(catalogue->search(QStringLiteral("category:\"racial equity\" status:showcased"), 50).total == 3);
+    CHECK(catalogue->search(QStringLiteral("edition:2025 level:0"), 50).total == 17);
+    CHECK(catalogue->search(QStringLiteral("level:>=1"), 50).total == 0);
+    CHECK(catalogue->search(QStringLiteral("has:evidence"), 50).total == 0);
+    CHECK(catalogue->search(QStringLiteral("-has:contact"), 50).total == 17);
+    CHECK(catalogue->search(QStringLiteral("borough:E09000031"), 50).total == 1);
+}
+
+TEST_CASE("Without words, results sort by title ignoring case; pages carry the total", "[search]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const ExhibitPage first = catalogue->search(QString(), 5, 0);
+    CHECK(first.total == 17);
+    CHECK(first.exhibits.size() == 5);
+    CHECK_FALSE(first.ranked);
+    CHECK(first.exhibits.first().title == QStringLiteral("Anti-Racist Practice and Focus on Disproportionality"));
+    const ExhibitPage last = catalogue->search(QString(), 5, 15);
+    CHECK(last.exhibits.size() == 2);
+    CHECK(last.exhibits.last().title == QStringLiteral("Your Choice"));
+}
+
+TEST_CASE("The parser builds the tree people mean", "[search][parser]")
+{
+    const QList<std::pair<const char*, const char*>> cases{
+        {"", "ALL"},
+        {"   ", "ALL"},
+        {"send", "send"},
+        {"send autism", "(AND send autism)"},
+        {"send OR autism", "(OR send autism)"},
+        {"send or autism", "(AND send or autism)"},
+        {"a b OR c", "(OR (AND a b) c)"},
+        {"-camden", "(NOT camden)"},
+        {"NOT camden", "(NOT camden)"},
+        {"a AND b", "(AND a b)"},
+        {"\"exact phrase\"", "\"exact phrase\""},
+        {"-\"exact phrase\"", "(NOT \"exact phrase\")"},
+        {"(a OR b) c", "(AND (OR a b) c)"},
+        {"-(a OR b)", "(NOT (OR a b))"},
+        {"anti-racist", "anti-racist"},
+        {"a - b", "(AND a - b)"},
+        {"BOROUGH:rbkc", "borough:rbkc"},
+        {"borough:\"Kensington & Chelsea\"", "borough:Kensington & Chelsea"},
+        {"level:3", "level:3"},
+        {"level:>=2", "level:>=2"},
+        {"level:<4", "level:<4"},
+        {"has:evidence tag:send/autism", "(AND has:evidence tag:send/autism)"},
+    };
+    for (const auto& [query, expected] : cases) {
+        INFO(query);
+        CHECK(shape(QueryParser::parse(QString::fromUtf8(query))) == QString::fromUtf8(expected));
+    }
+}
+
+TEST_CASE("A broken query says what is wrong and where", "[search][parser]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    struct Case
+    {
+        const char* query;
+        int column;
+        const char* message;
+    };
+    const QList<Case> cases{
+        {"mockingbird \"unclosed", 13, "never closed"},
+        {"send OR", 6, "\"OR\" needs something to search for on its right"},
+        {"OR send", 1, "on its left"},
+        {"(send", 1, "never closed"},
+        {"send)", 5, "no matching"},
+        {"()", 1, "hold nothing"},
+        {"bourgh:hackney", 1, "did you mean \"borough:\""},
+        {"colour:red", 1, "Unknown field"},
+        {"level:7", 1, "out of range"},
+        {"level:>=x", 1, "out of range"},
+        {"status:pending", 1, "Unknown status"},
+        {"kind:case-studdy", 1, "did you mean \"case-study\""},
+        {"has:money", 1, "\"has:\" takes"},
+        {"tag:", 1, "needs a value"},
+        {"a borough:Hackny", 3, "did you mean \"Hackney\""},
+        {"***", 1, "nothing to search for"},
+        {"-", 1, "nothing to search for"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.query);
+        try {
+            catalogue->search(QString::fromUtf8(c.query), 10);
+            FAIL("the query was accepted");
+        } catch (const QueryError& error) {
+            CHECK(error.column() == c.column);
+            CHECK_THAT(error.message().toStdString(), Catch::Contains(c.message));
+            CHECK_THAT(error.message().toStdString(), Catch::Contains("column"));
+        }
+    }
+}
+
+TEST_CASE("Hostile queries give a clear result or a clear error, and do no harm", "[search][security]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QStringList hostile{
+        QStringLiteral("\"\""),
+        QStringLiteral("\""),
+        QStringLiteral("\\"),
+        QStringLiteral("a\\\"b"),
+        QStringLiteral("*"),
+        QStringLiteral("safe*"),
+        QStringLiteral("^mock"),
+        QStringLiteral("NEAR(mock bird)"),
+        QStringLiteral("NEAR(mock"),
+        QStringLiteral(":"),
+        QStringLiteral("title:mock"),
+        QStringLiteral("mock:"),
+        QStringLiteral("'; DROP TABLE exhibit; --"),
+        QStringLiteral("\" OR 1=1 --"),
+        QStringLiteral("borough:\"'; DROP TABLE authority; --\""),
+        QStringLiteral("tag:\"%\" category:_ contact:%"),
+        QString(10000, QLatin1Char('a')),
+        QStringLiteral("mock") + QChar(0) + QStringLiteral("bird"),
+        QStringLiteral("رعاية الأطفال"),
+        QStringLiteral("🙂 mockingbird 🙂"),
+        QStringLiteral("\u202Emockingbird"),
+        QStringLiteral("((((((((((mock))))))))))"),
+    };
+    for (const QString& query : hostile) {
+        INFO(query.left(40).toStdString());
+        try {
+            const ExhibitPage page = catalogue->search(query, 10);
+            CHECK(page.total >= 0);
+        } catch (const QueryError& error) {
+            CHECK_FALSE(error.message().isEmpty());
+        }
+    }
+    CHECK(catalogue->summary().exhibits == 17);
+    CHECK(catalogue->authorities().size() == 33);
+    CHECK(catalogue->check().isEmpty());
+    CHECK(refs(*catalogue, QStringLiteral("🙂 mockingbird 🙂")) == QStringList{QStringLiteral("waltham-forest-mockingbird")});
+    CHECK(refs(*catalogue, QStringLiteral("\"'; DROP TABLE exhibit; --\"")).isEmpty());
+}
+
+TEST_CASE("Facet counts agree with a brute-force count over the same exhibits", "[search][facets]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    catalogue->addTags({QStringLiteral("merton-autism-mainstream-classrooms")}, {QStringLiteral("send")});
+    for (const QString& query : {QString(), QStringLiteral("safeguarding"), QStringLiteral("tag:send"),
+                                 QStringLiteral("-borough:camden")}) {
+        INFO(query.toStdString());
+        const Facets facets = catalogue->facets(query);
+        const QList<Exhibit> matching = catalogue->exhibits(query);
+
+        QHash<QString, qint64> authorities;
+        QHash<QString, qint64> categories;
+        QHash<QString, qint64> tags;
+        QHash<QString, qint64> statuses;
+        for (const Exhibit& exhibit : matching) {
+            for (const QString& authority : exhibit.authorities()) {
+                ++authorities[authority];
+            }
+            for (const QString& category : exhibit.categories) {
+                ++categories[category];
+            }
+            QSet<QString> withAncestors;
+            for (const QString& tag : exhibit.tags) {
+                const QStringList levels = tag.split(QLatin1Char('/'));
+                for (qsizetype depth = 1; depth <= levels.size(); ++depth) {
+                    withAncestors.insert(levels.mid(0, depth).join(QLatin1Char('/')));
+                }
+            }
+            for (const QString& tag : withAncestors) {
+                ++tags[tag];
+            }
+            ++statuses[statusKey(exhibit.status)];
+        }
+        auto asHash = [](const QList<FacetValue>& values, bool byLabel) {
+            QHash<QString, qint64> hash;
+            for (const FacetValue& value : values) {
+                hash.insert(byLabel ? value.label : value.key, value.count);
+            }
+            return hash;
+        };
+        CHECK(asHash(facets.authorities, true) == authorities);
+        CHECK(asHash(facets.categories, true) == categories);
+        CHECK(asHash(facets.tags, false) == tags);
+        CHECK(asHash(facets.statuses, false) == statuses);
+        qint64 levelTotal = 0;
+        for (const FacetValue& level : facets.levels) {
+            levelTotal += level.count;
+        }
+        CHECK(levelTotal == matching.size());
+    }
+    // A parent counts an exhibit once even when it carries the parent and a child.
+    const Facets facets = catalogue->facets();
+    for (const FacetValue& tag : facets.tags) {
+        if (tag.key == QStringLiteral("send")) {
+            CHECK(tag.count == 2);
+        }
+    }
+}
+
+TEST_CASE("Saved searches are kept, refused when broken, and combine with more words", "[search][saved]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    catalogue->saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send")});
+    CHECK(catalogue->savedSearch(QStringLiteral("send"))->query == QStringLiteral("tag:send"));
+    CHECK_THROWS_AS(catalogue->saveSearch(SavedSearch{QStringLiteral("bad"), QStringLiteral("level:9")}), QueryError);
+    CHECK(catalogue->savedSearches().size() == 1);
+    CHECK(catalogue->removeSearch(QStringLiteral("SEND")));
+    CHECK(catalogue->savedSearches().isEmpty());
+}

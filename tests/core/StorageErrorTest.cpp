@@ -1,0 +1,182 @@
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace spotlight;
+using namespace spotlight::test;
+
+namespace {
+
+// A seeded catalogue, closed, so that its file can be damaged.
+QString closedCatalogue(const Scratch& scratch, const QString& name)
+{
+    makeCatalogue(scratch, name);
+    return scratch.path(name);
+}
+
+} // namespace
+
+TEST_CASE("A missing catalogue gets a message naming the file", "[storage][errors]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("nowhere.sqlite"));
+    CHECK_THROWS_WITH(Catalogue::open(path), Catch::Contains("not found") && Catch::Contains(path.toStdString()));
+    CHECK_FALSE(QFile::exists(path)); // opening never creates it
+}
+
+TEST_CASE("Files that are not catalogues are refused and left as they were", "[storage][errors]")
+{
+    Scratch scratch;
+    QByteArray noise(64 * 1024, '\0');
+    for (qsizetype i = 0; i < noise.size(); ++i) {
+        noise[i] = char((i * 7919 + 13) % 251);
+    }
+    struct Case
+    {
+        const char* name;
+        QByteArray bytes;
+        const char* expected;
+    };
+    const QList<Case> cases{
+        {"noise.sqlite", noise, "not an SQLite database"},
+        {"text.sqlite", "ref,title\n", "not an SQLite database"},
+        {"empty.sqlite", "", "holds no catalogue"},
+        {"header-only.sqlite", QByteArray("SQLite format 3\0", 16) + noise, "damaged"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const QString path = scratch.write(QLatin1String(c.name), c.bytes);
+        CHECK_THROWS_WITH(Catalogue::open(path), Catch::Contains(c.expected) && Catch::Contains(path.toStdString()));
+        CHECK(readFile(path) == c.bytes);
+    }
+}
+
+TEST_CASE("Another program's SQLite database is not taken for a catalogue", "[storage][errors]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE accounts (id INTEGER, balance REAL)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = readFile(path);
+    CHECK_THROWS_WITH(Catalogue::open(path), Catch::Contains("another program"));
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("A catalogue damaged inside is reported, never repaired by overwriting", "[storage][errors]")
+{
+    Scratch scratch;
+    const QString path = closedCatalogue(scratch, QStringLiteral("damaged.sqlite"));
+    QByteArray bytes = readFile(path);
+    REQUIRE(bytes.size() > 8 * 4096);
+    for (qsizetype i = 2 * 4096; i < bytes.size(); i += 3) {
+        bytes[i] = char(0xA5);
+    }
+    scratch.write(QStringLiteral("damaged.sqlite"), bytes);
+    bool reported = false;
+    try {
+        auto catalogue = Catalogue::open(path);
+        reported = !catalogue->check().isEmpty();
+        catalogue->exhibits(); // may throw too; must not crash
+    } catch (const Error& error) {
+        reported = true;
+        CHECK(error.message().contains(path));
+    }
+    CHECK(reported);
+    CHECK(readFile(path) == bytes);
+}
+
+TEST_CASE("A truncated catalogue is reported", "[storage][errors]")
+{
+    Scratch scratch;
+    const QString path = closedCatalogue(scratch, QStringLiteral("cut.sqlite"));
+    const QByteArray half = readFile(path).left(3 * 4096);
+    scratch.write(QStringLiteral("cut.sqlite"), half);
+    bool reported = false;
+    try {
+        auto catalogue = Catalogue::open(path);
+        reported = !catalogue->check().isEmpty();
+    } catch (const Error& error) {
+        reported = true;
+        CHECK(error.message().contains(path));
+    }
+    CHECK(reported);
+    CHECK(readFile(path) == half);
+}
+
+TEST_CASE("A read-only catalogue can be searched but refuses changes", "[storage][errors]")
+{
+    Scratch scratch;
+    const QString path = closedCatalogue(scratch, QStringLiteral("readonly.sqlite"));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const QByteArray before = readFile(path);
+    {
+        auto catalogue = Catalogue::open(path);
+        CHECK(catalogue->isReadOnly());
+        CHECK(catalogue->search(QStringLiteral("mockingbird"), 10).total == 1);
+        CHECK(catalogue->facets().authorities.size() == 16);
+        CHECK(catalogue->check().isEmpty());
+        CHECK_THROWS_WITH(catalogue->addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("x")}),
+                          Catch::Contains("read-only") && Catch::Contains(path.toStdString()));
+    }
+    CHECK(readFile(path) == before);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_CASE("A catalogue locked by another writer gives a clear message", "[storage][errors]")
+{
+    Scratch scratch;
+    const QString path = closedCatalogue(scratch, QStringLiteral("locked.sqlite"));
+    auto holder = Database::open(path, Database::OpenMode::MustExist);
+    holder->exec(QStringLiteral("BEGIN IMMEDIATE"));
+    auto waiting = Database::open(path, Database::OpenMode::MustExist, 100);
+    CHECK_THROWS_WITH(Transaction(*waiting), Catch::Contains("locked by another program") &&
+                                                 Catch::Contains(path.toStdString()));
+    holder->exec(QStringLiteral("ROLLBACK"));
+    Transaction now(*waiting); // free again
+    now.commit();
+}
+
+TEST_CASE("A write that fails part-way leaves the catalogue exactly as it was", "[storage][transactions]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QByteArray before = catalogue->exportJson();
+
+    // The first ref is fine; the second does not exist, so neither may be tagged.
+    CHECK_THROWS_WITH(catalogue->addTags({QStringLiteral("waltham-forest-mockingbird"), QStringLiteral("no-such-ref")},
+                                         {QStringLiteral("new-tag")}),
+                      Catch::Contains("no-such-ref"));
+    // Replacing an exhibit with one that names an unknown authority must not lose the original.
+    Exhibit broken = *catalogue->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"));
+    broken.partnerAuthorities = {QStringLiteral("Atlantis")};
+    CHECK_THROWS_WITH(catalogue->updateExhibit(broken), Catch::Contains("Atlantis"));
+    Exhibit duplicate = broken;
+    duplicate.partnerAuthorities.clear();
+    CHECK_THROWS_WITH(catalogue->addExhibit(duplicate), Catch::Contains("already exists"));
+
+    CHECK(catalogue->exportJson() == before);
+    CHECK(catalogue->check().isEmpty());
+}
+
+TEST_CASE("Backups are consistent copies and never overwrite the catalogue", "[storage]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString copy = scratch.path(QStringLiteral("copy.sqlite"));
+    catalogue->backup(copy);
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
+    auto restored = Catalogue::open(copy);
+    CHECK(restored->exportJson() == catalogue->exportJson());
+    CHECK_THROWS_WITH(catalogue->backup(catalogue->path()), Catch::Contains("cannot overwrite"));
+}

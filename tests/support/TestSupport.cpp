@@ -1,0 +1,47 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace spotlight::test {
+
+Scratch::Scratch()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+QString Scratch::path(const QString& name) const
+{
+    return QDir(m_dir.path()).filePath(name);
+}
+
+QString Scratch::write(const QString& name, const QByteArray& bytes) const
+{
+    QFile file(path(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return file.fileName();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch, const QString& name, bool empty)
+{
+    return Catalogue::create(scratch.path(name), empty);
+}
+
+QStringList refsOf(const QList<Exhibit>& exhibits)
+{
+    QStringList refs;
+    for (const Exhibit& exhibit : exhibits) {
+        refs << exhibit.ref;
+    }
+    return refs;
+}
+
+} // namespace spotlight::test

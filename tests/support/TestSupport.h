@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Catalogue.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <ostream>
+
+// Catch2 prints QStrings in failures rather than "{?}".
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList& value)
+    {
+        return "[" + value.join(QStringLiteral(" | ")).toStdString() + "]";
+    }
+};
+template <>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray& value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace spotlight::test {
+
+// A temporary folder that lasts for one test.
+class Scratch
+{
+public:
+    Scratch();
+    QString path(const QString& name) const;
+    QString write(const QString& name, const QByteArray& bytes) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray readFile(const QString& path);
+// The seed catalogue (33 authorities, 17 exhibits), or only the authorities when `empty`.
+std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch, const QString& name = QStringLiteral("catalogue.sqlite"),
+                                         bool empty = false);
+QStringList refsOf(const QList<Exhibit>& exhibits);
+
+} // namespace spotlight::test
