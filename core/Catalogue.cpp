@@ -210,37 +210,28 @@ void Catalogue::removeExhibit(const QString& ref)
 
 int Catalogue::addTags(const QStringList& refs, const QStringList& tags)
 {
-    Transaction transaction(*m_database);
-    int changed = 0;
-    for (const QString& ref : refs) {
-        const qint64 id = requireId(ref);
-        const int added = m_stores->tags.add(id, tags);
-        if (added > 0) {
-            m_stores->exhibits.touch(id);
-            m_stores->changeLog.record({{}, {}, ref, QStringLiteral("tag"), QStringLiteral("tags"), {},
-                                        tags.join(QStringLiteral(", "))});
-        }
-        changed += added;
-    }
-    transaction.commit();
-    Q_EMIT tagsChanged();
-    Q_EMIT exhibitsChanged();
-    return changed;
+    return changeTags(refs, tags, true);
 }
 
 int Catalogue::removeTags(const QStringList& refs, const QStringList& tags)
 {
+    return changeTags(refs, tags, false);
+}
+
+int Catalogue::changeTags(const QStringList& refs, const QStringList& tags, bool add)
+{
     Transaction transaction(*m_database);
+    const QString list = tags.join(QStringLiteral(", "));
     int changed = 0;
     for (const QString& ref : refs) {
         const qint64 id = requireId(ref);
-        const int removed = m_stores->tags.remove(id, tags);
-        if (removed > 0) {
+        const int count = add ? m_stores->tags.add(id, tags) : m_stores->tags.remove(id, tags);
+        if (count > 0) {
             m_stores->exhibits.touch(id);
-            m_stores->changeLog.record({{}, {}, ref, QStringLiteral("untag"), QStringLiteral("tags"),
-                                        tags.join(QStringLiteral(", ")), {}});
+            m_stores->changeLog.record({{}, {}, ref, add ? QStringLiteral("tag") : QStringLiteral("untag"),
+                                        QStringLiteral("tags"), add ? QString() : list, add ? list : QString()});
         }
-        changed += removed;
+        changed += count;
     }
     transaction.commit();
     Q_EMIT tagsChanged();

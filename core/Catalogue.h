@@ -104,6 +104,7 @@ Q_SIGNALS:
 private:
     explicit Catalogue(std::unique_ptr<Database> database);
     qint64 requireId(const QString& ref) const;
+    int changeTags(const QStringList& refs, const QStringList& tags, bool add);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Stores> m_stores;

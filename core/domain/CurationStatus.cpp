@@ -1,66 +1,41 @@
 #include "CurationStatus.h"
 
-#include <array>
+#include "KeyedNames.h"
 
 namespace spotlight {
 namespace {
 
-struct StatusName
-{
-    CurationStatus status;
-    const char* key;
-    const char* label;
-};
-
-constexpr std::array statusNames{
-    StatusName{CurationStatus::Draft, "draft", "Draft"},
-    StatusName{CurationStatus::Submitted, "submitted", "Submitted"},
-    StatusName{CurationStatus::InReview, "in-review", "In review"},
-    StatusName{CurationStatus::Recognised, "recognised", "Recognised"},
-    StatusName{CurationStatus::Showcased, "showcased", "Showcased"},
-    StatusName{CurationStatus::Archived, "archived", "Archived"},
-    StatusName{CurationStatus::Withdrawn, "withdrawn", "Withdrawn"},
-};
-
-const StatusName& nameOf(CurationStatus status)
-{
-    return statusNames.at(static_cast<std::size_t>(status));
-}
+constexpr KeyedNames<CurationStatus, 7> statusNames{{{
+    {CurationStatus::Draft, "draft", "Draft"},
+    {CurationStatus::Submitted, "submitted", "Submitted"},
+    {CurationStatus::InReview, "in-review", "In review"},
+    {CurationStatus::Recognised, "recognised", "Recognised"},
+    {CurationStatus::Showcased, "showcased", "Showcased"},
+    {CurationStatus::Archived, "archived", "Archived"},
+    {CurationStatus::Withdrawn, "withdrawn", "Withdrawn"},
+}}};
 
 } // namespace
 
 QString statusKey(CurationStatus status)
 {
-    return QString::fromLatin1(nameOf(status).key);
+    return statusNames.key(status);
 }
 
 QString statusLabel(CurationStatus status)
 {
-    return QString::fromLatin1(nameOf(status).label);
+    return statusNames.label(status);
 }
 
 std::optional<CurationStatus> statusFromText(const QString& text)
 {
-    QString key = text.trimmed().toLower();
-    key.replace(QLatin1Char(' '), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
-    if (key == QLatin1String("recognized")) {
-        key = QStringLiteral("recognised");
-    }
-    for (const StatusName& name : statusNames) {
-        if (key == QLatin1String(name.key)) {
-            return name.status;
-        }
-    }
-    return std::nullopt;
+    const QString key = foldKey(text);
+    return statusNames.fromFoldedKey(key == QLatin1String("recognized") ? QStringLiteral("recognised") : key);
 }
 
 QStringList allStatusKeys()
 {
-    QStringList keys;
-    for (const StatusName& name : statusNames) {
-        keys << QString::fromLatin1(name.key);
-    }
-    return keys;
+    return statusNames.keys();
 }
 
 } // namespace spotlight

@@ -1,26 +1,21 @@
 #include "EvidenceKind.h"
 
+#include "KeyedNames.h"
+
 #include <array>
 
 namespace spotlight {
 namespace {
 
-struct KindName
-{
-    EvidenceKind kind;
-    const char* key;
-    const char* label;
-};
-
-constexpr std::array kindNames{
-    KindName{EvidenceKind::EvaluationReport, "evaluation-report", "Evaluation report"},
-    KindName{EvidenceKind::OutcomeData, "outcome-data", "Outcome data"},
-    KindName{EvidenceKind::CaseStudy, "case-study", "Case study"},
-    KindName{EvidenceKind::PractitionerFeedback, "practitioner-feedback", "Practitioner feedback"},
-    KindName{EvidenceKind::ChildFamilyVoice, "child-family-voice", "Child and family voice"},
-    KindName{EvidenceKind::InspectionFinding, "inspection-finding", "Inspection finding"},
-    KindName{EvidenceKind::ExternalRating, "external-rating", "External rating"},
-};
+constexpr KeyedNames<EvidenceKind, 7> kindNames{{{
+    {EvidenceKind::EvaluationReport, "evaluation-report", "Evaluation report"},
+    {EvidenceKind::OutcomeData, "outcome-data", "Outcome data"},
+    {EvidenceKind::CaseStudy, "case-study", "Case study"},
+    {EvidenceKind::PractitionerFeedback, "practitioner-feedback", "Practitioner feedback"},
+    {EvidenceKind::ChildFamilyVoice, "child-family-voice", "Child and family voice"},
+    {EvidenceKind::InspectionFinding, "inspection-finding", "Inspection finding"},
+    {EvidenceKind::ExternalRating, "external-rating", "External rating"},
+}}};
 
 constexpr std::array levelLabels{
     "None recorded",
@@ -35,35 +30,25 @@ constexpr std::array levelLabels{
 
 QString evidenceKindKey(EvidenceKind kind)
 {
-    return QString::fromLatin1(kindNames.at(static_cast<std::size_t>(kind)).key);
+    return kindNames.key(kind);
 }
 
 QString evidenceKindLabel(EvidenceKind kind)
 {
-    return QString::fromLatin1(kindNames.at(static_cast<std::size_t>(kind)).label);
+    return kindNames.label(kind);
 }
 
 std::optional<EvidenceKind> evidenceKindFromText(const QString& text)
 {
-    QString key = text.trimmed().toLower();
-    key.replace(QLatin1Char(' '), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
+    QString key = foldKey(text);
     key.replace(QLatin1String("child-and-family"), QLatin1String("child-family"));
     key.replace(QLatin1String("child/family"), QLatin1String("child-family"));
-    for (const KindName& name : kindNames) {
-        if (key == QLatin1String(name.key)) {
-            return name.kind;
-        }
-    }
-    return std::nullopt;
+    return kindNames.fromFoldedKey(key);
 }
 
 QStringList allEvidenceKindKeys()
 {
-    QStringList keys;
-    for (const KindName& name : kindNames) {
-        keys << QString::fromLatin1(name.key);
-    }
-    return keys;
+    return kindNames.keys();
 }
 
 QString evidenceLevelLabel(int level)

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace spotlight {
 namespace {
 
@@ -309,94 +311,70 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
         const QString idsJson = idList(batch);
         QHash<qint64, Exhibit> byId;
 
-        Query rows(m_database,
-                   QStringLiteral("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, e.summary, "
-                                  "e.description, e.contact_name, e.contact_role, e.contact_email, "
-                                  "e.partner_organisations, e.target_groups, e.age_range, e.stand_number, e.links, "
-                                  "e.declared_level, e.evidence_level, e.created_at, e.updated_at "
-                                  "FROM exhibit e LEFT JOIN edition ed ON ed.id = e.edition_id "
-                                  "WHERE e.id IN (SELECT value FROM json_each(?))"));
-        rows.bind(idsJson).exec();
-        while (rows.next()) {
-            Exhibit exhibit;
-            exhibit.ref = rows.text(1);
-            exhibit.title = rows.text(2);
-            exhibit.edition = rows.text(3);
-            exhibit.status = statusFromText(rows.text(4)).value_or(CurationStatus::Draft);
-            exhibit.summary = rows.text(5);
-            exhibit.description = rows.text(6);
-            exhibit.contact = Contact{rows.text(7), rows.text(8), rows.text(9)};
-            exhibit.partnerOrganisations = fromJsonList(rows.text(10));
-            exhibit.targetGroups = fromJsonList(rows.text(11));
-            exhibit.ageRange = rows.text(12);
-            exhibit.standNumber = rows.text(13);
-            exhibit.links = fromJsonList(rows.text(14));
-            exhibit.declaredLevel = int(rows.integer(15));
-            exhibit.evidenceLevel = int(rows.integer(16));
-            exhibit.created = QDateTime::fromString(rows.text(17), Qt::ISODateWithMs);
-            exhibit.updated = QDateTime::fromString(rows.text(18), Qt::ISODateWithMs);
-            byId.insert(rows.integer(0), exhibit);
-        }
-
-        Query authorities(m_database, QStringLiteral("SELECT ea.exhibit_id, a.name, ea.role FROM exhibit_authority ea "
-                                                     "JOIN authority a ON a.id = ea.authority_id "
-                                                     "WHERE ea.exhibit_id IN (SELECT value FROM json_each(?)) "
-                                                     "ORDER BY ea.exhibit_id, ea.position"));
-        authorities.bind(idsJson).exec();
-        while (authorities.next()) {
-            Exhibit& exhibit = byId[authorities.integer(0)];
-            if (authorities.text(2) == QLatin1String("lead")) {
-                exhibit.leadAuthority = authorities.text(1);
-            } else {
-                exhibit.partnerAuthorities << authorities.text(1);
+        // Runs one query over the whole batch and hands each row to `read`.
+        auto eachRow = [&](const char* sql, const std::function<void(const Query&)>& read) {
+            Query rows(m_database, QString::fromLatin1(sql));
+            rows.bind(idsJson).exec();
+            while (rows.next()) {
+                read(rows);
             }
-        }
+        };
 
-        Query categories(m_database, QStringLiteral("SELECT ec.exhibit_id, c.name FROM exhibit_category ec "
-                                                    "JOIN category c ON c.id = ec.category_id "
-                                                    "WHERE ec.exhibit_id IN (SELECT value FROM json_each(?)) "
-                                                    "ORDER BY ec.exhibit_id, c.name"));
-        categories.bind(idsJson).exec();
-        while (categories.next()) {
-            byId[categories.integer(0)].categories << categories.text(1);
-        }
-
-        Query tags(m_database, QStringLiteral("SELECT et.exhibit_id, t.name FROM exhibit_tag et "
-                                              "JOIN tag t ON t.id = et.tag_id "
-                                              "WHERE et.exhibit_id IN (SELECT value FROM json_each(?)) "
-                                              "ORDER BY et.exhibit_id, t.name"));
-        tags.bind(idsJson).exec();
-        while (tags.next()) {
-            byId[tags.integer(0)].tags << tags.text(1);
-        }
-
-        Query evidence(m_database, QStringLiteral("SELECT exhibit_id, kind, title, summary, level, date, source_url, "
-                                                  "attachment, key_figures FROM evidence "
-                                                  "WHERE exhibit_id IN (SELECT value FROM json_each(?)) "
-                                                  "ORDER BY exhibit_id, position"));
-        evidence.bind(idsJson).exec();
-        while (evidence.next()) {
-            Evidence item;
-            item.kind = evidenceKindFromText(evidence.text(1)).value_or(EvidenceKind::CaseStudy);
-            item.title = evidence.text(2);
-            item.summary = evidence.text(3);
-            item.level = int(evidence.integer(4));
-            item.date = QDate::fromString(evidence.text(5), Qt::ISODate);
-            item.sourceUrl = evidence.text(6);
-            item.attachment = evidence.text(7);
-            item.keyFigures = evidence.text(8);
-            byId[evidence.integer(0)].evidence.append(item);
-        }
-
-        Query reviews(m_database, QStringLiteral("SELECT exhibit_id, panel, date, reviewers, feedback, recognition "
-                                                 "FROM review WHERE exhibit_id IN (SELECT value FROM json_each(?)) "
-                                                 "ORDER BY exhibit_id, position"));
-        reviews.bind(idsJson).exec();
-        while (reviews.next()) {
-            byId[reviews.integer(0)].reviews.append(Review{reviews.text(1),
-                                                           QDate::fromString(reviews.text(2), Qt::ISODate),
-                                                           reviews.text(3), reviews.text(4), reviews.text(5)});
-        }
+        eachRow("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, e.summary, e.description, "
+                "e.contact_name, e.contact_role, e.contact_email, e.partner_organisations, e.target_groups, "
+                "e.age_range, e.stand_number, e.links, e.declared_level, e.evidence_level, e.created_at, e.updated_at "
+                "FROM exhibit e LEFT JOIN edition ed ON ed.id = e.edition_id "
+                "WHERE e.id IN (SELECT value FROM json_each(?))",
+                [&](const Query& row) {
+                    Exhibit& exhibit = byId[row.integer(0)];
+                    exhibit.ref = row.text(1);
+                    exhibit.title = row.text(2);
+                    exhibit.edition = row.text(3);
+                    exhibit.status = statusFromText(row.text(4)).value_or(CurationStatus::Draft);
+                    exhibit.summary = row.text(5);
+                    exhibit.description = row.text(6);
+                    exhibit.contact = Contact{row.text(7), row.text(8), row.text(9)};
+                    exhibit.partnerOrganisations = fromJsonList(row.text(10));
+                    exhibit.targetGroups = fromJsonList(row.text(11));
+                    exhibit.ageRange = row.text(12);
+                    exhibit.standNumber = row.text(13);
+                    exhibit.links = fromJsonList(row.text(14));
+                    exhibit.declaredLevel = int(row.integer(15));
+                    exhibit.evidenceLevel = int(row.integer(16));
+                    exhibit.created = QDateTime::fromString(row.text(17), Qt::ISODateWithMs);
+                    exhibit.updated = QDateTime::fromString(row.text(18), Qt::ISODateWithMs);
+                });
+        eachRow("SELECT ea.exhibit_id, a.name, ea.role FROM exhibit_authority ea "
+                "JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id IN (SELECT value FROM json_each(?)) "
+                "ORDER BY ea.exhibit_id, ea.position",
+                [&](const Query& row) {
+                    Exhibit& exhibit = byId[row.integer(0)];
+                    if (row.text(2) == QLatin1String("lead")) {
+                        exhibit.leadAuthority = row.text(1);
+                    } else {
+                        exhibit.partnerAuthorities << row.text(1);
+                    }
+                });
+        eachRow("SELECT ec.exhibit_id, c.name FROM exhibit_category ec JOIN category c ON c.id = ec.category_id "
+                "WHERE ec.exhibit_id IN (SELECT value FROM json_each(?)) ORDER BY ec.exhibit_id, c.name",
+                [&](const Query& row) { byId[row.integer(0)].categories << row.text(1); });
+        eachRow("SELECT et.exhibit_id, t.name FROM exhibit_tag et JOIN tag t ON t.id = et.tag_id "
+                "WHERE et.exhibit_id IN (SELECT value FROM json_each(?)) ORDER BY et.exhibit_id, t.name",
+                [&](const Query& row) { byId[row.integer(0)].tags << row.text(1); });
+        eachRow("SELECT exhibit_id, kind, title, summary, level, date, source_url, attachment, key_figures "
+                "FROM evidence WHERE exhibit_id IN (SELECT value FROM json_each(?)) ORDER BY exhibit_id, position",
+                [&](const Query& row) {
+                    byId[row.integer(0)].evidence.append(
+                        Evidence{evidenceKindFromText(row.text(1)).value_or(EvidenceKind::CaseStudy), row.text(2),
+                                 row.text(3), int(row.integer(4)), QDate::fromString(row.text(5), Qt::ISODate),
+                                 row.text(6), row.text(7), row.text(8)});
+                });
+        eachRow("SELECT exhibit_id, panel, date, reviewers, feedback, recognition FROM review "
+                "WHERE exhibit_id IN (SELECT value FROM json_each(?)) ORDER BY exhibit_id, position",
+                [&](const Query& row) {
+                    byId[row.integer(0)].reviews.append(Review{row.text(1), QDate::fromString(row.text(2), Qt::ISODate),
+                                                               row.text(3), row.text(4), row.text(5)});
+                });
 
         for (const qint64 id : batch) {
             const auto found = byId.constFind(id);
