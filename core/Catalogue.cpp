@@ -330,6 +330,9 @@ QStringList Catalogue::check() const
             problems << QStringLiteral("The search index does not match the exhibits: %1").arg(error.message());
         }
     }
+    if (m_database->scalar(QStringLiteral("SELECT count(*) FROM exhibit_text WHERE indexed = 0")).toLongLong() > 0) {
+        problems << QStringLiteral("Some exhibits are missing from the search index");
+    }
     Query leadless(*m_database, QStringLiteral("SELECT ref FROM exhibit WHERE id NOT IN "
                                                "(SELECT exhibit_id FROM exhibit_authority WHERE role = 'lead')"));
     leadless.exec();

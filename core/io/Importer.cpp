@@ -370,6 +370,8 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
     for (const Category& category : plan.newCategories) {
         stores.editions.insert(category);
     }
+    // Search indexing waits for the end: one statement indexes every new row (see Schema).
+    stores.exhibits.deferIndexing();
     for (const ImportRow& row : plan.rows) {
         if (row.update) {
             stores.exhibits.replace(*stores.exhibits.idOf(row.exhibit.ref), row.exhibit);
@@ -380,6 +382,7 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
                                                row.update ? QStringLiteral("import-update") : QStringLiteral("import"),
                                                {}, {}, plan.file});
     }
+    stores.exhibits.indexDeferred();
     for (const Tag& tag : plan.tagColours) {
         if (!normaliseTagName(tag.name).isEmpty()) {
             stores.tags.setColour(tag.name, tag.colour);

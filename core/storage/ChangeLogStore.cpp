@@ -48,8 +48,9 @@ void ChangeLogStore::record(ChangeLogEntry entry)
     if (entry.who.isEmpty()) {
         entry.who = author();
     }
-    Query(m_database, QStringLiteral("INSERT INTO change_log (at, who, exhibit_ref, action, field, before, after) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+    m_database
+        .statement(QStringLiteral("INSERT INTO change_log (at, who, exhibit_ref, action, field, before, after) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"))
         .bind(entry.at.toUTC().toString(Qt::ISODateWithMs))
         .bind(entry.who)
         .bind(entry.exhibitRef)

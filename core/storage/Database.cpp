@@ -116,6 +116,7 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements go before their connection
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
         connection.close();
@@ -162,6 +163,16 @@ bool Database::isBlank() const
     return scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt() == 0;
 }
 
+Query& Database::statement(const QString& sql) const
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        found = m_statements.emplace(sql, std::make_unique<Query>(*this, sql)).first;
+    }
+    found->second->reset(); // a caller that failed half-way through binding left it mid-way
+    return *found->second;
+}
+
 void Database::exec(const QString& sql) const
 {
     QSqlQuery query(connection());
@@ -186,6 +197,9 @@ void Database::copyTo(const QString& target) const
     }
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
+    for (const auto& [sql, statement] : m_statements) {
+        statement->finish();
+    }
     try {
         Query(*this, QStringLiteral("VACUUM INTO ?")).bind(partial).exec();
     } catch (const Error& error) {

@@ -4,10 +4,13 @@
 #include <QString>
 
 #include <memory>
+#include <map>
 
 class QSqlError;
 
 namespace spotlight {
+
+class Query;
 
 // One open catalogue file: a named Qt Sql connection with foreign keys on, WAL, a busy timeout
 // and a synchronous mode that survives a killed process. The connection belongs to the thread
@@ -40,6 +43,10 @@ public:
     // True when the file holds no tables yet: a new catalogue.
     bool isBlank() const;
 
+    // A prepared statement kept for the life of the connection, for hot paths that run the same SQL
+    // thousands of times. Finish reading its rows before asking for the same SQL again.
+    Query& statement(const QString& sql) const;
+
     void exec(const QString& sql) const;
     QVariant scalar(const QString& sql) const;
 
@@ -60,6 +67,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    mutable std::map<QString, std::unique_ptr<Query>> m_statements;
 };
 
 } // namespace spotlight

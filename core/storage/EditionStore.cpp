@@ -58,7 +58,7 @@ QList<Edition> EditionStore::editions() const
 
 std::optional<qint64> EditionStore::editionId(const QString& name) const
 {
-    Query row(m_database, QStringLiteral("SELECT id FROM edition WHERE name = ?"));
+    Query& row = m_database.statement(QStringLiteral("SELECT id FROM edition WHERE name = ?"));
     row.bind(name.trimmed()).exec();
     if (!row.next()) {
         return std::nullopt;
@@ -102,7 +102,7 @@ QList<Category> EditionStore::categories(const QString& edition) const
 
 std::optional<qint64> EditionStore::categoryId(qint64 editionId, const QString& name) const
 {
-    Query row(m_database, QStringLiteral("SELECT id FROM category WHERE edition_id = ? AND name = ?"));
+    Query& row = m_database.statement(QStringLiteral("SELECT id FROM category WHERE edition_id = ? AND name = ?"));
     row.bind(editionId).bind(name.trimmed()).exec();
     if (!row.next()) {
         return std::nullopt;

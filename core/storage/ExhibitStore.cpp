@@ -70,7 +70,6 @@ ExhibitStore::ExhibitStore(const Database& database, const AuthorityStore& autho
 {
 }
 
-ExhibitStore::~ExhibitStore() = default;
 
 ExhibitStore::Links ExhibitStore::resolve(const Exhibit& exhibit) const
 {
@@ -111,22 +110,19 @@ ExhibitStore::Links ExhibitStore::resolve(const Exhibit& exhibit) const
 
 void ExhibitStore::writeLinks(qint64 id, const Links& links, const Exhibit& exhibit)
 {
-    if (!m_insertAuthority) {
-        m_insertAuthority = std::make_unique<Query>(
-            m_database, QStringLiteral("INSERT INTO exhibit_authority (exhibit_id, authority_id, role, position) "
-                                       "VALUES (?, ?, ?, ?)"));
-        m_insertCategory = std::make_unique<Query>(
-            m_database, QStringLiteral("INSERT INTO exhibit_category (exhibit_id, category_id) VALUES (?, ?)"));
-    }
+    Query& insertAuthority = m_database.statement(
+        QStringLiteral("INSERT INTO exhibit_authority (exhibit_id, authority_id, role, position) VALUES (?, ?, ?, ?)"));
     for (qsizetype i = 0; i < links.authorityIds.size(); ++i) {
-        m_insertAuthority->bind(id)
+        insertAuthority.bind(id)
             .bind(links.authorityIds.at(i))
             .bind(i == 0 ? QStringLiteral("lead") : QStringLiteral("partner"))
             .bind(int(i))
             .exec();
     }
+    Query& insertCategory =
+        m_database.statement(QStringLiteral("INSERT INTO exhibit_category (exhibit_id, category_id) VALUES (?, ?)"));
     for (const qint64 categoryId : links.categoryIds) {
-        m_insertCategory->bind(id).bind(categoryId).exec();
+        insertCategory.bind(id).bind(categoryId).exec();
     }
     m_tags.add(id, exhibit.tags);
 }
@@ -136,7 +132,7 @@ qint64 ExhibitStore::insert(const Exhibit& exhibit)
     if (idOf(exhibit.ref)) {
         throw Error(QStringLiteral("An exhibit with the ref \"%1\" already exists.").arg(exhibit.ref));
     }
-    Query nextId(m_database, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM exhibit"));
+    Query& nextId = m_database.statement(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM exhibit"));
     nextId.exec();
     nextId.next();
     const qint64 id = nextId.integer(0);
@@ -157,64 +153,75 @@ void ExhibitStore::replace(qint64 id, const Exhibit& exhibit)
         replacement.updated = QDateTime::currentDateTimeUtc();
     }
     resolve(replacement); // fail before anything is deleted
-    // The simplest correct replacement: write the row again under the same id. Cascades remove
-    // the links, and the FTS triggers follow.
+    // The simplest correct replacement: write the exhibit again under the same id.
     remove(id);
     write(id, replacement);
+}
+
+void ExhibitStore::deferIndexing()
+{
+    m_deferIndexing = true;
+}
+
+void ExhibitStore::indexDeferred()
+{
+    m_deferIndexing = false;
+    m_database.exec(QStringLiteral(
+        "INSERT INTO exhibit_fts (rowid, title, summary, tags_text, authorities_text, description) "
+        "SELECT e.id, e.title, t.summary, t.tags_text, t.authorities_text, t.description "
+        "FROM exhibit_text t JOIN exhibit e ON e.id = t.exhibit_id WHERE t.indexed = 0"));
+    m_database.exec(QStringLiteral("UPDATE exhibit_text SET indexed = 1 WHERE indexed = 0"));
 }
 
 void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
 {
     const Links links = resolve(exhibit);
-    // The links go in first (their foreign keys to exhibit are deferred), so that the exhibit row is
-    // inserted with its search text complete and indexed once.
+    // The links go in first (their foreign keys to exhibit are deferred), so that the exhibit's
+    // text is written with its search text complete and indexed once.
     writeLinks(id, links, exhibit);
 
-    if (!m_insertExhibit) {
-        m_insertExhibit = std::make_unique<Query>(
-            m_database,
-            QStringLiteral("INSERT INTO exhibit (id, ref, title, title_sort, edition_id, status, summary, description, "
-                           "contact_name, contact_role, contact_email, partner_organisations, target_groups, "
-                           "age_range, stand_number, links, declared_level, created_at, updated_at, "
-                           "authorities_text, tags_text) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %2)")
-                .arg(Schema::authoritiesTextOf(QStringLiteral("?")), Schema::tagsTextOf(QStringLiteral("?"))));
-    }
     const QString created = timestamp(exhibit.created);
-    m_insertExhibit->bind(id)
+    m_database
+        .statement(QStringLiteral("INSERT INTO exhibit (id, ref, title, title_sort, edition_id, status, contact_name, "
+                                  "contact_role, contact_email, age_range, stand_number, declared_level, created_at, "
+                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(id)
         .bind(exhibit.ref)
         .bind(exhibit.title)
         .bind(titleSortKey(exhibit.title))
         .bind(links.editionId)
         .bind(statusKey(exhibit.status))
-        .bind(exhibit.summary)
-        .bind(exhibit.description)
         .bind(exhibit.contact.name)
         .bind(exhibit.contact.role)
         .bind(exhibit.contact.email)
-        .bind(toJsonList(exhibit.partnerOrganisations))
-        .bind(toJsonList(exhibit.targetGroups))
         .bind(exhibit.ageRange)
         .bind(exhibit.standNumber)
-        .bind(toJsonList(exhibit.links))
         .bind(exhibit.declaredLevel)
         .bind(created)
         .bind(exhibit.updated.isValid() ? timestamp(exhibit.updated) : created)
+        .exec();
+    m_database
+        .statement(QStringLiteral("INSERT INTO exhibit_text (exhibit_id, summary, description, partner_organisations, "
+                                  "target_groups, links, authorities_text, tags_text, indexed) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, %1, %2, ?)")
+                       .arg(Schema::authoritiesTextOf(QStringLiteral("?")), Schema::tagsTextOf(QStringLiteral("?"))))
+        .bind(id)
+        .bind(exhibit.summary)
+        .bind(exhibit.description)
+        .bind(toJsonList(exhibit.partnerOrganisations))
+        .bind(toJsonList(exhibit.targetGroups))
+        .bind(toJsonList(exhibit.links))
         .bind(id) // for the authorities' search text
         .bind(id) // for the tags' search text
+        .bind(m_deferIndexing ? 0 : 1)
         .exec();
 
-    if (!m_insertEvidence) {
-        m_insertEvidence = std::make_unique<Query>(
-            m_database, QStringLiteral("INSERT INTO evidence (exhibit_id, position, kind, title, summary, level, date, "
-                                       "source_url, attachment, key_figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_insertReview = std::make_unique<Query>(
-            m_database, QStringLiteral("INSERT INTO review (exhibit_id, position, panel, date, reviewers, feedback, "
-                                       "recognition) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    }
+    Query& insertEvidence = m_database.statement(
+        QStringLiteral("INSERT INTO evidence (exhibit_id, position, kind, title, summary, level, date, source_url, "
+                       "attachment, key_figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < exhibit.evidence.size(); ++i) {
         const Evidence& item = exhibit.evidence.at(i);
-        m_insertEvidence->bind(id)
+        insertEvidence.bind(id)
             .bind(int(i))
             .bind(evidenceKindKey(item.kind))
             .bind(item.title)
@@ -226,9 +233,12 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
             .bind(item.keyFigures)
             .exec();
     }
+    Query& insertReview = m_database.statement(
+        QStringLiteral("INSERT INTO review (exhibit_id, position, panel, date, reviewers, feedback, recognition) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < exhibit.reviews.size(); ++i) {
         const Review& review = exhibit.reviews.at(i);
-        m_insertReview->bind(id)
+        insertReview.bind(id)
             .bind(int(i))
             .bind(review.panel)
             .bind(dateValue(review.date))
@@ -241,13 +251,8 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
 
 void ExhibitStore::remove(qint64 id)
 {
-    // Link rows refer to the exhibit through deferred keys, so they go first and explicitly.
-    for (const char* table : {"exhibit_authority", "exhibit_category", "exhibit_tag", "evidence", "review"}) {
-        Query(m_database, QStringLiteral("DELETE FROM %1 WHERE exhibit_id = ?").arg(QLatin1String(table)))
-            .bind(id)
-            .exec();
-    }
-    Query(m_database, QStringLiteral("DELETE FROM exhibit WHERE id = ?")).bind(id).exec();
+    // A trigger removes its search entry, then the row goes and the cascades take the rest.
+    m_database.statement(QStringLiteral("DELETE FROM exhibit WHERE id = ?")).bind(id).exec();
 }
 
 void ExhibitStore::setStatus(qint64 id, CurationStatus status)
@@ -266,7 +271,7 @@ void ExhibitStore::touch(qint64 id)
 
 std::optional<qint64> ExhibitStore::idOf(const QString& ref) const
 {
-    Query row(m_database, QStringLiteral("SELECT id FROM exhibit WHERE ref = ?"));
+    Query& row = m_database.statement(QStringLiteral("SELECT id FROM exhibit WHERE ref = ?"));
     row.bind(ref).exec();
     if (!row.next()) {
         return std::nullopt;
@@ -320,10 +325,11 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
             }
         };
 
-        eachRow("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, e.summary, e.description, "
-                "e.contact_name, e.contact_role, e.contact_email, e.partner_organisations, e.target_groups, "
-                "e.age_range, e.stand_number, e.links, e.declared_level, e.evidence_level, e.created_at, e.updated_at "
-                "FROM exhibit e LEFT JOIN edition ed ON ed.id = e.edition_id "
+        eachRow("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, t.summary, t.description, "
+                "e.contact_name, e.contact_role, e.contact_email, t.partner_organisations, t.target_groups, "
+                "e.age_range, e.stand_number, t.links, e.declared_level, e.evidence_level, e.created_at, e.updated_at "
+                "FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id "
+                "LEFT JOIN edition ed ON ed.id = e.edition_id "
                 "WHERE e.id IN (SELECT value FROM json_each(?))",
                 [&](const Query& row) {
                     Exhibit& exhibit = byId[row.integer(0)];

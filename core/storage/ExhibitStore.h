@@ -4,7 +4,6 @@
 
 #include <QList>
 
-#include <memory>
 #include <optional>
 
 namespace spotlight {
@@ -12,7 +11,6 @@ namespace spotlight {
 class AuthorityStore;
 class Database;
 class EditionStore;
-class Query;
 class TagStore;
 
 // Exhibits with their authorities, categories, tags, evidence and reviews. Callers hold the
@@ -22,7 +20,6 @@ class ExhibitStore
 public:
     ExhibitStore(const Database& database, const AuthorityStore& authorities, const EditionStore& editions,
                  TagStore& tags);
-    ~ExhibitStore();
 
     // Names in the exhibit (authorities, edition, categories) must resolve; tags are created as needed.
     qint64 insert(const Exhibit& exhibit);
@@ -30,6 +27,10 @@ public:
     void replace(qint64 id, const Exhibit& exhibit);
     void remove(qint64 id);
     void setStatus(qint64 id, CurationStatus status);
+    // For bulk imports: exhibits written after deferIndexing() are indexed for search together by
+    // indexDeferred(), which must run in the same transaction.
+    void deferIndexing();
+    void indexDeferred();
     void touch(qint64 id);
 
     std::optional<qint64> idOf(const QString& ref) const;
@@ -50,12 +51,7 @@ private:
     const AuthorityStore& m_authorities;
     const EditionStore& m_editions;
     TagStore& m_tags;
-    // Prepared once: an import writes thousands of exhibits through the same statements.
-    std::unique_ptr<Query> m_insertExhibit;
-    std::unique_ptr<Query> m_insertAuthority;
-    std::unique_ptr<Query> m_insertCategory;
-    std::unique_ptr<Query> m_insertEvidence;
-    std::unique_ptr<Query> m_insertReview;
+    bool m_deferIndexing = false;
 };
 
 } // namespace spotlight

@@ -18,6 +18,10 @@ public:
     // Binds the next '?'. A null QString is bound as '' (text columns are NOT NULL); pass an
     // invalid QVariant for SQL NULL.
     Query& bind(const QVariant& value);
+    // Forgets values bound since the last run, so the next bind() is the first '?' again.
+    void reset() { m_nextBind = 0; }
+    // Ends reading, so the statement no longer holds the database busy (VACUUM needs none active).
+    void finish() { m_query.finish(); }
     // Runs the statement with the values bound since the last run.
     Query& exec();
     bool next() { return m_query.next(); }

@@ -40,12 +40,13 @@ QString tagsTextOf(const QString& exhibitId)
         .arg(exhibitId);
 }
 
-// The text that full-text search indexes for an exhibit's authorities and tags lives in the
-// exhibit row (authorities_text, tags_text) so that FTS5 can use the row as its external content.
+// The text that full-text search indexes for an exhibit's authorities and tags is kept in
+// exhibit_text (authorities_text, tags_text) so that FTS5 can read it as external content.
 // Triggers recompute it whenever the links change, and the FTS triggers re-index only when an
 // indexed column really changed. The links refer to their exhibit through deferred foreign keys, so
-// ExhibitStore can write them first and then insert the exhibit with its text already complete:
-// a new exhibit is indexed once, not once per tag.
+// ExhibitStore writes them first and then the exhibit's text already complete: a new exhibit is
+// indexed once, not once per tag. A bulk import writes its rows unindexed and indexes them all in
+// one statement before it commits (FTS5 flushes its pending terms at every statement otherwise).
 void createVersion1(const Database& database)
 {
     run(database, {
@@ -87,6 +88,8 @@ void createVersion1(const Database& database)
             UNIQUE (edition_id, name)
         ))sql",
 
+        // The row every filter, sort and join reads: kept narrow so that looking up thousands of
+        // matches stays cheap. The long text lives in exhibit_text.
         R"sql(CREATE TABLE exhibit (
             id INTEGER PRIMARY KEY,
             ref TEXT NOT NULL UNIQUE CHECK (ref <> ''),
@@ -95,23 +98,30 @@ void createVersion1(const Database& database)
             edition_id INTEGER REFERENCES edition(id) ON DELETE RESTRICT,
             status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'in-review', 'recognised',
                                                    'showcased', 'archived', 'withdrawn')),
-            summary TEXT NOT NULL DEFAULT '',
-            description TEXT NOT NULL DEFAULT '',
             contact_name TEXT NOT NULL DEFAULT '',
             contact_role TEXT NOT NULL DEFAULT '',
             contact_email TEXT NOT NULL DEFAULT '',
-            partner_organisations TEXT NOT NULL DEFAULT '[]',
-            target_groups TEXT NOT NULL DEFAULT '[]',
             age_range TEXT NOT NULL DEFAULT '',
             stand_number TEXT NOT NULL DEFAULT '',
-            links TEXT NOT NULL DEFAULT '[]',
             declared_level INTEGER NOT NULL DEFAULT 0 CHECK (declared_level BETWEEN 0 AND 5),
             evidence_level INTEGER NOT NULL DEFAULT 0 CHECK (evidence_level BETWEEN 0 AND 5),
-            authorities_text TEXT NOT NULL DEFAULT '',
-            tags_text TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         ))sql",
+        // `indexed` is 0 only inside a bulk import's transaction, between writing a row and indexing
+        // all such rows in one statement at its end.
+        R"sql(CREATE TABLE exhibit_text (
+            exhibit_id INTEGER PRIMARY KEY REFERENCES exhibit(id) ON DELETE CASCADE,
+            summary TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            partner_organisations TEXT NOT NULL DEFAULT '[]',
+            target_groups TEXT NOT NULL DEFAULT '[]',
+            links TEXT NOT NULL DEFAULT '[]',
+            authorities_text TEXT NOT NULL DEFAULT '',
+            tags_text TEXT NOT NULL DEFAULT '',
+            indexed INTEGER NOT NULL DEFAULT 1 CHECK (indexed IN (0, 1))
+        ))sql",
+        "CREATE INDEX exhibit_text_unindexed ON exhibit_text(exhibit_id) WHERE indexed = 0",
         "CREATE INDEX exhibit_by_title ON exhibit(title_sort)",
         "CREATE INDEX exhibit_by_edition ON exhibit(edition_id, title_sort)",
         "CREATE INDEX exhibit_by_status ON exhibit(status, title_sort)",
@@ -223,52 +233,74 @@ void createVersion1(const Database& database)
     });
     run(database, {
         QStringLiteral("CREATE TRIGGER authorities_text_on_insert AFTER INSERT ON exhibit_authority BEGIN "
-                       "UPDATE exhibit SET authorities_text = %1 WHERE id = new.exhibit_id; END")
+                       "UPDATE exhibit_text SET authorities_text = %1 WHERE exhibit_id = new.exhibit_id; END")
             .arg(authoritiesTextOf(QStringLiteral("new.exhibit_id"))),
         QStringLiteral("CREATE TRIGGER authorities_text_on_delete AFTER DELETE ON exhibit_authority BEGIN "
-                       "UPDATE exhibit SET authorities_text = %1 WHERE id = old.exhibit_id; END")
+                       "UPDATE exhibit_text SET authorities_text = %1 WHERE exhibit_id = old.exhibit_id; END")
             .arg(authoritiesTextOf(QStringLiteral("old.exhibit_id"))),
         QStringLiteral("CREATE TRIGGER authorities_text_on_rename AFTER UPDATE OF name, short_name, aliases "
                        "ON authority BEGIN "
-                       "UPDATE exhibit SET authorities_text = %1 "
-                       "WHERE id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = new.id); END")
-            .arg(authoritiesTextOf(QStringLiteral("exhibit.id"))),
+                       "UPDATE exhibit_text SET authorities_text = %1 "
+                       "WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = new.id); END")
+            .arg(authoritiesTextOf(QStringLiteral("exhibit_text.exhibit_id"))),
         QStringLiteral("CREATE TRIGGER tags_text_on_insert AFTER INSERT ON exhibit_tag BEGIN "
-                       "UPDATE exhibit SET tags_text = %1 WHERE id = new.exhibit_id; END")
+                       "UPDATE exhibit_text SET tags_text = %1 WHERE exhibit_id = new.exhibit_id; END")
             .arg(tagsTextOf(QStringLiteral("new.exhibit_id"))),
         QStringLiteral("CREATE TRIGGER tags_text_on_delete AFTER DELETE ON exhibit_tag BEGIN "
-                       "UPDATE exhibit SET tags_text = %1 WHERE id = old.exhibit_id; END")
+                       "UPDATE exhibit_text SET tags_text = %1 WHERE exhibit_id = old.exhibit_id; END")
             .arg(tagsTextOf(QStringLiteral("old.exhibit_id"))),
         QStringLiteral("CREATE TRIGGER tags_text_on_rename AFTER UPDATE OF name ON tag BEGIN "
-                       "UPDATE exhibit SET tags_text = %1 "
-                       "WHERE id IN (SELECT exhibit_id FROM exhibit_tag WHERE tag_id = new.id); END")
-            .arg(tagsTextOf(QStringLiteral("exhibit.id"))),
+                       "UPDATE exhibit_text SET tags_text = %1 "
+                       "WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_tag WHERE tag_id = new.id); END")
+            .arg(tagsTextOf(QStringLiteral("exhibit_text.exhibit_id"))),
     });
     run(database, {
-        // Full-text search over the exhibit row itself. Column weights are given at query time.
+        // Full-text search over each exhibit's title and text, read through a view so that FTS5 can
+        // rebuild and check itself. Column weights are given at query time.
+        R"sql(CREATE VIEW exhibit_document AS
+            SELECT e.id AS id, e.title AS title, t.summary AS summary, t.tags_text AS tags_text,
+                   t.authorities_text AS authorities_text, t.description AS description
+            FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id)sql",
         R"sql(CREATE VIRTUAL TABLE exhibit_fts USING fts5(
             title, summary, tags_text, authorities_text, description,
-            content = 'exhibit', content_rowid = 'id',
+            content = 'exhibit_document', content_rowid = 'id',
             tokenize = 'unicode61 remove_diacritics 2',
             prefix = '1 2 3'
         ))sql",
-        R"sql(CREATE TRIGGER exhibit_fts_on_insert AFTER INSERT ON exhibit BEGIN
+        R"sql(CREATE TRIGGER exhibit_fts_on_insert AFTER INSERT ON exhibit_text WHEN new.indexed BEGIN
             INSERT INTO exhibit_fts(rowid, title, summary, tags_text, authorities_text, description)
-            VALUES (new.id, new.title, new.summary, new.tags_text, new.authorities_text, new.description);
+            VALUES (new.exhibit_id, (SELECT title FROM exhibit WHERE id = new.exhibit_id), new.summary,
+                    new.tags_text, new.authorities_text, new.description);
         END)sql",
-        R"sql(CREATE TRIGGER exhibit_fts_on_delete AFTER DELETE ON exhibit BEGIN
-            INSERT INTO exhibit_fts(exhibit_fts, rowid, title, summary, tags_text, authorities_text, description)
-            VALUES ('delete', old.id, old.title, old.summary, old.tags_text, old.authorities_text, old.description);
-        END)sql",
-        R"sql(CREATE TRIGGER exhibit_fts_on_update AFTER UPDATE OF title, summary, tags_text, authorities_text, description
-            ON exhibit
-            WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.tags_text IS NOT new.tags_text
-              OR old.authorities_text IS NOT new.authorities_text OR old.description IS NOT new.description
+        // Skipped once the exhibit row is gone: its entry was removed before the delete cascaded.
+        R"sql(CREATE TRIGGER exhibit_fts_on_text_update
+            AFTER UPDATE OF summary, tags_text, authorities_text, description ON exhibit_text
+            WHEN old.indexed AND new.indexed
+              AND (old.summary IS NOT new.summary OR old.tags_text IS NOT new.tags_text
+                   OR old.authorities_text IS NOT new.authorities_text OR old.description IS NOT new.description)
+              AND EXISTS (SELECT 1 FROM exhibit WHERE id = new.exhibit_id)
         BEGIN
             INSERT INTO exhibit_fts(exhibit_fts, rowid, title, summary, tags_text, authorities_text, description)
-            VALUES ('delete', old.id, old.title, old.summary, old.tags_text, old.authorities_text, old.description);
+            VALUES ('delete', old.exhibit_id, (SELECT title FROM exhibit WHERE id = old.exhibit_id), old.summary,
+                    old.tags_text, old.authorities_text, old.description);
             INSERT INTO exhibit_fts(rowid, title, summary, tags_text, authorities_text, description)
-            VALUES (new.id, new.title, new.summary, new.tags_text, new.authorities_text, new.description);
+            VALUES (new.exhibit_id, (SELECT title FROM exhibit WHERE id = new.exhibit_id), new.summary,
+                    new.tags_text, new.authorities_text, new.description);
+        END)sql",
+        R"sql(CREATE TRIGGER exhibit_fts_on_title_update AFTER UPDATE OF title ON exhibit
+            WHEN old.title IS NOT new.title
+        BEGIN
+            INSERT INTO exhibit_fts(exhibit_fts, rowid, title, summary, tags_text, authorities_text, description)
+            SELECT 'delete', old.id, old.title, summary, tags_text, authorities_text, description
+            FROM exhibit_text WHERE exhibit_id = old.id AND indexed;
+            INSERT INTO exhibit_fts(rowid, title, summary, tags_text, authorities_text, description)
+            SELECT new.id, new.title, summary, tags_text, authorities_text, description
+            FROM exhibit_text WHERE exhibit_id = new.id AND indexed;
+        END)sql",
+        R"sql(CREATE TRIGGER exhibit_fts_on_delete BEFORE DELETE ON exhibit BEGIN
+            INSERT INTO exhibit_fts(exhibit_fts, rowid, title, summary, tags_text, authorities_text, description)
+            SELECT 'delete', old.id, old.title, summary, tags_text, authorities_text, description
+            FROM exhibit_text WHERE exhibit_id = old.id AND indexed;
         END)sql",
     });
 }

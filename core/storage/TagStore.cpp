@@ -27,7 +27,7 @@ TagStore::TagStore(const Database& database)
 
 std::optional<qint64> TagStore::idOf(const QString& normalisedName) const
 {
-    Query row(m_database, QStringLiteral("SELECT id FROM tag WHERE name = ?"));
+    Query& row = m_database.statement(QStringLiteral("SELECT id FROM tag WHERE name = ?"));
     row.bind(normalisedName).exec();
     if (!row.next()) {
         return std::nullopt;
@@ -41,7 +41,7 @@ qint64 TagStore::ensure(const QString& name)
     if (const auto existing = idOf(normalised)) {
         return *existing;
     }
-    Query insert(m_database, QStringLiteral("INSERT INTO tag (name) VALUES (?)"));
+    Query& insert = m_database.statement(QStringLiteral("INSERT INTO tag (name) VALUES (?)"));
     insert.bind(normalised).exec();
     return insert.lastInsertId();
 }
@@ -61,10 +61,12 @@ QList<Tag> TagStore::all() const
 
 int TagStore::add(qint64 exhibitId, const QStringList& names)
 {
-    Query insert(m_database, QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) VALUES (?, ?)"));
+    Query& insert =
+        m_database.statement(QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) VALUES (?, ?)"));
     int added = 0;
     for (const QString& name : names) {
-        insert.bind(exhibitId).bind(ensure(name)).exec();
+        const qint64 tagId = ensure(name);
+        insert.bind(exhibitId).bind(tagId).exec();
         added += insert.rowsAffected();
     }
     return added;
@@ -72,11 +74,12 @@ int TagStore::add(qint64 exhibitId, const QStringList& names)
 
 int TagStore::remove(qint64 exhibitId, const QStringList& names)
 {
-    Query remove(m_database, QStringLiteral("DELETE FROM exhibit_tag WHERE exhibit_id = ? "
-                                            "AND tag_id = (SELECT id FROM tag WHERE name = ?)"));
+    Query& remove = m_database.statement(QStringLiteral("DELETE FROM exhibit_tag WHERE exhibit_id = ? "
+                                                        "AND tag_id = (SELECT id FROM tag WHERE name = ?)"));
     int removed = 0;
     for (const QString& name : names) {
-        remove.bind(exhibitId).bind(normalisedOrFail(name)).exec();
+        const QString normalised = normalisedOrFail(name);
+        remove.bind(exhibitId).bind(normalised).exec();
         removed += remove.rowsAffected();
     }
     return removed;

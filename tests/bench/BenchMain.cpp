@@ -1,0 +1,259 @@
+// spotlight-bench: builds large generated catalogues and prints timings (PRODUCT.md section 8).
+//   spotlight-bench generate N FILE   a catalogue of N generated exhibits, through the importer
+//   spotlight-bench search FILE       the query mix: p50/p95/max per class, and against bare FTS5
+//   spotlight-bench io FILE           CSV export of the whole catalogue, and its import into an empty one
+// Figures are printed, never asserted: a machine's speed is not a test result.
+
+#include "Generator.h"
+
+#include "Catalogue.h"
+#include "Error.h"
+#include "search/SearchEngine.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace spotlight;
+
+namespace {
+
+void print(const QString& line)
+{
+    std::printf("%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+double millisecondsOf(const std::function<void()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Stats
+{
+    double p50 = 0;
+    double p95 = 0;
+    double max = 0;
+};
+
+Stats statsOf(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    auto at = [&samples](double quantile) {
+        return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(quantile * double(samples.size()))));
+    };
+    return Stats{at(0.5), at(0.95), samples.last()};
+}
+
+// The bare FTS5 equivalent of a words-only query: the same MATCH, ranking, page and count.
+QString bareMatch(const QString& words)
+{
+    QStringList terms;
+    for (const QString& word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        terms << QStringLiteral("\"%1\"*").arg(word);
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+struct QueryClass
+{
+    QString name;
+    QStringList queries;
+    bool wordsOnly; // has a bare FTS5 equivalent
+};
+
+QList<QueryClass> queryMix()
+{
+    QStringList typed;
+    for (const char* word : {"safeguarding", "mental", "fostering", "exploitation", "autism"}) {
+        const QString full = QLatin1String(word);
+        for (qsizetype length = 1; length <= full.size(); ++length) {
+            typed << full.left(length);
+        }
+    }
+    return {
+        {QStringLiteral("prefixes typed letter by letter"), typed, true},
+        {QStringLiteral("common words"),
+         {QStringLiteral("children"), QStringLiteral("support"), QStringLiteral("care"), QStringLiteral("young people"),
+          QStringLiteral("social work")},
+         true},
+        {QStringLiteral("rare words"),
+         {QStringLiteral("bereavement"), QStringLiteral("trafficking"), QStringLiteral("respite"),
+          QStringLiteral("naive"), QStringLiteral("cafe"), QStringLiteral("apprenticeship")},
+         true},
+        {QStringLiteral("field filters alone"),
+         {QStringLiteral("borough:hackney"), QStringLiteral("tag:send"), QStringLiteral("status:showcased"),
+          QStringLiteral("level:>=3"), QStringLiteral("edition:2020"), QStringLiteral("has:evidence"),
+          QStringLiteral("kind:case-study"), QStringLiteral("category:racial")},
+         false},
+        {QStringLiteral("words plus filters"),
+         {QStringLiteral("autism borough:camden"), QStringLiteral("mental tag:send level:>=2"),
+          QStringLiteral("fostering status:recognised edition:2024"), QStringLiteral("children has:evidence"),
+          QStringLiteral("safeguarding borough:\"kensington & chelsea\"")},
+         false},
+        {QStringLiteral("negations"),
+         {QStringLiteral("children -care"), QStringLiteral("-borough:hackney"), QStringLiteral("safeguarding -tag:send"),
+          QStringLiteral("support -\"young people\"")},
+         false},
+    };
+}
+
+int generate(int count, const QString& path)
+{
+    if (QFile::exists(path)) {
+        print(QStringLiteral("%1 exists; choose a new file.").arg(path));
+        return 1;
+    }
+    ImportPlan plan;
+    const double generating = millisecondsOf([&] { plan = bench::generateCatalogue(count); });
+    auto catalogue = Catalogue::create(path, true);
+    const double writing = millisecondsOf([&] { catalogue->applyImport(plan); });
+    print(QStringLiteral("generated %1 exhibits in %2 ms; wrote them through the importer in one transaction in %3 ms")
+              .arg(count)
+              .arg(generating, 0, 'f', 0)
+              .arg(writing, 0, 'f', 0));
+    return 0;
+}
+
+int search(const QString& path)
+{
+    auto catalogue = Catalogue::open(path);
+    auto bare = Database::open(path, Database::OpenMode::MustExist);
+    constexpr int Repeats = 7;
+    print(QStringLiteral("%1 exhibits; each query run %2 times warm; page of 50 with its total count")
+              .arg(catalogue->summary().exhibits)
+              .arg(Repeats));
+    print(QStringLiteral("%1 %2 %3 %4 %5")
+              .arg(QStringLiteral("class"), -34)
+              .arg(QStringLiteral("p50 ms"), 8)
+              .arg(QStringLiteral("p95 ms"), 8)
+              .arg(QStringLiteral("max ms"), 8)
+              .arg(QStringLiteral("vs bare FTS5 (p50, p95)")));
+    for (const QueryClass& queryClass : queryMix()) {
+        QList<double> ours;
+        QList<double> baseline;
+        QString slowest;
+        double slowestTime = 0;
+        for (const QString& query : queryClass.queries) {
+            catalogue->search(query, 50); // warm
+            for (int r = 0; r < Repeats; ++r) {
+                const double elapsed = millisecondsOf([&] { catalogue->search(query, 50); });
+                ours << elapsed;
+                if (elapsed > slowestTime) {
+                    slowestTime = elapsed;
+                    slowest = query;
+                }
+                if (queryClass.wordsOnly) {
+                    baseline << millisecondsOf([&] {
+                        Query page(*bare, QStringLiteral("SELECT rowid FROM exhibit_fts WHERE exhibit_fts MATCH ? "
+                                                         "ORDER BY %1 LIMIT 50")
+                                              .arg(SearchEngine::rankExpression()));
+                        page.bind(bareMatch(query)).exec();
+                        while (page.next()) {
+                        }
+                        Query count(*bare, QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts MATCH ?"));
+                        count.bind(bareMatch(query)).exec();
+                        count.next();
+                    });
+                }
+            }
+        }
+        const Stats stats = statsOf(ours);
+        QString ratio = QStringLiteral("-");
+        if (!baseline.isEmpty()) {
+            const Stats base = statsOf(baseline);
+            ratio = QStringLiteral("%1x, %2x (bare p50 %3 ms)")
+                        .arg(stats.p50 / base.p50, 0, 'f', 2)
+                        .arg(stats.p95 / base.p95, 0, 'f', 2)
+                        .arg(base.p50, 0, 'f', 1);
+        }
+        print(QStringLiteral("%1 %2 %3 %4 %5   slowest: %6")
+                  .arg(queryClass.name, -34)
+                  .arg(stats.p50, 8, 'f', 1)
+                  .arg(stats.p95, 8, 'f', 1)
+                  .arg(stats.max, 8, 'f', 1)
+                  .arg(ratio, slowest));
+    }
+    QList<double> facetTimes;
+    for (const QString& query : {QString(), QStringLiteral("children"), QStringLiteral("tag:send"),
+                                 QStringLiteral("autism borough:camden"), QStringLiteral("s")}) {
+        catalogue->facets(query);
+        for (int r = 0; r < Repeats; ++r) {
+            facetTimes << millisecondsOf([&] { catalogue->facets(query); });
+        }
+    }
+    const Stats facets = statsOf(facetTimes);
+    print(QStringLiteral("%1 %2 %3 %4")
+              .arg(QStringLiteral("facet counts"), -34)
+              .arg(facets.p50, 8, 'f', 1)
+              .arg(facets.p95, 8, 'f', 1)
+              .arg(facets.max, 8, 'f', 1));
+    return 0;
+}
+
+int io(const QString& path)
+{
+    QTemporaryDir scratch;
+    auto catalogue = Catalogue::open(path);
+    QByteArray csv;
+    const double exporting = millisecondsOf([&] { csv = catalogue->exportCsv(); });
+    const QString file = QDir(scratch.path()).filePath(QStringLiteral("all.csv"));
+    QFile out(file);
+    out.open(QIODevice::WriteOnly);
+    out.write(csv);
+    out.close();
+    print(QStringLiteral("CSV export of %1 exhibits: %2 ms (%3 MB)")
+              .arg(catalogue->summary().exhibits)
+              .arg(exporting, 0, 'f', 0)
+              .arg(double(csv.size()) / 1e6, 0, 'f', 1));
+
+    auto empty = Catalogue::create(QDir(scratch.path()).filePath(QStringLiteral("import.sqlite")), true);
+    ImportPlan plan;
+    const double planning = millisecondsOf([&] { plan = empty->planImport(file, {}); });
+    const double applying = millisecondsOf([&] { empty->applyImport(plan); });
+    print(QStringLiteral("CSV import of the same file into an empty catalogue: %1 ms to read and validate, %2 ms to "
+                         "write and index, %3 ms in all (%4 problems)")
+              .arg(planning, 0, 'f', 0)
+              .arg(applying, 0, 'f', 0)
+              .arg(planning + applying, 0, 'f', 0)
+              .arg(plan.problems.size()));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication application(argc, argv);
+    const QStringList arguments = QGuiApplication::arguments();
+    try {
+        if (arguments.size() == 4 && arguments.at(1) == QLatin1String("generate")) {
+            return generate(arguments.at(2).toInt(), arguments.at(3));
+        }
+        if (arguments.size() == 3 && arguments.at(1) == QLatin1String("search")) {
+            return search(arguments.at(2));
+        }
+        if (arguments.size() == 3 && arguments.at(1) == QLatin1String("io")) {
+            return io(arguments.at(2));
+        }
+    } catch (const Error& error) {
+        print(error.message());
+        return 1;
+    }
+    print(QStringLiteral("usage: spotlight-bench generate N FILE | search FILE | io FILE"));
+    return 2;
+}
