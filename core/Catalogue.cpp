@@ -108,6 +108,11 @@ Facets Catalogue::facets(const QString& query) const
     return m_search->facets(query);
 }
 
+QStringList Catalogue::queryPlan(const QString& query) const
+{
+    return m_search->queryPlan(query);
+}
+
 CatalogueSummary Catalogue::summary() const
 {
     CatalogueSummary summary;

@@ -65,6 +65,7 @@ public:
     QList<Exhibit> exhibits(const QString& query = {}) const;
     std::optional<Exhibit> exhibit(const QString& ref) const;
     Facets facets(const QString& query = {}) const;
+    QStringList queryPlan(const QString& query) const;
     CatalogueSummary summary() const;
     QList<Authority> authorities() const;
     QList<Edition> editions() const;

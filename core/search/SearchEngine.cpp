@@ -1,5 +1,7 @@
 #include "SearchEngine.h"
 
+#include "search/FacetIndex.h"
+
 #include "domain/CurationStatus.h"
 #include "domain/EvidenceKind.h"
 #include "domain/Suggest.h"
@@ -217,8 +219,9 @@ private:
         }
         if (name == QLatin1String("category")) {
             binds << likePattern(value);
-            return QStringLiteral("e.id IN (SELECT ec.exhibit_id FROM exhibit_category ec JOIN category c "
-                                  "ON c.id = ec.category_id WHERE c.name LIKE ? ESCAPE '\\')");
+            // The few matching categories first, then their exhibits through the index.
+            return QStringLiteral("e.id IN (SELECT exhibit_id FROM exhibit_category WHERE category_id IN "
+                                  "(SELECT id FROM category WHERE name LIKE ? ESCAPE '\\'))");
         }
         if (name == QLatin1String("tag")) {
             const QString tag = normaliseTagName(value);
@@ -292,20 +295,39 @@ private:
 
 } // namespace
 
+// A compiled query: the full-text expression that drives a ranked search, if any, and the SQL
+// filters on exhibit `e` with their bound values.
 struct SearchEngine::Compiled
 {
-    QString from;
-    QString where;
-    QString order;
+    QString match;   // FTS5 expression, or empty when the query has no words at the top level
+    QString filters; // SQL condition on e, "1" when there are none
     QVariantList binds;
-    bool ranked = false;
+
+    bool ranked() const { return !match.isEmpty(); }
+    bool filtered() const { return filters != QLatin1String("1"); }
+
+    // SELECT of e.id over every match, in no particular order. The match is evaluated once, as a
+    // list, rather than once per exhibit, which is what a join can turn into (seconds at 100,000).
+    QString matchingSql(const QString& columns) const
+    {
+        if (!ranked()) {
+            return QStringLiteral("SELECT %1 FROM exhibit e WHERE %2").arg(columns, filters);
+        }
+        return QStringLiteral("SELECT %1 FROM exhibit e WHERE e.id IN (SELECT rowid FROM exhibit_fts WHERE "
+                              "exhibit_fts MATCH ?) AND %2")
+            .arg(columns, filters);
+    }
+    QVariantList matchingBinds() const { return ranked() ? QVariantList{match} + binds : binds; }
 };
 
 SearchEngine::SearchEngine(const Database& database, const AuthorityStore& authorities)
     : m_database(database)
     , m_authorities(authorities)
+    , m_facetIndex(std::make_unique<FacetIndex>(database))
 {
 }
+
+SearchEngine::~SearchEngine() = default;
 
 QString SearchEngine::rankExpression()
 {
@@ -322,45 +344,58 @@ SearchEngine::Compiled SearchEngine::compile(const QString& query) const
     Compiled compiled;
 
     // With words at the top level, FTS5 drives the query so that results can be ranked.
-    std::optional<QString> driving;
-    QStringList rest;
+    QStringList filters;
     if (const auto text = compiler.fts(root)) {
-        driving = text;
-    } else if (root.kind == QueryNode::Kind::And) {
+        compiled.match = *text;
+    } else if (root.kind == QueryNode::Kind::And && !compiler.splitAnd(root).positive.isEmpty()) {
         const auto split = compiler.splitAnd(root);
-        if (!split.positive.isEmpty()) {
-            driving = Compiler::joinText(split.positive, split.negative);
-            for (const QueryNode* other : split.others) {
-                rest << compiler.predicate(*other);
-            }
+        compiled.match = Compiler::joinText(split.positive, split.negative);
+        for (const QueryNode* other : split.others) {
+            filters << compiler.predicate(*other);
         }
-    }
-    if (driving) {
-        compiled.binds << *driving;
-        compiled.binds << compiler.binds;
-        compiled.from = QStringLiteral("exhibit_fts JOIN exhibit e ON e.id = exhibit_fts.rowid");
-        rest.prepend(QStringLiteral("exhibit_fts MATCH ?"));
-        compiled.where = rest.join(QStringLiteral(" AND "));
-        compiled.order = rankExpression() + QStringLiteral(", e.title_sort, e.id");
-        compiled.ranked = true;
     } else {
-        compiled.where = compiler.predicate(root);
-        compiled.binds = compiler.binds;
-        compiled.from = QStringLiteral("exhibit e");
-        compiled.order = QStringLiteral("e.title_sort, e.id");
+        filters << compiler.predicate(root);
     }
+    compiled.filters = filters.isEmpty() ? QStringLiteral("1") : filters.join(QStringLiteral(" AND "));
+    compiled.binds = compiler.binds;
     return compiled;
+}
+
+QString SearchEngine::pageSql(const Compiled& compiled)
+{
+    if (!compiled.ranked()) {
+        return QStringLiteral("SELECT e.id FROM exhibit e WHERE %1 ORDER BY e.title_sort, e.id LIMIT ? OFFSET ?")
+            .arg(compiled.filters);
+    }
+    // CROSS JOIN keeps FTS5 in the outer loop: SQLite never turns it into a match per exhibit.
+    return QStringLiteral("SELECT e.id FROM exhibit_fts CROSS JOIN exhibit e ON e.id = exhibit_fts.rowid "
+                          "WHERE exhibit_fts MATCH ? AND %1 ORDER BY %2, e.title_sort, e.id LIMIT ? OFFSET ?")
+        .arg(compiled.filters, rankExpression());
+}
+
+QStringList SearchEngine::queryPlan(const QString& query) const
+{
+    const Compiled compiled = compile(query);
+    Query plan(m_database, QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(compiled));
+    for (const QVariant& value : compiled.matchingBinds()) {
+        plan.bind(value);
+    }
+    plan.bind(50).bind(0).exec();
+    QStringList lines;
+    while (plan.next()) {
+        lines << plan.text(3);
+    }
+    return lines;
 }
 
 SearchPage SearchEngine::search(const QString& query, int limit, int offset) const
 {
     const Compiled compiled = compile(query);
     SearchPage page;
-    page.ranked = compiled.ranked;
+    page.ranked = compiled.ranked();
 
-    Query rows(m_database, QStringLiteral("SELECT e.id FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                               .arg(compiled.from, compiled.where, compiled.order));
-    for (const QVariant& value : compiled.binds) {
+    Query rows(m_database, pageSql(compiled));
+    for (const QVariant& value : compiled.matchingBinds()) {
         rows.bind(value);
     }
     rows.bind(limit).bind(offset).exec();
@@ -368,8 +403,12 @@ SearchPage SearchEngine::search(const QString& query, int limit, int offset) con
         page.ids << rows.integer(0);
     }
 
-    Query count(m_database, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(compiled.from, compiled.where));
-    for (const QVariant& value : compiled.binds) {
+    // Words alone: FTS5 counts its own matches without touching the exhibits.
+    const QString countSql = compiled.ranked() && !compiled.filtered()
+                                 ? QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts MATCH ?")
+                                 : compiled.matchingSql(QStringLiteral("count(*)"));
+    Query count(m_database, countSql);
+    for (const QVariant& value : compiled.matchingBinds()) {
         count.bind(value);
     }
     count.exec();
@@ -380,12 +419,11 @@ SearchPage SearchEngine::search(const QString& query, int limit, int offset) con
 QList<qint64> SearchEngine::matchingIds(const QString& query) const
 {
     const Compiled compiled = compile(query);
-    Query rows(m_database, QStringLiteral("SELECT e.id FROM %1 WHERE %2 ORDER BY %3")
-                               .arg(compiled.from, compiled.where, compiled.order));
-    for (const QVariant& value : compiled.binds) {
+    Query rows(m_database, pageSql(compiled));
+    for (const QVariant& value : compiled.matchingBinds()) {
         rows.bind(value);
     }
-    rows.exec();
+    rows.bind(-1).bind(0).exec(); // LIMIT -1: all of them, in page order
     QList<qint64> ids;
     while (rows.next()) {
         ids << rows.integer(0);
@@ -396,62 +434,19 @@ QList<qint64> SearchEngine::matchingIds(const QString& query) const
 Facets SearchEngine::facets(const QString& query) const
 {
     const Compiled compiled = compile(query);
-    // The matching set is computed once into a temporary table, which lives outside the catalogue
-    // file, so this works on read-only catalogues too.
-    m_database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS facet_match (id INTEGER PRIMARY KEY)"));
-    m_database.exec(QStringLiteral("DELETE FROM temp.facet_match"));
-    Query fill(m_database, QStringLiteral("INSERT INTO temp.facet_match (id) SELECT e.id FROM %1 WHERE %2")
-                               .arg(compiled.from, compiled.where));
-    for (const QVariant& value : compiled.binds) {
-        fill.bind(value);
+    if (!compiled.ranked() && !compiled.filtered()) {
+        return m_facetIndex->count(std::nullopt);
     }
-    fill.exec();
-
-    auto read = [this](const QString& sql) {
-        Query rows(m_database, sql);
-        rows.exec();
-        QList<FacetValue> values;
-        while (rows.next()) {
-            values.append(FacetValue{rows.text(0), rows.text(1), rows.integer(2)});
-        }
-        return values;
-    };
-
-    Facets facets;
-    facets.authorities = read(QStringLiteral(
-        "SELECT a.gss_code, a.name, count(*) FROM temp.facet_match m "
-        "JOIN exhibit_authority ea ON ea.exhibit_id = m.id JOIN authority a ON a.id = ea.authority_id "
-        "GROUP BY a.id ORDER BY count(*) DESC, a.name"));
-    facets.categories = read(QStringLiteral(
-        "SELECT c.name, c.name, count(DISTINCT m.id) FROM temp.facet_match m "
-        "JOIN exhibit_category ec ON ec.exhibit_id = m.id JOIN category c ON c.id = ec.category_id "
-        "GROUP BY c.name ORDER BY count(DISTINCT m.id) DESC, c.name"));
-    facets.tags = read(QStringLiteral(
-        "WITH RECURSIVE ancestry(tag_id, prefix, rest) AS ("
-        "  SELECT id, '', name || '/' FROM tag"
-        "  UNION ALL"
-        "  SELECT tag_id, prefix || CASE WHEN prefix = '' THEN '' ELSE '/' END || substr(rest, 1, instr(rest, '/') - 1),"
-        "         substr(rest, instr(rest, '/') + 1)"
-        "  FROM ancestry WHERE rest <> '')"
-        "SELECT an.prefix, an.prefix, count(DISTINCT m.id) FROM temp.facet_match m "
-        "JOIN exhibit_tag et ON et.exhibit_id = m.id JOIN ancestry an ON an.tag_id = et.tag_id "
-        "WHERE an.prefix <> '' GROUP BY an.prefix ORDER BY an.prefix"));
-    facets.levels = read(QStringLiteral(
-        "SELECT e.evidence_level, e.evidence_level, count(*) FROM temp.facet_match m JOIN exhibit e ON e.id = m.id "
-        "GROUP BY e.evidence_level ORDER BY e.evidence_level"));
-    for (FacetValue& level : facets.levels) {
-        level.label = evidenceLevelLabel(level.key.toInt());
+    Query rows(m_database, compiled.matchingSql(QStringLiteral("e.id")));
+    for (const QVariant& value : compiled.matchingBinds()) {
+        rows.bind(value);
     }
-    facets.statuses = read(QStringLiteral(
-        "SELECT e.status, e.status, count(*) FROM temp.facet_match m JOIN exhibit e ON e.id = m.id "
-        "GROUP BY e.status ORDER BY count(*) DESC, e.status"));
-    for (FacetValue& status : facets.statuses) {
-        status.label = statusLabel(statusFromText(status.key).value_or(CurationStatus::Draft));
+    rows.exec();
+    QList<qint64> ids;
+    while (rows.next()) {
+        ids << rows.integer(0);
     }
-    facets.editions = read(QStringLiteral(
-        "SELECT ed.name, ed.name, count(*) FROM temp.facet_match m JOIN exhibit e ON e.id = m.id "
-        "JOIN edition ed ON ed.id = e.edition_id GROUP BY ed.id ORDER BY ed.year DESC, ed.name"));
-    return facets;
+    return m_facetIndex->count(ids);
 }
 
 } // namespace spotlight

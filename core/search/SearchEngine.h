@@ -5,10 +5,13 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace spotlight {
 
 class AuthorityStore;
 class Database;
+class FacetIndex;
 
 struct FacetValue
 {
@@ -42,10 +45,14 @@ class SearchEngine
 {
 public:
     SearchEngine(const Database& database, const AuthorityStore& authorities);
+    ~SearchEngine();
 
     SearchPage search(const QString& query, int limit, int offset = 0) const;
     QList<qint64> matchingIds(const QString& query) const;
     Facets facets(const QString& query) const;
+    // SQLite's plan for the page query of `query`, one line per step, for tests that guard against
+    // a query shape falling back to scanning every exhibit.
+    QStringList queryPlan(const QString& query) const;
 
     // Column weights for BM25: title, summary, tags, authorities, description.
     static QString rankExpression();
@@ -53,9 +60,11 @@ public:
 private:
     struct Compiled;
     Compiled compile(const QString& query) const;
+    static QString pageSql(const Compiled& compiled);
 
     const Database& m_database;
     const AuthorityStore& m_authorities;
+    std::unique_ptr<FacetIndex> m_facetIndex; // counts are a cache, so facets() stays logically const
 };
 
 } // namespace spotlight

@@ -95,6 +95,9 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int
     // Nothing is written until the file is known to be a catalogue, or a new one.
     database->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // A large import touches index pages all over the file; SQLite's 2 MB default cache thrashes.
+    database->exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    database->exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     database->checkIsOurs();
     const bool blank = database->isBlank();
     if (mode == OpenMode::MustExist && blank) {

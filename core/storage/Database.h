@@ -47,6 +47,11 @@ public:
     // thousands of times. Finish reading its rows before asking for the same SQL again.
     Query& statement(const QString& sql) const;
 
+    // How many transactions this connection has committed: lets caches notice our own changes
+    // (PRAGMA data_version tells them about other connections').
+    quint64 commitCount() const { return m_commits; }
+    void noteCommit() const { ++m_commits; }
+
     void exec(const QString& sql) const;
     QVariant scalar(const QString& sql) const;
 
@@ -68,6 +73,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     mutable std::map<QString, std::unique_ptr<Query>> m_statements;
+    mutable quint64 m_commits = 0;
 };
 
 } // namespace spotlight

@@ -58,12 +58,7 @@ QList<Edition> EditionStore::editions() const
 
 std::optional<qint64> EditionStore::editionId(const QString& name) const
 {
-    Query& row = m_database.statement(QStringLiteral("SELECT id FROM edition WHERE name = ?"));
-    row.bind(name.trimmed()).exec();
-    if (!row.next()) {
-        return std::nullopt;
-    }
-    return row.integer(0);
+    return m_database.statement(QStringLiteral("SELECT id FROM edition WHERE name = ?")).bind(name.trimmed()).singleInteger();
 }
 
 QString EditionStore::editionName(qint64 id) const
@@ -102,12 +97,10 @@ QList<Category> EditionStore::categories(const QString& edition) const
 
 std::optional<qint64> EditionStore::categoryId(qint64 editionId, const QString& name) const
 {
-    Query& row = m_database.statement(QStringLiteral("SELECT id FROM category WHERE edition_id = ? AND name = ?"));
-    row.bind(editionId).bind(name.trimmed()).exec();
-    if (!row.next()) {
-        return std::nullopt;
-    }
-    return row.integer(0);
+    return m_database.statement(QStringLiteral("SELECT id FROM category WHERE edition_id = ? AND name = ?"))
+        .bind(editionId)
+        .bind(name.trimmed())
+        .singleInteger();
 }
 
 } // namespace spotlight

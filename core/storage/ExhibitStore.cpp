@@ -132,10 +132,8 @@ qint64 ExhibitStore::insert(const Exhibit& exhibit)
     if (idOf(exhibit.ref)) {
         throw Error(QStringLiteral("An exhibit with the ref \"%1\" already exists.").arg(exhibit.ref));
     }
-    Query& nextId = m_database.statement(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM exhibit"));
-    nextId.exec();
-    nextId.next();
-    const qint64 id = nextId.integer(0);
+    const qint64 id =
+        *m_database.statement(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM exhibit")).singleInteger();
     write(id, exhibit);
     return id;
 }
@@ -271,12 +269,7 @@ void ExhibitStore::touch(qint64 id)
 
 std::optional<qint64> ExhibitStore::idOf(const QString& ref) const
 {
-    Query& row = m_database.statement(QStringLiteral("SELECT id FROM exhibit WHERE ref = ?"));
-    row.bind(ref).exec();
-    if (!row.next()) {
-        return std::nullopt;
-    }
-    return row.integer(0);
+    return m_database.statement(QStringLiteral("SELECT id FROM exhibit WHERE ref = ?")).bind(ref).singleInteger();
 }
 
 std::optional<Exhibit> ExhibitStore::byRef(const QString& ref) const

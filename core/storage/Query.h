@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace spotlight {
 
 class Database;
@@ -28,6 +30,18 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    // Runs a query expected to give at most one row and returns its first column, finishing the
+    // statement so that it holds no read transaction open afterwards.
+    std::optional<qint64> singleInteger()
+    {
+        exec();
+        std::optional<qint64> result;
+        if (next()) {
+            result = integer(0);
+        }
+        finish();
+        return result;
+    }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 

@@ -27,12 +27,7 @@ TagStore::TagStore(const Database& database)
 
 std::optional<qint64> TagStore::idOf(const QString& normalisedName) const
 {
-    Query& row = m_database.statement(QStringLiteral("SELECT id FROM tag WHERE name = ?"));
-    row.bind(normalisedName).exec();
-    if (!row.next()) {
-        return std::nullopt;
-    }
-    return row.integer(0);
+    return m_database.statement(QStringLiteral("SELECT id FROM tag WHERE name = ?")).bind(normalisedName).singleInteger();
 }
 
 qint64 TagStore::ensure(const QString& name)

@@ -28,6 +28,7 @@ void Transaction::commit()
 {
     m_database.exec(QStringLiteral("COMMIT"));
     m_open = false;
+    m_database.noteCommit();
 }
 
 } // namespace spotlight

@@ -3,6 +3,7 @@
 #include "search/Query.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace spotlight;
 using namespace spotlight::test;
@@ -291,6 +292,31 @@ TEST_CASE("Facet counts agree with a brute-force count over the same exhibits", 
     }
 }
 
+TEST_CASE("Facet counts follow changes to the catalogue", "[search][facets]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    auto countOf = [&](const QString& tag) {
+        for (const FacetValue& value : catalogue->facets().tags) {
+            if (value.key == tag) {
+                return value.count;
+            }
+        }
+        return qint64(0);
+    };
+    CHECK(countOf(QStringLiteral("fostering")) == 1);
+    catalogue->addTags({QStringLiteral("brent-care-journeys-children-in-care-councils")}, {QStringLiteral("fostering/kinship")});
+    CHECK(countOf(QStringLiteral("fostering")) == 2);
+    CHECK(countOf(QStringLiteral("fostering/kinship")) == 1);
+    catalogue->removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    CHECK(countOf(QStringLiteral("fostering")) == 1);
+    // A change made through another connection is noticed too.
+    auto other = Catalogue::open(catalogue->path());
+    other->removeTags({QStringLiteral("brent-care-journeys-children-in-care-councils")}, {QStringLiteral("fostering/kinship")});
+    CHECK(countOf(QStringLiteral("fostering")) == 0);
+    CHECK(catalogue->check().isEmpty());
+}
+
 TEST_CASE("Saved searches are kept, refused when broken, and combine with more words", "[search][saved]")
 {
     Scratch scratch;
@@ -301,4 +327,36 @@ TEST_CASE("Saved searches are kept, refused when broken, and combine with more w
     CHECK(catalogue->savedSearches().size() == 1);
     CHECK(catalogue->removeSearch(QStringLiteral("SEND")));
     CHECK(catalogue->savedSearches().isEmpty());
+}
+
+TEST_CASE("The main query shapes use the indexes meant for them", "[search][plans]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QList<std::pair<const char*, QString>> cases{
+        {"", QStringLiteral("SCAN e USING COVERING INDEX exhibit_by_title")},
+        {"mockingbird", QStringLiteral("SCAN exhibit_fts VIRTUAL TABLE INDEX")},
+        {"borough:hackney", QStringLiteral("USING COVERING INDEX authority_exhibits (authority_id=?)")},
+        {"tag:send", QStringLiteral("USING COVERING INDEX tag_exhibits (tag_id=?)")},
+        {"status:showcased", QStringLiteral("exhibit_by_status (status=?)")},
+        {"edition:2025", QStringLiteral("exhibit_by_edition (edition_id=?)")},
+        {"category:racial", QStringLiteral("USING COVERING INDEX category_exhibits (category_id=?)")},
+        {"kind:case-study", QStringLiteral("USING COVERING INDEX evidence_by_kind (kind=?)")},
+        {"autism borough:camden", QStringLiteral("authority_exhibits (authority_id=?)")},
+        {"children -tag:send", QStringLiteral("tag_exhibits (tag_id=?)")},
+    };
+    // A full scan of the exhibits, or of a table of links, is what turns milliseconds into seconds.
+    const QRegularExpression fullScan(
+        QStringLiteral("^SCAN (e|exhibit|exhibit_authority|exhibit_category|exhibit_tag|evidence|ec|et|ea)$"));
+    for (const auto& [query, expected] : cases) {
+        const QStringList plan = catalogue->queryPlan(QString::fromUtf8(query));
+        const QString text = plan.join(QLatin1Char('\n'));
+        INFO(query << "\n" << text.toStdString());
+        CHECK(text.contains(expected));
+        for (const QString& step : plan) {
+            CHECK_FALSE(fullScan.match(step.trimmed()).hasMatch());
+        }
+    }
+    // Without words, the title order comes straight from the index.
+    CHECK_FALSE(catalogue->queryPlan(QString()).join(QLatin1Char(' ')).contains(QStringLiteral("TEMP B-TREE")));
 }
