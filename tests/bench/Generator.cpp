@@ -48,6 +48,26 @@ const QStringList TitleOpenings = QStringLiteral(
     "Improving|Supporting|Building|Strengthening|Reimagining|Developing|Embedding|Transforming|Extending|Piloting")
                                       .split(QLatin1Char('|'));
 
+// The long tail of real text: names of programmes, places and organisations that each appear in
+// only a few exhibits. Made from syllables, deterministically, so no real name is used.
+QStringList longTail()
+{
+    const QStringList starts = QStringLiteral("bal bren cor dal el fen gar hal ith jor kel lan mor nor ost pel quen "
+                                              "ros sal tor ul vel wen yar zan").split(QLatin1Char(' '));
+    const QStringList middles = QStringLiteral("a e i o u ar en il on us").split(QLatin1Char(' '));
+    const QStringList ends = QStringLiteral("brook dene field ford gate ham holt lea mere ridge stead ton well wick "
+                                            "worth by cot den ley more").split(QLatin1Char(' '));
+    QStringList words;
+    for (const QString& start : starts) {
+        for (const QString& middle : middles) {
+            for (const QString& end : ends) {
+                words << start + middle + end;
+            }
+        }
+    }
+    return words; // 25 x 10 x 20 = 5,000 words
+}
+
 class Source
 {
 public:
@@ -65,9 +85,14 @@ public:
         return list.at(qsizetype(m_random.bounded(quint32(list.size()))));
     }
 
-    // Zipf-like: low indices far more often than high ones.
+    // Mostly the domain's vocabulary, Zipf-like (low indices far more often than high ones), and
+    // sometimes a word from the long tail.
     const QString& word()
     {
+        static const QStringList tail = longTail();
+        if (unit() < 0.15) {
+            return pick(tail);
+        }
         const double skew = std::pow(unit(), 2.2);
         return Vocabulary.at(qsizetype(skew * double(Vocabulary.size() - 1)));
     }
