@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace spotlight {
@@ -310,6 +311,24 @@ QByteArray Catalogue::exportJson(const QString& query) const
     document.savedSearches = savedSearches();
     document.exhibits = exhibits(query);
     return JsonCodec::write(document);
+}
+
+BookletResult Catalogue::exportBooklet(const QString& query, BookletOptions options, const QString& path,
+                                       const Booklet::Progress& progress) const
+{
+    const QList<Exhibit> chosen = exhibits(query);
+    if (options.subtitle.isEmpty()) {
+        QSet<QString> editionNames;
+        for (const Exhibit& exhibit : chosen) {
+            editionNames.insert(exhibit.edition);
+        }
+        for (const Edition& edition : editions()) {
+            if (editionNames == QSet<QString>{edition.name}) {
+                options.subtitle = edition.event.isEmpty() ? edition.name : edition.event;
+            }
+        }
+    }
+    return Booklet::write(chosen, options, path, progress);
 }
 
 QStringList Catalogue::check() const

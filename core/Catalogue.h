@@ -7,6 +7,7 @@
 #include "domain/Exhibit.h"
 #include "domain/SavedSearch.h"
 #include "domain/Tag.h"
+#include "io/Booklet.h"
 #include "io/Importer.h"
 #include "search/SearchEngine.h"
 
@@ -93,6 +94,10 @@ public:
     // Files
     QByteArray exportCsv(const QString& query = {}) const;
     QByteArray exportJson(const QString& query = {}) const;
+    // The PDF booklet of the exhibits matching `query`. Without a subtitle, a booklet whose
+    // exhibits share one edition is subtitled with its event.
+    BookletResult exportBooklet(const QString& query, BookletOptions options, const QString& path,
+                                const Booklet::Progress& progress = {}) const;
     // Problems found by SQLite's and our own integrity checks; empty when the catalogue is sound.
     QStringList check() const;
     void backup(const QString& target) const;

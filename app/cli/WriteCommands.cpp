@@ -64,7 +64,8 @@ int runImport(Context& context, const QStringList& words)
 int runExport(Context& context, const QStringList& words)
 {
     const Arguments arguments(words, {QStringLiteral("format"), QStringLiteral("query"), QStringLiteral("o"),
-                                      QStringLiteral("output")},
+                                      QStringLiteral("output"), QStringLiteral("group-by"), QStringLiteral("title"),
+                                      QStringLiteral("subtitle"), QStringLiteral("page-size")},
                               {});
     arguments.requireCount(0, 0, QStringLiteral("export --format csv|json|pdf [--query Q] -o FILE"));
     if (!arguments.has(QStringLiteral("format"))) {
@@ -79,7 +80,23 @@ int runExport(Context& context, const QStringList& words)
     const QString query = arguments.value(QStringLiteral("query"));
     Catalogue& catalogue = context.catalogue();
     if (format == QLatin1String("pdf")) {
-        throw Error(QStringLiteral("This version cannot write PDF booklets yet; export csv or json instead."));
+        BookletOptions options;
+        const QString grouping = arguments.choice(QStringLiteral("group-by"),
+                                                  {QStringLiteral("authority"), QStringLiteral("category"),
+                                                   QStringLiteral("none")},
+                                                  QStringLiteral("authority"));
+        options.grouping = grouping == QLatin1String("category") ? BookletOptions::Grouping::Category
+                           : grouping == QLatin1String("none")   ? BookletOptions::Grouping::None
+                                                                 : BookletOptions::Grouping::Authority;
+        options.title = arguments.value(QStringLiteral("title"), options.title);
+        options.subtitle = arguments.value(QStringLiteral("subtitle"));
+        options.pageSize = arguments.choice(QStringLiteral("page-size"), {QStringLiteral("a4"), QStringLiteral("letter")},
+                                            QStringLiteral("a4")) == QLatin1String("letter")
+                               ? QPageSize::Letter
+                               : QPageSize::A4;
+        const BookletResult booklet = catalogue.exportBooklet(query, options, output);
+        Context::out(QStringLiteral("Wrote %1 (%2 pages)").arg(output).arg(booklet.pages));
+        return 0;
     }
     const QByteArray bytes = format == QLatin1String("csv") ? catalogue.exportCsv(query) : catalogue.exportJson(query);
     writeFileAtomically(output, bytes);

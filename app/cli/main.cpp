@@ -7,7 +7,7 @@
 
 #include "Error.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 #include <map>
@@ -30,7 +30,8 @@ Commands:
   facets [QUERY] [--format text|json]  counts per authority, category, tag, level, status
   history REF                          the changes recorded for an exhibit
   import FILE [--dry-run] [--update]   CSV or JSON; nothing is written if any row is invalid
-  export --format csv|json [--query Q] -o FILE
+  export --format csv|json|pdf [--query Q] -o FILE
+         [--group-by authority|category|none] [--title T] [--subtitle S] [--page-size a4|letter]
   tag add REF TAG... | tag add --query Q TAG... | tag remove ... | tag rename OLD NEW
   tag merge FROM... INTO | tag colour TAG COLOUR | tag list [--format json]
   saved add NAME QUERY | saved list | saved remove NAME
@@ -111,7 +112,11 @@ int run(const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Booklets lay out text, which needs fonts but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LIIA"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("liia.london"));
     QCoreApplication::setApplicationName(QStringLiteral("Spotlight"));

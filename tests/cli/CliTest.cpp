@@ -244,6 +244,29 @@ TEST_CASE("export then import round-trips through the command line", "[cli][impo
     Q_UNUSED(target);
 }
 
+TEST_CASE("export writes a PDF booklet with the chosen options", "[cli][booklet]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString pdf = scratch.path(QStringLiteral("booklet.pdf"));
+    const Run run = cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                          QStringLiteral("--group-by"), QStringLiteral("category"), QStringLiteral("--title"),
+                                          QStringLiteral("Spotlight on SEND"), QStringLiteral("--page-size"),
+                                          QStringLiteral("letter"), QStringLiteral("--query"), QStringLiteral("tag:send"),
+                                          QStringLiteral("-o"), pdf});
+    CHECK(run.status == 0);
+    CHECK(run.out.contains(QStringLiteral("Wrote ") + pdf));
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(pdfinfo.waitForFinished(30000));
+    const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    CHECK(info.contains(QStringLiteral("Spotlight on SEND")));
+    CHECK(info.contains(QStringLiteral("612 x 792")));
+    const Run bad = cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                          QStringLiteral("--group-by"), QStringLiteral("colour"), QStringLiteral("-o"), pdf});
+    CHECK(bad.status == 2);
+}
+
 TEST_CASE("tag and saved commands change what search finds", "[cli][tags]")
 {
     Scratch scratch;

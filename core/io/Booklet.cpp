@@ -1,0 +1,534 @@
+#include "Booklet.h"
+
+#include "Error.h"
+#include "domain/EvidenceKind.h"
+#include "domain/TextFold.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHash>
+#include <QLocale>
+#include <QMap>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <memory>
+#include <vector>
+
+namespace spotlight {
+namespace {
+
+// Laid out at 300 dpi: Qt 6.4 silently writes a one-page PDF for very long documents at 1200.
+constexpr int Resolution = 300;
+constexpr double MarginMm = 18.0;
+const QString FontFamily = QStringLiteral("DejaVu Sans");
+const QColor Accent(0x1b, 0x6f, 0x6a);
+const QColor Muted(0x55, 0x5f, 0x66);
+
+int pixels(double millimetres)
+{
+    return int(millimetres / 25.4 * Resolution);
+}
+
+QTextCharFormat textFormat(double points, bool bold = false, const QColor& colour = Qt::black, bool italic = false)
+{
+    QTextCharFormat format;
+    format.setFontFamilies({FontFamily});
+    // No cosmetic shaping: a ligature would put "ﬁ" instead of "fi" into the PDF's text, which
+    // breaks copying, searching and screen readers. Scripts that need shaping still get it.
+    format.setFontStyleStrategy(QFont::PreferNoShaping);
+    format.setFontPointSize(points);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setFontItalic(italic);
+    format.setForeground(colour);
+    return format;
+}
+
+QTextBlockFormat spacing(double before, double after)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(before);
+    format.setBottomMargin(after);
+    return format;
+}
+
+// One part of a section: the exhibits it shows in full, and those it only points to.
+struct Section
+{
+    QString heading;
+    QList<int> exhibits;   // indices into the exhibit list, shown in full
+    QList<int> references; // shown elsewhere: "see page N"
+};
+
+QList<Section> sectionsFor(const QList<Exhibit>& exhibits, BookletOptions::Grouping grouping)
+{
+    QList<int> order(exhibits.size());
+    for (int i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return titleSortKey(exhibits.at(a).title) < titleSortKey(exhibits.at(b).title);
+    });
+    if (grouping == BookletOptions::Grouping::None) {
+        return {Section{QString(), order, {}}};
+    }
+
+    // Sections in reading order of their headings; exhibits without a home come last.
+    const QString elsewhere = QStringLiteral("Other exhibits");
+    QMap<QString, Section> byKey;
+    auto sectionFor = [&](const QString& heading) -> Section& {
+        Section& section = byKey[heading == elsewhere ? QString(QChar(0xffff)) : titleSortKey(heading)];
+        section.heading = heading;
+        return section;
+    };
+    for (const int index : order) {
+        const Exhibit& exhibit = exhibits.at(index);
+        const QStringList homes =
+            grouping == BookletOptions::Grouping::Authority ? exhibit.authorities() : exhibit.categories;
+        if (homes.isEmpty()) {
+            sectionFor(elsewhere).exhibits << index;
+            continue;
+        }
+        sectionFor(homes.first()).exhibits << index;
+        for (const QString& other : homes.mid(1)) {
+            sectionFor(other).references << index;
+        }
+    }
+    return byKey.values();
+}
+
+class Layout
+{
+public:
+    explicit Layout(QPdfWriter& writer)
+        : m_writer(writer)
+        , m_content(pixels(MarginMm), pixels(MarginMm + 6), writer.width() - 2 * pixels(MarginMm),
+                    writer.height() - 2 * pixels(MarginMm + 6))
+    {
+    }
+
+    std::unique_ptr<QTextDocument> document() const
+    {
+        auto document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&m_writer);
+        document->setPageSize(m_content.size());
+        document->setDocumentMargin(0);
+        QFont font(FontFamily);
+        font.setPointSizeF(10);
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        document->setDefaultFont(font);
+        return document;
+    }
+
+    const QRect& content() const { return m_content; }
+
+private:
+    QPdfWriter& m_writer;
+    QRect m_content;
+};
+
+// A page number; while pages are still being counted (page < 1), the widest number it could be, so
+// that filling in the real one never makes a line longer.
+QString pageText(int page, int width)
+{
+    return page < 1 ? QString(width, QLatin1Char('8')) : QString::number(page);
+}
+
+void writeSectionHeading(QTextCursor& cursor, const Section& section, const QList<Exhibit>& exhibits,
+                         const QHash<int, int>& startPages, int numberWidth)
+{
+    cursor.insertBlock(spacing(0, 6));
+    cursor.insertText(section.heading, textFormat(20, true, Accent));
+    QTextBlockFormat rule = spacing(0, 10);
+    rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+    cursor.insertBlock(rule);
+    if (section.references.isEmpty()) {
+        return;
+    }
+    cursor.insertBlock(spacing(0, 2));
+    cursor.insertText((section.exhibits.isEmpty() ? QStringLiteral("Exhibits with %1 as a partner")
+                                                  : QStringLiteral("Also with %1 as a partner"))
+                          .arg(section.heading),
+                      textFormat(10, true, Muted));
+    for (const int index : section.references) {
+        cursor.insertBlock(spacing(0, 2));
+        cursor.insertText(exhibits.at(index).title, textFormat(10));
+        cursor.insertText(QStringLiteral(" \u2014 see page %1").arg(pageText(startPages.value(index, -1), numberWidth)),
+                          textFormat(10, false, Muted, true));
+    }
+    cursor.insertBlock(spacing(0, 12));
+}
+
+void writeExhibit(QTextCursor& cursor, const Exhibit& exhibit)
+{
+    cursor.insertBlock(spacing(0, 4));
+    cursor.insertText(exhibit.title, textFormat(16, true));
+    QStringList authorities{exhibit.leadAuthority + (exhibit.partnerAuthorities.isEmpty() ? QString()
+                                                                                             : QStringLiteral(" (lead)"))};
+    authorities << exhibit.partnerAuthorities;
+    cursor.insertBlock(spacing(0, 2));
+    cursor.insertText(authorities.join(QStringLiteral(", ")), textFormat(10.5, true, Accent));
+    QStringList details;
+    if (!exhibit.categories.isEmpty()) {
+        details << exhibit.categories.join(QStringLiteral("; "));
+    }
+    if (!exhibit.edition.isEmpty()) {
+        details << exhibit.edition;
+    }
+    details << statusLabel(exhibit.status);
+    cursor.insertBlock(spacing(0, 8));
+    cursor.insertText(details.join(QStringLiteral("  \u00b7  ")), textFormat(9, false, Muted));
+
+    if (!exhibit.summary.isEmpty()) {
+        cursor.insertBlock(spacing(0, 8));
+        cursor.insertText(exhibit.summary, textFormat(11, false, Qt::black, true));
+    }
+    if (!exhibit.description.isEmpty()) {
+        cursor.insertBlock(spacing(0, 6));
+        cursor.setCharFormat(textFormat(10));
+        cursor.insertMarkdown(exhibit.description);
+    }
+
+    if (!exhibit.evidence.isEmpty()) {
+        cursor.insertBlock(spacing(10, 4));
+        cursor.insertText(QStringLiteral("Evidence"), textFormat(11, true, Accent));
+        QTextTableFormat tableFormat;
+        tableFormat.setBorder(0.5);
+        tableFormat.setBorderBrush(QColor(0xc8, 0xd0, 0xd4));
+        tableFormat.setCellPadding(18);
+        tableFormat.setCellSpacing(0);
+        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        tableFormat.setHeaderRowCount(1);
+        QTextTable* table = cursor.insertTable(int(exhibit.evidence.size()) + 1, 4, tableFormat);
+        const QStringList headings{QStringLiteral("Kind"), QStringLiteral("Title"), QStringLiteral("Level"),
+                                   QStringLiteral("Date")};
+        for (int column = 0; column < 4; ++column) {
+            table->cellAt(0, column).firstCursorPosition().insertText(headings.at(column), textFormat(9, true, Muted));
+        }
+        for (int row = 0; row < exhibit.evidence.size(); ++row) {
+            const Evidence& item = exhibit.evidence.at(row);
+            table->cellAt(row + 1, 0).firstCursorPosition().insertText(evidenceKindLabel(item.kind), textFormat(9));
+            table->cellAt(row + 1, 1).firstCursorPosition().insertText(item.title, textFormat(9));
+            QTextCharFormat badge = textFormat(9, true, Qt::white);
+            badge.setBackground(Accent);
+            table->cellAt(row + 1, 2).firstCursorPosition().insertText(QStringLiteral(" Level %1 ").arg(item.level), badge);
+            table->cellAt(row + 1, 3).firstCursorPosition().insertText(item.date.toString(Qt::ISODate), textFormat(9));
+        }
+        cursor.movePosition(QTextCursor::End);
+    }
+
+    if (!exhibit.contact.isEmpty()) {
+        cursor.insertBlock(spacing(10, 2));
+        cursor.insertText(QStringLiteral("Key contact  "), textFormat(10, true, Accent));
+        QStringList contact{exhibit.contact.name, exhibit.contact.role, exhibit.contact.email};
+        contact.removeAll(QString());
+        cursor.insertText(contact.join(QStringLiteral(", ")), textFormat(10));
+    }
+    if (!exhibit.tags.isEmpty()) {
+        cursor.insertBlock(spacing(8, 0));
+        cursor.insertText(QStringLiteral("Tags  "), textFormat(9, true, Muted));
+        cursor.insertText(exhibit.tags.join(QStringLiteral("  \u00b7  ")), textFormat(9, false, Muted));
+    }
+}
+
+// One page-starting piece of the body: a section's heading (and references) and, usually, its
+// first exhibit; or a further exhibit of the section.
+struct Piece
+{
+    int section = -1;  // set on the piece that opens a section
+    int exhibit = -1;  // -1 for a section that only points elsewhere
+    int pages = 0;
+};
+
+QDateTime bookletDate(const BookletOptions& options)
+{
+    if (options.date.isValid()) {
+        return options.date;
+    }
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTime();
+}
+
+} // namespace
+
+BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOptions& options, const QString& path,
+                    const Progress& progress)
+{
+    if (exhibits.isEmpty()) {
+        throw Error(QStringLiteral("There are no exhibits to put in a booklet."));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw Error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    QPdfWriter writer(&file);
+    writer.setResolution(Resolution);
+    writer.setPageSize(QPageSize(options.pageSize));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(options.subtitle.isEmpty() ? options.title : options.title + QStringLiteral(": ") + options.subtitle);
+    writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
+    const Layout layout(writer);
+    const QList<Section> sections = sectionsFor(exhibits, options.grouping);
+    const int total = int(exhibits.size());
+    auto reportProgress = [&](int done) {
+        if (progress && !progress(done, total * 2)) {
+            throw Error(QStringLiteral("The booklet was cancelled; %1 was not written.").arg(path));
+        }
+    };
+
+    // The pieces of the body, in order.
+    QList<Piece> pieces;
+    for (int s = 0; s < sections.size(); ++s) {
+        const Section& section = sections.at(s);
+        if (section.exhibits.isEmpty()) {
+            pieces << Piece{s, -1, 0};
+        }
+        for (int i = 0; i < section.exhibits.size(); ++i) {
+            pieces << Piece{i == 0 ? s : -1, section.exhibits.at(i), 0};
+        }
+    }
+    const int numberWidth = int(QString::number(pieces.size() * 8 + 99).size());
+
+    QHash<int, int> startPages; // exhibit index -> page
+    auto buildPiece = [&](const Piece& piece) {
+        auto document = layout.document();
+        QTextCursor cursor(document.get());
+        if (piece.section >= 0 && !sections.at(piece.section).heading.isEmpty()) {
+            writeSectionHeading(cursor, sections.at(piece.section), exhibits, startPages, numberWidth);
+        }
+        if (piece.exhibit >= 0) {
+            writeExhibit(cursor, exhibits.at(piece.exhibit));
+        }
+        return document;
+    };
+
+    // The contents: one line per section and per exhibit, the page number on a right tab stop.
+    // (Paragraphs, not a table: Qt lays out a table of thousands of rows in quadratic time.)
+    auto buildContents = [&](int firstBodyPage, const QList<int>& pieceStarts) {
+        auto document = layout.document();
+        QTextCursor cursor(document.get());
+        cursor.insertText(QStringLiteral("Contents"), textFormat(20, true, Accent));
+        const qreal right = layout.content().width();
+        auto line = [&](const QString& text, int page, const QTextCharFormat& format, qreal indent, qreal before) {
+            QTextBlockFormat block = spacing(before, 0);
+            block.setLeftMargin(indent);
+            block.setRightMargin(0);
+            block.setTabPositions({QTextOption::Tab(right - indent, QTextOption::RightTab)});
+            cursor.insertBlock(block);
+            cursor.insertText(text + QLatin1Char('\t') + pageText(page, numberWidth), format);
+        };
+        for (int p = 0; p < pieces.size(); ++p) {
+            const Piece& piece = pieces.at(p);
+            const int page = pieceStarts.isEmpty() ? 0 : firstBodyPage + pieceStarts.at(p);
+            if (piece.section >= 0 && !sections.at(piece.section).heading.isEmpty()) {
+                line(sections.at(piece.section).heading, page, textFormat(11, true, Accent), 0, 14);
+            }
+            if (piece.exhibit >= 0) {
+                line(exhibits.at(piece.exhibit).title, page, textFormat(10), 36, 4);
+            }
+        }
+        return document;
+    };
+
+    // Pass 1: every piece's page count, with page numbers not yet known (drawn at full width).
+    // Layouts that no page number can change are kept for drawing, up to a cap that bounds memory
+    // (about 10 MB per 100 exhibits); past it they are laid out again when drawn.
+    constexpr int KeptLayouts = 2500;
+    std::vector<std::unique_ptr<QTextDocument>> kept(pieces.size());
+    for (int p = 0; p < pieces.size(); ++p) {
+        auto document = buildPiece(pieces.at(p));
+        pieces[p].pages = document->pageCount();
+        const bool carriesNumbers = pieces.at(p).section >= 0 && !sections.at(pieces.at(p).section).references.isEmpty();
+        if (p < KeptLayouts && !carriesNumbers) {
+            kept[p] = std::move(document);
+        }
+        reportProgress(p + 1);
+    }
+    const int contentsPages = buildContents(0, {})->pageCount();
+    const int firstBodyPage = 2 + contentsPages;
+    QList<int> pieceStarts;
+    // Section openings list "see page N"; with the numbers in, their length can only shrink, so
+    // settle the few pieces that carry numbers until no page count moves.
+    for (int round = 0; round < 4; ++round) {
+        pieceStarts.clear();
+        startPages.clear();
+        int offset = 0;
+        for (const Piece& piece : pieces) {
+            pieceStarts << offset;
+            if (piece.exhibit >= 0) {
+                startPages.insert(piece.exhibit, firstBodyPage + offset);
+            }
+            offset += piece.pages;
+        }
+        bool moved = false;
+        for (Piece& piece : pieces) {
+            if (piece.section >= 0 && !sections.at(piece.section).references.isEmpty()) {
+                const int pages = buildPiece(piece)->pageCount();
+                moved = moved || pages != piece.pages;
+                piece.pages = pages;
+            }
+        }
+        if (!moved) {
+            break;
+        }
+    }
+    int bodyPages = 0;
+    for (const Piece& piece : pieces) {
+        bodyPages += piece.pages;
+    }
+
+    // The index: each tag with the pages where its exhibits start.
+    QMap<QString, QList<int>> tagPages;
+    for (auto it = startPages.constBegin(); it != startPages.constEnd(); ++it) {
+        for (const QString& tag : exhibits.at(it.key()).tags) {
+            tagPages[tag] << it.value();
+        }
+    }
+    auto index = layout.document();
+    {
+        QTextCursor cursor(index.get());
+        cursor.insertText(QStringLiteral("Index of tags"), textFormat(20, true, Accent));
+        if (tagPages.isEmpty()) {
+            cursor.insertBlock(spacing(8, 0));
+            cursor.insertText(QStringLiteral("No exhibit in this booklet is tagged."), textFormat(10, false, Muted));
+        }
+        for (auto it = tagPages.begin(); it != tagPages.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            it->erase(std::unique(it->begin(), it->end()), it->end());
+            QStringList numbers;
+            for (const int page : *it) {
+                numbers << QString::number(page);
+            }
+            cursor.insertBlock(spacing(3, 0));
+            cursor.insertText(it.key(), textFormat(10));
+            cursor.insertText(QStringLiteral("   ") + numbers.join(QStringLiteral(", ")), textFormat(10, false, Muted));
+        }
+    }
+    const int totalPages = 1 + contentsPages + bodyPages + index->pageCount();
+
+    // Drawing, one page at a time.
+    QPainter painter(&writer);
+    int pageNumber = 0;
+    const QRect& content = layout.content();
+    auto decorate = [&]() {
+        painter.save();
+        QFont small(FontFamily);
+        small.setPointSizeF(8);
+        painter.setFont(small);
+        painter.setPen(Muted);
+        const int top = pixels(MarginMm) - pixels(2);
+        if (pageNumber > 1) {
+            painter.drawText(QRect(content.left(), top - pixels(6), content.width(), pixels(6)),
+                             Qt::AlignLeft | Qt::AlignBottom, writer.title());
+            painter.drawLine(content.left(), top, content.right(), top);
+        }
+        const int bottom = writer.height() - pixels(MarginMm);
+        painter.drawText(QRect(content.left(), bottom, content.width(), pixels(6)), Qt::AlignRight | Qt::AlignTop,
+                         QStringLiteral("page %1 of %2").arg(pageNumber).arg(totalPages));
+        painter.restore();
+    };
+    auto drawDocument = [&](QTextDocument& document) {
+        const qreal height = document.pageSize().height();
+        for (int page = 0; page < document.pageCount(); ++page) {
+            if (pageNumber++ > 0) {
+                writer.newPage();
+            }
+            painter.save();
+            painter.translate(content.topLeft());
+            painter.translate(0, -page * height);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, page * height, content.width(), height);
+            painter.setClipRect(context.clip);
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+            decorate();
+        }
+    };
+
+    // Cover
+    {
+        pageNumber = 1;
+        painter.fillRect(QRect(0, 0, writer.width(), pixels(70)), Accent);
+        painter.setPen(Qt::white);
+        QFont big(FontFamily);
+        big.setPointSizeF(30);
+        big.setBold(true);
+        painter.setFont(big);
+        painter.drawText(QRect(content.left(), pixels(22), content.width(), pixels(30)), Qt::AlignLeft | Qt::AlignVCenter,
+                         options.title);
+        QFont medium(FontFamily);
+        medium.setPointSizeF(15);
+        painter.setFont(medium);
+        painter.drawText(QRect(content.left(), pixels(50), content.width(), pixels(12)), Qt::AlignLeft | Qt::AlignVCenter,
+                         options.subtitle);
+        QSet<QString> authorities;
+        for (const Exhibit& exhibit : exhibits) {
+            for (const QString& authority : exhibit.authorities()) {
+                authorities.insert(authority);
+            }
+        }
+        auto cover = layout.document();
+        QTextCursor cursor(cover.get());
+        cursor.insertBlock(spacing(pixels(60), 12));
+        cursor.insertText(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(bookletDate(options).date(), QStringLiteral("d MMMM yyyy")),
+                          textFormat(12, true, Accent));
+        cursor.insertBlock(spacing(0, 24));
+        cursor.insertText(QStringLiteral("%1 exhibit%2 from %3 London authorit%4")
+                              .arg(exhibits.size())
+                              .arg(exhibits.size() == 1 ? QString() : QStringLiteral("s"))
+                              .arg(authorities.size())
+                              .arg(authorities.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies")),
+                          textFormat(12));
+        if (!options.introduction.isEmpty()) {
+            cursor.insertBlock(spacing(0, 0));
+            cursor.setCharFormat(textFormat(11));
+            cursor.insertMarkdown(options.introduction);
+        }
+        cursor.insertBlock(spacing(24, 0));
+        cursor.insertText(QStringLiteral("London Innovation and Improvement Alliance, for the Association of London "
+                                         "Directors of Children's Services"),
+                          textFormat(9, false, Muted));
+        painter.save();
+        painter.translate(content.topLeft());
+        cover->drawContents(&painter, QRectF(0, 0, content.width(), content.height()));
+        painter.restore();
+        decorate();
+    }
+    drawDocument(*buildContents(firstBodyPage, pieceStarts));
+    int drawn = 0;
+    for (int p = 0; p < pieces.size(); ++p) {
+        const Piece& piece = pieces.at(p);
+        std::unique_ptr<QTextDocument> document = kept[p] ? std::move(kept[p]) : buildPiece(piece);
+        if (document->pageCount() != piece.pages) {
+            throw Error(QStringLiteral("The booklet's layout did not settle; %1 was not written.").arg(path));
+        }
+        drawDocument(*document);
+        if (piece.exhibit >= 0) {
+            reportProgress(total + ++drawn);
+        }
+    }
+    drawDocument(*index);
+    painter.end();
+
+    if (pageNumber != totalPages) {
+        throw Error(QStringLiteral("The booklet came out with %1 pages instead of %2; %3 was not written.")
+                        .arg(pageNumber)
+                        .arg(totalPages)
+                        .arg(path));
+    }
+    if (!file.commit()) {
+        throw Error(QStringLiteral("Writing %1 failed (%2); any earlier file there is unchanged.").arg(path, file.errorString()));
+    }
+    BookletResult result{totalPages, {}};
+    for (auto it = startPages.constBegin(); it != startPages.constEnd(); ++it) {
+        result.startPages.insert(exhibits.at(it.key()).ref, it.value());
+    }
+    return result;
+}
+
+} // namespace spotlight

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Exhibit.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPageSize>
+#include <QString>
+
+#include <functional>
+
+namespace spotlight {
+
+struct BookletOptions
+{
+    enum class Grouping
+    {
+        Authority, // sections by lead authority; partners list the exhibit with "see page N"
+        Category,
+        None,
+    };
+
+    QString title = QStringLiteral("Practice Spotlight");
+    QString subtitle;  // e.g. the edition; empty for none
+    QString introduction;
+    Grouping grouping = Grouping::Authority;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QDateTime date; // printed on the cover; invalid means today, or SOURCE_DATE_EPOCH when set
+};
+
+struct BookletResult
+{
+    int pages = 0;
+    QHash<QString, int> startPages; // the page each exhibit starts on, by ref
+};
+
+// The printable showcase booklet (PRODUCT.md section 6): a cover, contents with real page
+// numbers, sections with each exhibit starting a page, a running header and "page N of M"
+// footer, and an index of tags. The file is written through QSaveFile, so a failure or a cancel
+// leaves any earlier file untouched.
+class Booklet
+{
+public:
+    // Called after each exhibit is laid out and again as pages are drawn; return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    static BookletResult write(const QList<Exhibit>& exhibits, const BookletOptions& options, const QString& path,
+                               const Progress& progress = {});
+};
+
+} // namespace spotlight

@@ -1,0 +1,152 @@
+// Reads booklets back with poppler's pdfinfo and pdftotext, as a reader's PDF viewer would see them.
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace spotlight;
+using namespace spotlight::test;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString info(const QString& pdf, const QString& field)
+{
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(field), QRegularExpression::MultilineOption);
+    return line.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).trimmed();
+}
+
+QString pageText(const QString& pdf, int page, bool layout = false)
+{
+    QStringList arguments{QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page)};
+    if (layout) {
+        arguments << QStringLiteral("-layout");
+    }
+    return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
+}
+
+QString oneLine(QString text)
+{
+    return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).trimmed();
+}
+
+} // namespace
+
+TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString pdf = scratch.path(QStringLiteral("seed.pdf"));
+    const BookletResult result = catalogue->exportBooklet(QString(), BookletOptions{}, pdf);
+
+    CHECK(info(pdf, QStringLiteral("Pages")).toInt() == result.pages);
+    CHECK(info(pdf, QStringLiteral("Title")) == QStringLiteral("Practice Spotlight: London Children's Services Summit 2025"));
+    CHECK(info(pdf, QStringLiteral("Creator")).contains(QStringLiteral("Spotlight")));
+    CHECK(info(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
+    REQUIRE(result.startPages.size() == 17);
+
+    for (int page = 1; page <= result.pages; ++page) {
+        INFO("page " << page);
+        CHECK(pageText(pdf, page).contains(QStringLiteral("page %1 of %2").arg(page).arg(result.pages)));
+    }
+    const QString cover = oneLine(pageText(pdf, 1));
+    CHECK(cover.contains(QStringLiteral("17 exhibits from 16 London authorities")));
+
+    // Every exhibit starts where the booklet says, and the contents give that page.
+    QString contents;
+    for (int page = 2; page < result.startPages.value(QStringLiteral("barking-dagenham-culturally-sensitive-therapy")); ++page) {
+        contents += pageText(pdf, page, true);
+    }
+    for (const Exhibit& exhibit : catalogue->exhibits()) {
+        INFO(exhibit.title.toStdString());
+        const int start = result.startPages.value(exhibit.ref);
+        CHECK(oneLine(pageText(pdf, start)).contains(oneLine(exhibit.title)));
+        if (exhibit.title.size() < 60) { // long titles wrap in the contents
+            const QRegularExpression entry(QStringLiteral("%1\\s+(\\d+)\\s*$").arg(QRegularExpression::escape(exhibit.title)),
+                                           QRegularExpression::MultilineOption);
+            CHECK(entry.match(contents).captured(1).toInt() == start);
+        }
+    }
+    // A partner authority points to the page of its exhibit.
+    const int biBorough = result.startPages.value(QStringLiteral("bi-borough-anti-racist-practice-disproportionality"));
+    bool pointed = false;
+    for (int page = 2; page <= result.pages; ++page) {
+        const QString text = oneLine(pageText(pdf, page));
+        if (text.contains(QStringLiteral("Exhibits with Kensington and Chelsea as a partner"))) {
+            pointed = text.contains(QStringLiteral("see page %1").arg(biBorough));
+        }
+    }
+    CHECK(pointed);
+    // The index of tags, at the end, gives pages too.
+    const QString index = oneLine(pageText(pdf, result.pages));
+    CHECK(index.contains(QStringLiteral("Index of tags")));
+    CHECK(index.contains(QStringLiteral("fostering/mockingbird %1")
+                             .arg(result.startPages.value(QStringLiteral("waltham-forest-mockingbird")))));
+}
+
+TEST_CASE("Booklets come in US Letter and other groupings", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    BookletOptions options;
+    options.pageSize = QPageSize::Letter;
+    options.grouping = BookletOptions::Grouping::Category;
+    options.title = QStringLiteral("Racial equity");
+    options.subtitle = QStringLiteral("A selection");
+    const QString pdf = scratch.path(QStringLiteral("letter.pdf"));
+    const BookletResult result = catalogue->exportBooklet(QStringLiteral("category:racial"), options, pdf);
+    CHECK(info(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
+    CHECK(info(pdf, QStringLiteral("Title")) == QStringLiteral("Racial equity: A selection"));
+    CHECK(result.startPages.size() == 3);
+    CHECK(oneLine(pageText(pdf, 1)).contains(QStringLiteral("3 exhibits from 4 London authorities")));
+
+    options.grouping = BookletOptions::Grouping::None;
+    const BookletResult flat = catalogue->exportBooklet(QString(), options, scratch.path(QStringLiteral("flat.pdf")));
+    CHECK(flat.pages == 1 + 1 + 17 + 1); // cover, contents, one page each, index
+}
+
+TEST_CASE("A booklet of thousands of exhibits is complete", "[booklet][slow]")
+{
+    QList<Exhibit> exhibits;
+    const QStringList authorities{QStringLiteral("Camden"), QStringLiteral("Hackney"), QStringLiteral("Sutton")};
+    for (int i = 1; i <= 3000; ++i) {
+        Exhibit exhibit;
+        exhibit.ref = QStringLiteral("x%1").arg(i);
+        exhibit.title = QStringLiteral("Made-up exhibit number %1").arg(i);
+        exhibit.leadAuthority = authorities.at(i % 3);
+        exhibit.summary = QStringLiteral("A short made-up summary for testing the layout of long booklets.");
+        exhibit.tags = {QStringLiteral("tag-%1").arg(i % 20)};
+        exhibits << exhibit;
+    }
+    Scratch scratch;
+    const QString pdf = scratch.path(QStringLiteral("long.pdf"));
+    const BookletResult result = Booklet::write(exhibits, BookletOptions{}, pdf);
+    CHECK(info(pdf, QStringLiteral("Pages")).toInt() == result.pages);
+    CHECK(result.pages > 3000);
+    const int last = result.startPages.value(QStringLiteral("x2999")); // Sutton's last, by title
+    CHECK(oneLine(pageText(pdf, last)).contains(QStringLiteral("Made-up exhibit number 2999")));
+}
+
+TEST_CASE("A cancelled or failed booklet leaves an earlier file untouched", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString pdf = scratch.write(QStringLiteral("earlier.pdf"), "an earlier file");
+    int calls = 0;
+    CHECK_THROWS_WITH(catalogue->exportBooklet(QString(), BookletOptions{}, pdf, [&](int, int) { return ++calls < 5; }),
+                      Catch::Contains("cancelled"));
+    CHECK(readFile(pdf) == "an earlier file");
+    CHECK_THROWS_WITH(catalogue->exportBooklet(QString(), BookletOptions{}, scratch.path(QStringLiteral("no/such/dir/x.pdf"))),
+                      Catch::Contains("Cannot write"));
+    CHECK_THROWS_WITH(catalogue->exportBooklet(QStringLiteral("borough:bexley"), BookletOptions{}, pdf),
+                      Catch::Contains("no exhibits"));
+    CHECK(readFile(pdf) == "an earlier file");
+}
