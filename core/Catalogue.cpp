@@ -99,6 +99,16 @@ QList<Exhibit> Catalogue::exhibits(const QString& query) const
     return m_stores->exhibits.load(m_search->matchingIds(query));
 }
 
+QList<qint64> Catalogue::matchingIds(const QString& query, SortOrder order) const
+{
+    return m_search->matchingIds(query, order);
+}
+
+QList<Exhibit> Catalogue::exhibitsWithIds(const QList<qint64>& ids) const
+{
+    return m_stores->exhibits.load(ids);
+}
+
 std::optional<Exhibit> Catalogue::exhibit(const QString& ref) const
 {
     return m_stores->exhibits.byRef(ref);

@@ -64,6 +64,9 @@ public:
     // Reading
     ExhibitPage search(const QString& query, int limit, int offset = 0) const;
     QList<Exhibit> exhibits(const QString& query = {}) const;
+    // Every match's id, in order: a list view loads the rows it shows with exhibitsWithIds().
+    QList<qint64> matchingIds(const QString& query, SortOrder order = {}) const;
+    QList<Exhibit> exhibitsWithIds(const QList<qint64>& ids) const;
     std::optional<Exhibit> exhibit(const QString& ref) const;
     Facets facets(const QString& query = {}) const;
     QStringList queryPlan(const QString& query) const;

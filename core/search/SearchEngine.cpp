@@ -361,16 +361,36 @@ SearchEngine::Compiled SearchEngine::compile(const QString& query) const
     return compiled;
 }
 
-QString SearchEngine::pageSql(const Compiled& compiled)
+QString SearchEngine::pageSql(const Compiled& compiled, SortOrder order)
 {
-    if (!compiled.ranked()) {
-        return QStringLiteral("SELECT e.id FROM exhibit e WHERE %1 ORDER BY e.title_sort, e.id LIMIT ? OFFSET ?")
-            .arg(compiled.filters);
+    if (compiled.ranked() && order.key == SortOrder::Key::Relevance) {
+        // CROSS JOIN keeps FTS5 in the outer loop: SQLite never turns it into a match per exhibit.
+        return QStringLiteral("SELECT e.id FROM exhibit_fts CROSS JOIN exhibit e ON e.id = exhibit_fts.rowid "
+                              "WHERE exhibit_fts MATCH ? AND %1 ORDER BY %2, e.title_sort, e.id LIMIT ? OFFSET ?")
+            .arg(compiled.filters, rankExpression());
     }
-    // CROSS JOIN keeps FTS5 in the outer loop: SQLite never turns it into a match per exhibit.
-    return QStringLiteral("SELECT e.id FROM exhibit_fts CROSS JOIN exhibit e ON e.id = exhibit_fts.rowid "
-                          "WHERE exhibit_fts MATCH ? AND %1 ORDER BY %2, e.title_sort, e.id LIMIT ? OFFSET ?")
-        .arg(compiled.filters, rankExpression());
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
+    QString orderBy = QStringLiteral("e.title_sort") + direction;
+    switch (order.key) {
+    case SortOrder::Key::Relevance:
+    case SortOrder::Key::Title:
+        break;
+    case SortOrder::Key::LeadAuthority:
+        orderBy = QStringLiteral("(SELECT a.name FROM exhibit_authority ea JOIN authority a ON a.id = ea.authority_id "
+                                 "WHERE ea.exhibit_id = e.id AND ea.role = 'lead')%1, e.title_sort")
+                      .arg(direction);
+        break;
+    case SortOrder::Key::Level:
+        orderBy = QStringLiteral("e.evidence_level%1, e.title_sort").arg(direction);
+        break;
+    case SortOrder::Key::Status:
+        orderBy = QStringLiteral("e.status%1, e.title_sort").arg(direction);
+        break;
+    case SortOrder::Key::Updated:
+        orderBy = QStringLiteral("e.updated_at%1, e.title_sort").arg(direction);
+        break;
+    }
+    return compiled.matchingSql(QStringLiteral("e.id")) + QStringLiteral(" ORDER BY %1, e.id LIMIT ? OFFSET ?").arg(orderBy);
 }
 
 QStringList SearchEngine::queryPlan(const QString& query) const
@@ -416,10 +436,10 @@ SearchPage SearchEngine::search(const QString& query, int limit, int offset) con
     return page;
 }
 
-QList<qint64> SearchEngine::matchingIds(const QString& query) const
+QList<qint64> SearchEngine::matchingIds(const QString& query, SortOrder order) const
 {
     const Compiled compiled = compile(query);
-    Query rows(m_database, pageSql(compiled));
+    Query rows(m_database, pageSql(compiled, order));
     for (const QVariant& value : compiled.matchingBinds()) {
         rows.bind(value);
     }

@@ -32,6 +32,22 @@ struct Facets
     QList<FacetValue> editions;
 };
 
+// How results are ordered: by relevance (when the query has words, else by title), or by a column.
+struct SortOrder
+{
+    enum class Key
+    {
+        Relevance,
+        Title,
+        LeadAuthority,
+        Level,
+        Status,
+        Updated,
+    };
+    Key key = Key::Relevance;
+    bool descending = false;
+};
+
 struct SearchPage
 {
     QList<qint64> ids; // the page, best first
@@ -48,7 +64,8 @@ public:
     ~SearchEngine();
 
     SearchPage search(const QString& query, int limit, int offset = 0) const;
-    QList<qint64> matchingIds(const QString& query) const;
+    // Every match, in `order`: what a list view needs to show any row of a large result at once.
+    QList<qint64> matchingIds(const QString& query, SortOrder order = {}) const;
     Facets facets(const QString& query) const;
     // SQLite's plan for the page query of `query`, one line per step, for tests that guard against
     // a query shape falling back to scanning every exhibit.
@@ -60,7 +77,7 @@ public:
 private:
     struct Compiled;
     Compiled compile(const QString& query) const;
-    static QString pageSql(const Compiled& compiled);
+    static QString pageSql(const Compiled& compiled, SortOrder order = {});
 
     const Database& m_database;
     const AuthorityStore& m_authorities;

@@ -2,6 +2,7 @@
 //   spotlight-bench generate N FILE   a catalogue of N generated exhibits, through the importer
 //   spotlight-bench search FILE       the query mix: p50/p95/max per class, and against bare FTS5
 //   spotlight-bench io FILE           CSV export of the whole catalogue, and its import into an empty one
+//   spotlight-bench booklet FILE N    a PDF booklet of the first N exhibits by title: time and peak memory
 // Figures are printed, never asserted: a machine's speed is not a test result.
 
 #include "Generator.h"
@@ -17,6 +18,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -236,6 +239,25 @@ int io(const QString& path)
     return 0;
 }
 
+int booklet(const QString& path, int count)
+{
+    QTemporaryDir scratch;
+    auto catalogue = Catalogue::open(path);
+    const QList<Exhibit> exhibits = catalogue->search(QString(), count).exhibits;
+    BookletResult result;
+    const double elapsed = millisecondsOf([&] {
+        result = Booklet::write(exhibits, BookletOptions{}, QDir(scratch.path()).filePath(QStringLiteral("b.pdf")));
+    });
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    print(QStringLiteral("PDF booklet of %1 exhibits: %2 pages in %3 ms, peak memory %4 MB")
+              .arg(exhibits.size())
+              .arg(result.pages)
+              .arg(elapsed, 0, 'f', 0)
+              .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 0));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -252,6 +274,9 @@ int main(int argc, char* argv[])
         if (arguments.size() == 3 && arguments.at(1) == QLatin1String("search")) {
             return search(arguments.at(2));
         }
+        if (arguments.size() == 4 && arguments.at(1) == QLatin1String("booklet")) {
+            return booklet(arguments.at(2), arguments.at(3).toInt());
+        }
         if (arguments.size() == 3 && arguments.at(1) == QLatin1String("io")) {
             return io(arguments.at(2));
         }
@@ -259,6 +284,6 @@ int main(int argc, char* argv[])
         print(error.message());
         return 1;
     }
-    print(QStringLiteral("usage: spotlight-bench generate N FILE | search FILE | io FILE"));
+    print(QStringLiteral("usage: spotlight-bench generate N FILE | search FILE | io FILE | booklet FILE N"));
     return 2;
 }

@@ -360,3 +360,26 @@ TEST_CASE("The main query shapes use the indexes meant for them", "[search][plan
     // Without words, the title order comes straight from the index.
     CHECK_FALSE(catalogue->queryPlan(QString()).join(QLatin1Char(' ')).contains(QStringLiteral("TEMP B-TREE")));
 }
+
+TEST_CASE("Results can be ordered by a column, in SQL", "[search]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    auto leadsOf = [&](const QString& query, SortOrder order) {
+        QStringList leads;
+        for (const Exhibit& exhibit : catalogue->exhibitsWithIds(catalogue->matchingIds(query, order))) {
+            leads << exhibit.leadAuthority;
+        }
+        return leads;
+    };
+    const QStringList ascending = leadsOf(QString(), {SortOrder::Key::LeadAuthority, false});
+    CHECK(ascending.first() == QStringLiteral("Barking and Dagenham"));
+    CHECK(ascending.last() == QStringLiteral("Westminster"));
+    CHECK(leadsOf(QString(), {SortOrder::Key::LeadAuthority, true}).first() == QStringLiteral("Westminster"));
+    // Words with a column order still find the same exhibits.
+    CHECK(leadsOf(QStringLiteral("safeguarding borough:camden"), {SortOrder::Key::Level, true}) ==
+          QStringList{QStringLiteral("Camden")});
+    const QList<qint64> ranked = catalogue->matchingIds(QStringLiteral("safegu"));
+    const QList<qint64> byTitle = catalogue->matchingIds(QStringLiteral("safegu"), {SortOrder::Key::Title, false});
+    CHECK(QSet<qint64>(ranked.begin(), ranked.end()) == QSet<qint64>(byTitle.begin(), byTitle.end()));
+}
