@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/EvidenceKind.h"
 #include "domain/TextFold.h"
+#include "io/ExhibitDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
@@ -14,7 +15,6 @@
 #include <QSet>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 
 #include <memory>
 #include <vector>
@@ -36,14 +36,7 @@ int pixels(double millimetres)
 
 QTextCharFormat textFormat(double points, bool bold = false, const QColor& colour = Qt::black, bool italic = false)
 {
-    QTextCharFormat format;
-    format.setFontFamilies({FontFamily});
-    // No cosmetic shaping: a ligature would put "ﬁ" instead of "fi" into the PDF's text, which
-    // breaks copying, searching and screen readers. Scripts that need shaping still get it.
-    format.setFontStyleStrategy(QFont::PreferNoShaping);
-    format.setFontPointSize(points);
-    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    format.setFontItalic(italic);
+    QTextCharFormat format = ExhibitDocument::textFormat(ExhibitDocument::Style{}, points, bold, italic);
     format.setForeground(colour);
     return format;
 }
@@ -163,78 +156,6 @@ void writeSectionHeading(QTextCursor& cursor, const Section& section, const QLis
     cursor.insertBlock(spacing(0, 12));
 }
 
-void writeExhibit(QTextCursor& cursor, const Exhibit& exhibit)
-{
-    cursor.insertBlock(spacing(0, 4));
-    cursor.insertText(exhibit.title, textFormat(16, true));
-    QStringList authorities{exhibit.leadAuthority + (exhibit.partnerAuthorities.isEmpty() ? QString()
-                                                                                             : QStringLiteral(" (lead)"))};
-    authorities << exhibit.partnerAuthorities;
-    cursor.insertBlock(spacing(0, 2));
-    cursor.insertText(authorities.join(QStringLiteral(", ")), textFormat(10.5, true, Accent));
-    QStringList details;
-    if (!exhibit.categories.isEmpty()) {
-        details << exhibit.categories.join(QStringLiteral("; "));
-    }
-    if (!exhibit.edition.isEmpty()) {
-        details << exhibit.edition;
-    }
-    details << statusLabel(exhibit.status);
-    cursor.insertBlock(spacing(0, 8));
-    cursor.insertText(details.join(QStringLiteral("  \u00b7  ")), textFormat(9, false, Muted));
-
-    if (!exhibit.summary.isEmpty()) {
-        cursor.insertBlock(spacing(0, 8));
-        cursor.insertText(exhibit.summary, textFormat(11, false, Qt::black, true));
-    }
-    if (!exhibit.description.isEmpty()) {
-        cursor.insertBlock(spacing(0, 6));
-        cursor.setCharFormat(textFormat(10));
-        cursor.insertMarkdown(exhibit.description);
-    }
-
-    if (!exhibit.evidence.isEmpty()) {
-        cursor.insertBlock(spacing(10, 4));
-        cursor.insertText(QStringLiteral("Evidence"), textFormat(11, true, Accent));
-        QTextTableFormat tableFormat;
-        tableFormat.setBorder(0.5);
-        tableFormat.setBorderBrush(QColor(0xc8, 0xd0, 0xd4));
-        tableFormat.setCellPadding(18);
-        tableFormat.setCellSpacing(0);
-        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        tableFormat.setHeaderRowCount(1);
-        QTextTable* table = cursor.insertTable(int(exhibit.evidence.size()) + 1, 4, tableFormat);
-        const QStringList headings{QStringLiteral("Kind"), QStringLiteral("Title"), QStringLiteral("Level"),
-                                   QStringLiteral("Date")};
-        for (int column = 0; column < 4; ++column) {
-            table->cellAt(0, column).firstCursorPosition().insertText(headings.at(column), textFormat(9, true, Muted));
-        }
-        for (int row = 0; row < exhibit.evidence.size(); ++row) {
-            const Evidence& item = exhibit.evidence.at(row);
-            table->cellAt(row + 1, 0).firstCursorPosition().insertText(evidenceKindLabel(item.kind), textFormat(9));
-            table->cellAt(row + 1, 1).firstCursorPosition().insertText(item.title, textFormat(9));
-            QTextCharFormat badge = textFormat(9, true, Qt::white);
-            badge.setBackground(Accent);
-            table->cellAt(row + 1, 2).firstCursorPosition().insertText(QStringLiteral(" Level %1 ").arg(item.level), badge);
-            table->cellAt(row + 1, 3).firstCursorPosition().insertText(item.date.toString(Qt::ISODate), textFormat(9));
-        }
-        cursor.movePosition(QTextCursor::End);
-    }
-
-    if (!exhibit.contact.isEmpty()) {
-        cursor.insertBlock(spacing(10, 2));
-        cursor.insertText(QStringLiteral("Key contact  "), textFormat(10, true, Accent));
-        QStringList contact{exhibit.contact.name, exhibit.contact.role, exhibit.contact.email};
-        contact.removeAll(QString());
-        cursor.insertText(contact.join(QStringLiteral(", ")), textFormat(10));
-    }
-    if (!exhibit.tags.isEmpty()) {
-        cursor.insertBlock(spacing(8, 0));
-        cursor.insertText(QStringLiteral("Tags  "), textFormat(9, true, Muted));
-        cursor.insertText(exhibit.tags.join(QStringLiteral("  \u00b7  ")), textFormat(9, false, Muted));
-    }
-}
-
 // One page-starting piece of the body: a section's heading (and references) and, usually, its
 // first exhibit; or a further exhibit of the section.
 struct Piece
@@ -302,7 +223,7 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
             writeSectionHeading(cursor, sections.at(piece.section), exhibits, startPages, numberWidth);
         }
         if (piece.exhibit >= 0) {
-            writeExhibit(cursor, exhibits.at(piece.exhibit));
+            ExhibitDocument::write(cursor, exhibits.at(piece.exhibit), ExhibitDocument::Style{});
         }
         return document;
     };

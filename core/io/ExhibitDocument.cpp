@@ -1,0 +1,150 @@
+#include "ExhibitDocument.h"
+
+#include "domain/EvidenceKind.h"
+
+#include <QTextCursor>
+#include <QTextTable>
+
+namespace spotlight::ExhibitDocument {
+namespace {
+
+QTextBlockFormat spacing(double before, double after)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(before);
+    format.setBottomMargin(after);
+    return format;
+}
+
+QTextCharFormat coloured(QTextCharFormat format, const QColor& colour)
+{
+    format.setForeground(colour);
+    return format;
+}
+
+QTextCharFormat linked(QTextCharFormat format, const QString& href, const Style& style)
+{
+    if (style.links) {
+        format.setAnchor(true);
+        format.setAnchorHref(href);
+        format.setFontUnderline(true);
+        format.setForeground(style.accent);
+    }
+    return format;
+}
+
+void writeEvidence(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
+{
+    cursor.insertBlock(spacing(10, 4));
+    cursor.insertText(QStringLiteral("Evidence"), coloured(textFormat(style, 11, true), style.accent));
+    QTextTableFormat tableFormat;
+    tableFormat.setBorder(0.5);
+    tableFormat.setBorderBrush(QColor(0xc8, 0xd0, 0xd4));
+    tableFormat.setCellPadding(4);
+    tableFormat.setCellSpacing(0);
+    tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tableFormat.setHeaderRowCount(1);
+    QTextTable* table = cursor.insertTable(int(exhibit.evidence.size()) + 1, 4, tableFormat);
+    const QStringList headings{QStringLiteral("Kind"), QStringLiteral("Title"), QStringLiteral("Level"),
+                               QStringLiteral("Date")};
+    for (int column = 0; column < 4; ++column) {
+        table->cellAt(0, column).firstCursorPosition().insertText(headings.at(column),
+                                                                  coloured(textFormat(style, 9, true), style.muted));
+    }
+    for (int row = 0; row < exhibit.evidence.size(); ++row) {
+        const Evidence& item = exhibit.evidence.at(row);
+        table->cellAt(row + 1, 0).firstCursorPosition().insertText(evidenceKindLabel(item.kind), textFormat(style, 9));
+        QTextCursor title = table->cellAt(row + 1, 1).firstCursorPosition();
+        title.insertText(item.title, item.sourceUrl.isEmpty() ? textFormat(style, 9)
+                                                              : linked(textFormat(style, 9), item.sourceUrl, style));
+        QTextCharFormat badge = coloured(textFormat(style, 9, true), Qt::white);
+        badge.setBackground(style.accent);
+        badge.setToolTip(evidenceLevelLabel(item.level));
+        table->cellAt(row + 1, 2).firstCursorPosition().insertText(QStringLiteral("\u00a0Level %1\u00a0").arg(item.level),
+                                                                   badge);
+        table->cellAt(row + 1, 3).firstCursorPosition().insertText(item.date.toString(Qt::ISODate), textFormat(style, 9));
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+} // namespace
+
+QTextCharFormat textFormat(const Style& style, double points, bool bold, bool italic)
+{
+    QTextCharFormat format;
+    format.setFontFamilies({style.fontFamily});
+    format.setFontPointSize(points);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setFontItalic(italic);
+    format.setForeground(style.text);
+    // No cosmetic shaping: a ligature would put "ﬁ" instead of "fi" into a PDF's text, which
+    // breaks copying, searching and screen readers. Scripts that need shaping still get it.
+    format.setFontStyleStrategy(QFont::PreferNoShaping);
+    return format;
+}
+
+void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
+{
+    cursor.insertBlock(spacing(0, 4));
+    cursor.insertText(exhibit.title, textFormat(style, 16, true));
+    QStringList authorities{exhibit.leadAuthority +
+                            (exhibit.partnerAuthorities.isEmpty() ? QString() : QStringLiteral(" (lead)"))};
+    authorities << exhibit.partnerAuthorities;
+    cursor.insertBlock(spacing(0, 2));
+    cursor.insertText(authorities.join(QStringLiteral(", ")), coloured(textFormat(style, 10.5, true), style.accent));
+    QStringList details;
+    if (!exhibit.categories.isEmpty()) {
+        details << exhibit.categories.join(QStringLiteral("; "));
+    }
+    if (!exhibit.edition.isEmpty()) {
+        details << exhibit.edition;
+    }
+    details << statusLabel(exhibit.status);
+    cursor.insertBlock(spacing(0, 8));
+    cursor.insertText(details.join(QStringLiteral("  \u00b7  ")), coloured(textFormat(style, 9), style.muted));
+
+    if (!exhibit.summary.isEmpty()) {
+        cursor.insertBlock(spacing(0, 8));
+        cursor.insertText(exhibit.summary, textFormat(style, 11, false, true));
+    }
+    if (!exhibit.description.isEmpty()) {
+        cursor.insertBlock(spacing(0, 6));
+        cursor.setCharFormat(textFormat(style, 10));
+        cursor.insertMarkdown(exhibit.description);
+    }
+    if (!exhibit.evidence.isEmpty()) {
+        writeEvidence(cursor, exhibit, style);
+    }
+    if (!exhibit.contact.isEmpty()) {
+        cursor.insertBlock(spacing(10, 2));
+        cursor.insertText(QStringLiteral("Key contact  "), coloured(textFormat(style, 10, true), style.accent));
+        QStringList contact{exhibit.contact.name, exhibit.contact.role};
+        contact.removeAll(QString());
+        cursor.insertText(contact.join(QStringLiteral(", ")), textFormat(style, 10));
+        if (!exhibit.contact.email.isEmpty()) {
+            cursor.insertText(contact.isEmpty() ? QString() : QStringLiteral(", "), textFormat(style, 10));
+            cursor.insertText(exhibit.contact.email, linked(textFormat(style, 10),
+                                                            QStringLiteral("mailto:") + exhibit.contact.email, style));
+        }
+    }
+    for (const QString& link : exhibit.links) {
+        cursor.insertBlock(spacing(2, 0));
+        cursor.insertText(link, linked(textFormat(style, 9), link, style));
+    }
+    if (!exhibit.tags.isEmpty()) {
+        cursor.insertBlock(spacing(8, 0));
+        cursor.insertText(QStringLiteral("Tags  "), coloured(textFormat(style, 9, true), style.muted));
+        for (const QString& tag : exhibit.tags) {
+            // A chip: the tag on its colour, or on a quiet grey.
+            const QString colour = style.tagColours.value(tag);
+            QTextCharFormat chip = textFormat(style, 9);
+            chip.setBackground(colour.isEmpty() ? QColor(0xe4, 0xe9, 0xeb) : QColor::fromString(colour));
+            chip.setForeground(colour.isEmpty() || QColor::fromString(colour).lightness() > 140 ? QColor(Qt::black)
+                                                                                                 : QColor(Qt::white));
+            cursor.insertText(QStringLiteral("\u00a0%1\u00a0").arg(tag), chip);
+            cursor.insertText(QStringLiteral(" "), textFormat(style, 9));
+        }
+    }
+}
+
+} // namespace spotlight::ExhibitDocument

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Exhibit.h"
+
+#include <QColor>
+#include <QHash>
+#include <QString>
+
+class QTextCursor;
+class QTextCharFormat;
+
+namespace spotlight {
+
+// An exhibit as rich text, written at a QTextCursor: the booklet prints it and the window's
+// detail pane shows it, so both read the same.
+namespace ExhibitDocument {
+
+struct Style
+{
+    QString fontFamily = QStringLiteral("DejaVu Sans");
+    QColor accent{0x1b, 0x6f, 0x6a};
+    QColor muted{0x55, 0x5f, 0x66};
+    QColor text{Qt::black};
+    bool links = false;                 // contact email and links as clickable anchors
+    QHash<QString, QString> tagColours; // tag name -> "#rrggbb", for chips
+};
+
+void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style);
+QTextCharFormat textFormat(const Style& style, double points, bool bold = false, bool italic = false);
+
+} // namespace ExhibitDocument
+} // namespace spotlight
