@@ -28,6 +28,7 @@ struct QueryNode
     QString comparison; // Field "level": "=", ">=", "<=", ">" or "<"
     int column = 1;     // where it starts in the query, from 1
     std::vector<QueryNode> children;
+    int length = 0;     // Word, Phrase, Field: how many characters of the query it spans
 };
 
 // A query that cannot be run, with the column it went wrong at.
@@ -44,6 +45,9 @@ private:
 namespace QueryParser {
 
 QueryNode parse(const QString& query);
+// The field filters that apply to the whole query (alone, or AND-ed at the top level): what a
+// window shows as removable chips.
+std::vector<QueryNode> topLevelFields(const QueryNode& root);
 // The field names the language knows, for completion and "did you mean".
 const QStringList& fieldNames();
 

@@ -34,6 +34,7 @@ struct Token
     QString field;
     QString comparison;
     int column = 1;
+    int length = 0;
 };
 
 bool endsWord(QChar c)
@@ -58,7 +59,10 @@ public:
                 result.push_back(Token{Token::Type::End, {}, {}, {}, column()});
                 return result;
             }
-            result.push_back(next());
+            const qsizetype start = m_pos;
+            Token token = next();
+            token.length = int(m_pos - start);
+            result.push_back(token);
         }
     }
 
@@ -296,11 +300,12 @@ private:
             return inner;
         }
         case Token::Type::Word:
-            return QueryNode{QueryNode::Kind::Word, token.text, {}, {}, token.column, {}};
+            return QueryNode{QueryNode::Kind::Word, token.text, {}, {}, token.column, {}, token.length};
         case Token::Type::Phrase:
-            return QueryNode{QueryNode::Kind::Phrase, token.text, {}, {}, token.column, {}};
+            return QueryNode{QueryNode::Kind::Phrase, token.text, {}, {}, token.column, {}, token.length};
         case Token::Type::Field:
-            return QueryNode{QueryNode::Kind::Field, token.text, token.field, token.comparison, token.column, {}};
+            return QueryNode{QueryNode::Kind::Field, token.text, token.field, token.comparison, token.column, {},
+                             token.length};
         default:
             throw QueryError(QStringLiteral("A search term was expected here"), token.column);
         }
@@ -320,6 +325,22 @@ const QStringList& fieldNames()
         QStringLiteral("kind"),    QStringLiteral("has"),      QStringLiteral("contact"),
     };
     return names;
+}
+
+std::vector<QueryNode> topLevelFields(const QueryNode& root)
+{
+    if (root.kind == QueryNode::Kind::Field) {
+        return {root};
+    }
+    std::vector<QueryNode> fields;
+    if (root.kind == QueryNode::Kind::And) {
+        for (const QueryNode& child : root.children) {
+            if (child.kind == QueryNode::Kind::Field) {
+                fields.push_back(child);
+            }
+        }
+    }
+    return fields;
 }
 
 QueryNode parse(const QString& query)

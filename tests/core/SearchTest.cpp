@@ -383,3 +383,12 @@ TEST_CASE("Results can be ordered by a column, in SQL", "[search]")
     const QList<qint64> byTitle = catalogue->matchingIds(QStringLiteral("safegu"), {SortOrder::Key::Title, false});
     CHECK(QSet<qint64>(ranked.begin(), ranked.end()) == QSet<qint64>(byTitle.begin(), byTitle.end()));
 }
+
+TEST_CASE("Top-level field filters are found with their place in the query", "[search][parser]")
+{
+    const QString query = QStringLiteral("autism borough:\"Kensington & Chelsea\" tag:send (a OR status:draft)");
+    const std::vector<QueryNode> fields = QueryParser::topLevelFields(QueryParser::parse(query));
+    REQUIRE(fields.size() == 2);
+    CHECK(query.mid(fields.at(0).column - 1, fields.at(0).length) == QStringLiteral("borough:\"Kensington & Chelsea\""));
+    CHECK(query.mid(fields.at(1).column - 1, fields.at(1).length) == QStringLiteral("tag:send"));
+}

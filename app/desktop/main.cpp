@@ -1,0 +1,64 @@
+// spotlight: the desktop catalogue. `spotlight [--db PATH]` opens that catalogue, else the last
+// one opened, else the default one (created and seeded on first start).
+
+#include "Catalogue.h"
+#include "Error.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace spotlight;
+
+namespace {
+
+std::unique_ptr<Catalogue> openFirstCatalogue(const QString& requested)
+{
+    if (!requested.isEmpty()) {
+        return Catalogue::open(requested);
+    }
+    const QString last = QSettings().value(QStringLiteral("lastCatalogue")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        try {
+            return Catalogue::open(last);
+        } catch (const Error&) {
+            // Fall back to the default catalogue; the last one can be reopened from File once fixed.
+        }
+    }
+    return Catalogue::openDefault();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LIIA"));
+    QApplication::setOrganizationDomain(QStringLiteral("liia.london"));
+    QApplication::setApplicationName(QStringLiteral("Spotlight"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Spotlight"));
+    QApplication::setApplicationVersion(QStringLiteral(SPOTLIGHT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("london.liia.Spotlight"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Practice Spotlight catalogue"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("The catalogue to open."), QStringLiteral("PATH"));
+    parser.addOption(database);
+    parser.process(application);
+
+    std::unique_ptr<Catalogue> catalogue;
+    try {
+        catalogue = openFirstCatalogue(parser.value(database));
+    } catch (const Error& error) {
+        QMessageBox::critical(nullptr, QStringLiteral("Spotlight"), error.message());
+        return 1;
+    }
+    MainWindow window(std::move(catalogue));
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,461 @@
+#include "MainWindow.h"
+
+#include "Catalogue.h"
+#include "Error.h"
+#include "SearchWorker.h"
+#include "io/SafeFile.h"
+#include "models/ExhibitTableModel.h"
+#include "views/DetailPane.h"
+#include "views/FacetPanel.h"
+#include "views/FilterChips.h"
+#include "views/LondonMap.h"
+#include "views/SearchBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace spotlight {
+namespace {
+
+constexpr int MaxRecent = 8;
+
+QString filterValue(const QString& value)
+{
+    return value.contains(QLatin1Char(' ')) ? QLatin1Char('"') + value + QLatin1Char('"') : value;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
+    : QMainWindow(parent)
+    , m_catalogue(std::move(catalogue))
+    , m_latestTicket(std::make_shared<std::atomic<quint64>>(0))
+    , m_searchBar(new SearchBar(this))
+    , m_chips(new FilterChips(this))
+    , m_facets(new FacetPanel(this))
+    , m_model(new ExhibitTableModel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new DetailPane(this))
+    , m_map(new LondonMap(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_count(new QLabel(this))
+{
+    qRegisterMetaType<SearchOutcome>();
+    qRegisterMetaType<SortOrder>();
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("ExhibitTable"));
+    m_table->setAccessibleName(tr("Exhibits"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(ExhibitTableModel::Title, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    connect(m_model, &ExhibitTableModel::sortRequested, this, [this](SortOrder order) {
+        m_order = order;
+        runSearch();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(6, 6, 6, 0);
+    topLayout->addWidget(m_searchBar);
+    topLayout->addWidget(m_chips);
+    m_chips->hide();
+
+    m_facets->setObjectName(QStringLiteral("FacetPanel"));
+    m_splitter->setObjectName(QStringLiteral("MainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    // Explicit widths: sizing columns to their contents would read every row of a large result.
+    const QList<std::pair<int, int>> widths{{ExhibitTableModel::LeadAuthority, 140}, {ExhibitTableModel::Partners, 120},
+                                            {ExhibitTableModel::Categories, 150}, {ExhibitTableModel::Level, 44},
+                                            {ExhibitTableModel::Status, 84},      {ExhibitTableModel::Updated, 86}};
+    for (const auto& [column, width] : widths) {
+        m_table->setColumnWidth(column, width);
+    }
+    // Partners and the update date start hidden to give titles room; the header's context menu
+    // shows any column again, and the choice is remembered.
+    m_table->setColumnHidden(ExhibitTableModel::Partners, true);
+    m_table->setColumnHidden(ExhibitTableModel::Updated, true);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint& point) {
+        QMenu menu(this);
+        for (int column = ExhibitTableModel::LeadAuthority; column < ExhibitTableModel::ColumnCount; ++column) {
+            QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_table->isColumnHidden(column));
+            connect(action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+        }
+        menu.exec(header->mapToGlobal(point));
+    });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(top);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    // Filters and the map share the left-hand column, each in a dock that can be hidden or moved.
+    auto* facetDock = new QDockWidget(tr("Filters"), this);
+    facetDock->setObjectName(QStringLiteral("FacetDock"));
+    facetDock->setWidget(m_facets);
+    addDockWidget(Qt::LeftDockWidgetArea, facetDock);
+    auto* mapDock = new QDockWidget(tr("Map of London"), this);
+    mapDock->setObjectName(QStringLiteral("MapDock"));
+    mapDock->setWidget(m_map);
+    addDockWidget(Qt::LeftDockWidgetArea, mapDock);
+    splitDockWidget(facetDock, mapDock, Qt::Vertical);
+    resizeDocks({facetDock}, {330}, Qt::Horizontal);
+    resizeDocks({facetDock, mapDock}, {520, 300}, Qt::Vertical);
+
+    statusBar()->addPermanentWidget(m_count);
+    setTabOrder(m_searchBar->lineEdit(), m_facets);
+    setTabOrder(m_facets, m_table);
+    setTabOrder(m_table, m_detail);
+    setTabOrder(m_detail, m_map);
+
+    connect(m_searchBar, &SearchBar::queryChanged, this, &MainWindow::runSearch);
+    connect(m_chips, &FilterChips::queryEdited, m_searchBar, &SearchBar::setQuery);
+    connect(m_facets, &FacetPanel::filterChosen, this, &MainWindow::toggleFilter);
+    connect(m_facets, &FacetPanel::savedSearchChosen, m_searchBar, &SearchBar::setQuery);
+    connect(m_facets, &FacetPanel::saveSearchRequested, this, &MainWindow::saveCurrentSearch);
+    connect(m_map, &LondonMap::tileToggled, this,
+            [this](const QString& code) { toggleFilter(QStringLiteral("borough:") + code); });
+
+    buildMenus();
+    restoreSettings();
+    catalogueLoaded();
+}
+
+MainWindow::~MainWindow()
+{
+    stopWorker();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Catalogue…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a catalogue"), QFileInfo(m_catalogue->path()).path(),
+                                                          tr("Spotlight catalogues (*.sqlite);;All files (*)"));
+        if (!path.isEmpty()) {
+            openCatalogue(path);
+        }
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Showcase booklet (&PDF)…"), this, [this] { exportAs(QStringLiteral("pdf")); });
+    exportMenu->addAction(tr("Spreadsheet (&CSV)…"), this, [this] { exportAs(QStringLiteral("csv")); });
+    exportMenu->addAction(tr("Catalogue data (&JSON)…"), this, [this] { exportAs(QStringLiteral("json")); });
+    file->addAction(tr("&Back Up Catalogue…"), this, &MainWindow::backup);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        m_searchBar->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_searchBar->lineEdit()->selectAll();
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(findChild<QDockWidget*>(QStringLiteral("FacetDock"))->toggleViewAction());
+    view->addAction(findChild<QDockWidget*>(QStringLiteral("MapDock"))->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Search Syntax"), QKeySequence::HelpContents, this, [this] {
+        QMessageBox::information(
+            this, tr("Search syntax"),
+            tr("<p>Every word must match, as the start of a word, ignoring case and accents: <b>safegu</b> finds "
+               "safeguarding, <b>cafe</b> finds Café.</p>"
+               "<p><b>\"exact phrase\"</b> &nbsp; <b>autism OR adhd</b> &nbsp; <b>-camden</b> leaves out &nbsp; "
+               "<b>( … )</b> groups</p>"
+               "<p>Fields: <b>borough:</b>rbkc (a name, alias or code) &nbsp; <b>category:</b>send &nbsp; "
+               "<b>tag:</b>send (and send/…) &nbsp; <b>status:</b>showcased &nbsp; <b>edition:</b>2025 &nbsp; "
+               "<b>level:</b>&gt;=2 &nbsp; <b>kind:</b>outcome-data &nbsp; <b>has:</b>evidence &nbsp; "
+               "<b>has:</b>contact &nbsp; <b>contact:</b>name</p>"
+               "<p>Example: <b>autism mainstream borough:merton level:&gt;=2</b></p>"));
+    });
+    help->addAction(tr("&About Spotlight"), this, [this] {
+        QMessageBox::about(this, tr("About Spotlight"),
+                           tr("<h3>Spotlight %1</h3><p>The Practice Spotlight catalogue for London's children's "
+                              "services: the practice London's 33 authorities share, to search, curate and publish.</p>"
+                              "<p>MIT licence. Built with Qt %2 and SQLite.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::startWorker()
+{
+    m_searchThread = new QThread(this);
+    m_worker = new SearchWorker(m_catalogue->path(), m_latestTicket);
+    m_worker->moveToThread(m_searchThread);
+    connect(m_searchThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SearchWorker::finished, this, &MainWindow::showOutcome);
+    m_searchThread->start();
+}
+
+void MainWindow::stopWorker()
+{
+    if (m_searchThread) {
+        m_searchThread->quit();
+        m_searchThread->wait();
+        delete m_searchThread;
+        m_searchThread = nullptr;
+        m_worker = nullptr;
+    }
+}
+
+void MainWindow::runSearch()
+{
+    const quint64 ticket = ++*m_latestTicket;
+    QMetaObject::invokeMethod(m_worker, "search", Qt::QueuedConnection, Q_ARG(quint64, ticket),
+                              Q_ARG(QString, m_searchBar->query()), Q_ARG(spotlight::SortOrder, m_order));
+}
+
+void MainWindow::showOutcome(const SearchOutcome& outcome)
+{
+    if (outcome.ticket != m_latestTicket->load()) {
+        return; // overtaken by a newer search
+    }
+    if (!outcome.error.isEmpty()) {
+        // A broken query leaves the last good results in place.
+        m_searchBar->showError(outcome.error, outcome.errorColumn);
+        return;
+    }
+    m_searchBar->clearError();
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 selectedId = current.isValid() ? m_model->idAt(current.row()) : 0;
+    m_model->setResults(outcome.ids);
+    m_shownQuery = outcome.query;
+    // Keep the selected exhibit when it still matches; else start at the best match.
+    const int row = selectedId != 0 ? m_model->rowOf(selectedId) : -1;
+    if (row >= 0 || m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(std::max(row, 0), 0));
+        m_table->scrollTo(m_model->index(std::max(row, 0), 0));
+    } else {
+        showSelected();
+    }
+    m_facets->setFacets(outcome.facets, m_catalogue->savedSearches());
+    m_chips->showFiltersOf(outcome.query);
+    QHash<QString, qint64> counts;
+    for (const FacetValue& value : outcome.facets.authorities) {
+        counts.insert(value.key, value.count);
+    }
+    m_map->setCounts(counts);
+    QSet<QString> selected;
+    try {
+        for (const QueryNode& field : QueryParser::topLevelFields(QueryParser::parse(outcome.query))) {
+            if (field.field == QLatin1String("borough")) {
+                for (const Authority& authority : m_catalogue->authorities()) {
+                    if (authority.gssCode.compare(field.text, Qt::CaseInsensitive) == 0 || authority.name == field.text) {
+                        selected.insert(authority.gssCode);
+                    }
+                }
+            }
+        }
+    } catch (const QueryError&) {
+    }
+    m_map->setSelected(selected);
+    m_count->setText(tr("%n exhibit(s)", nullptr, int(outcome.ids.size())));
+    Q_EMIT resultsShown(outcome.query, outcome.ids.size());
+}
+
+void MainWindow::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    QHash<QString, QString> colours;
+    for (const Tag& tag : m_catalogue->tags()) {
+        if (!tag.colour.isEmpty()) {
+            colours.insert(tag.name, tag.colour);
+        }
+    }
+    m_detail->showExhibit(current.isValid() ? m_model->exhibitAt(current.row()) : std::nullopt, colours);
+}
+
+void MainWindow::toggleFilter(const QString& filter)
+{
+    QString query = m_searchBar->query();
+    if (query.contains(filter, Qt::CaseInsensitive)) {
+        query.remove(filter, Qt::CaseInsensitive);
+    } else {
+        query = query.trimmed() + QLatin1Char(' ') + filter;
+    }
+    m_searchBar->setQuery(query.simplified());
+}
+
+void MainWindow::saveCurrentSearch()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save this search"), tr("Name:"), QLineEdit::Normal,
+                                               m_searchBar->query().left(40), &ok);
+    if (!ok || name.trimmed().isEmpty()) {
+        return;
+    }
+    try {
+        m_catalogue->saveSearch(SavedSearch{name, m_searchBar->query()});
+        runSearch();
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Cannot save the search"), error.message());
+    }
+}
+
+void MainWindow::exportAs(const QString& format)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the exhibits shown"), QString(),
+                                                      format.toUpper() + QStringLiteral(" (*.") + format + QLatin1Char(')'));
+    if (path.isEmpty()) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        if (format == QLatin1String("pdf")) {
+            m_catalogue->exportBooklet(m_shownQuery, BookletOptions{}, path);
+        } else {
+            const QByteArray bytes =
+                format == QLatin1String("csv") ? m_catalogue->exportCsv(m_shownQuery) : m_catalogue->exportJson(m_shownQuery);
+            writeFileAtomically(path, bytes);
+        }
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    } catch (const Error& error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Export failed"), error.message());
+    }
+}
+
+void MainWindow::backup()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the catalogue"), QString(),
+                                                      tr("Spotlight catalogues (*.sqlite)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        m_catalogue->backup(path);
+        statusBar()->showMessage(tr("Backed up to %1").arg(path), 5000);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Backup failed"), error.message());
+    }
+}
+
+bool MainWindow::openCatalogue(const QString& path)
+{
+    std::unique_ptr<Catalogue> opened;
+    try {
+        opened = Catalogue::open(path);
+    } catch (const Error& error) {
+        QMessageBox::critical(this, tr("Cannot open the catalogue"),
+                              error.message() + QStringLiteral("\n\n") + tr("%1 stays open.").arg(m_catalogue->path()));
+        return false;
+    }
+    stopWorker();
+    m_model->setCatalogue(nullptr);
+    m_catalogue = std::move(opened);
+    catalogueLoaded();
+    return true;
+}
+
+void MainWindow::catalogueLoaded()
+{
+    m_model->setCatalogue(m_catalogue.get());
+    startWorker();
+    m_map->setAuthorities(m_catalogue->authorities());
+    QStringList words = QueryParser::fieldNames();
+    for (QString& field : words) {
+        field += QLatin1Char(':');
+    }
+    words << QStringLiteral("has:evidence") << QStringLiteral("has:contact");
+    for (const Authority& authority : m_catalogue->authorities()) {
+        words << QStringLiteral("borough:") + filterValue(authority.shortName);
+    }
+    for (const Category& category : m_catalogue->categories()) {
+        words << QStringLiteral("category:") + filterValue(category.name);
+    }
+    for (const Tag& tag : m_catalogue->tags()) {
+        words << QStringLiteral("tag:") + tag.name;
+    }
+    for (const QString& status : allStatusKeys()) {
+        words << QStringLiteral("status:") + status;
+    }
+    words.removeDuplicates();
+    m_searchBar->setCompletions(words);
+    setWindowTitle(tr("%1 — Spotlight%2")
+                       .arg(QFileInfo(m_catalogue->path()).completeBaseName(),
+                            m_catalogue->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowFilePath(m_catalogue->path());
+    rememberRecent(m_catalogue->path());
+    runSearch();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentCatalogues")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentCatalogues"), recent.mid(0, MaxRecent));
+    settings.setValue(QStringLiteral("lastCatalogue"), path);
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentCatalogues")).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] { openCatalogue(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1400, 860);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        m_splitter->setSizes({660, 420});
+    }
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
+    event->accept();
+}
+
+} // namespace spotlight

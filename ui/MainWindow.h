@@ -1,0 +1,90 @@
+#pragma once
+
+#include "search/SearchEngine.h"
+
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QThread;
+
+namespace spotlight {
+
+class Catalogue;
+class DetailPane;
+class ExhibitTableModel;
+class FacetPanel;
+class FilterChips;
+class LondonMap;
+class SearchBar;
+class SearchWorker;
+struct SearchOutcome;
+
+// The window: search bar and filter chips over facets, the exhibit list and the selected
+// exhibit; the map of London in a dock. Searches run on a worker thread; the list loads only the
+// rows it shows.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens another catalogue; on failure shows why and keeps the current one. Returns success.
+    bool openCatalogue(const QString& path);
+    const Catalogue& catalogue() const { return *m_catalogue; }
+    SearchBar* searchBar() const { return m_searchBar; }
+    QTableView* exhibitTable() const { return m_table; }
+    LondonMap* map() const { return m_map; }
+    // The query whose results are on screen.
+    QString shownQuery() const { return m_shownQuery; }
+
+Q_SIGNALS:
+    // The results of a search are on screen: for tests and for the status bar.
+    void resultsShown(const QString& query, qsizetype count);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void startWorker();
+    void stopWorker();
+    void runSearch();
+    void showOutcome(const SearchOutcome& outcome);
+    void showSelected();
+    void toggleFilter(const QString& filter);
+    void saveCurrentSearch();
+    void exportAs(const QString& format);
+    void backup();
+    void rememberRecent(const QString& path);
+    void refreshRecentMenu();
+    void restoreSettings();
+    void catalogueLoaded();
+
+    std::unique_ptr<Catalogue> m_catalogue;
+    QThread* m_searchThread = nullptr;
+    SearchWorker* m_worker = nullptr;
+    std::shared_ptr<std::atomic<quint64>> m_latestTicket;
+    SortOrder m_order;
+    QString m_shownQuery;
+
+    SearchBar* m_searchBar;
+    FilterChips* m_chips;
+    FacetPanel* m_facets;
+    ExhibitTableModel* m_model;
+    QTableView* m_table;
+    DetailPane* m_detail;
+    LondonMap* m_map;
+    QSplitter* m_splitter;
+    QLabel* m_count;
+    QMenu* m_recentMenu = nullptr;
+};
+
+} // namespace spotlight

@@ -1,0 +1,131 @@
+#include "FacetPanel.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace spotlight {
+namespace {
+
+constexpr int FilterRole = Qt::UserRole + 1;
+constexpr int SavedQueryRole = Qt::UserRole + 2;
+constexpr int GroupKeyRole = Qt::UserRole + 3;
+
+QString quoted(const QString& value)
+{
+    return value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('&')) ? QLatin1Char('"') + value + QLatin1Char('"')
+                                                                                 : value;
+}
+
+} // namespace
+
+FacetPanel::FacetPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+{
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderHidden(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Filters with counts"));
+    m_tree->setAccessibleDescription(tr("Activate a value to add it to the search"));
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (const QString filter = item->data(0, FilterRole).toString(); !filter.isEmpty()) {
+            Q_EMIT filterChosen(filter);
+        } else if (const QString query = item->data(0, SavedQueryRole).toString(); !query.isNull()) {
+            Q_EMIT savedSearchChosen(query);
+        }
+    });
+
+    auto* save = new QPushButton(tr("Save this search…"), this);
+    save->setAccessibleName(tr("Save this search"));
+    connect(save, &QPushButton::clicked, this, &FacetPanel::saveSearchRequested);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(save);
+}
+
+QTreeWidgetItem* FacetPanel::group(const QString& title, const QString& key)
+{
+    auto* item = new QTreeWidgetItem(m_tree, {title});
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    item->setData(0, GroupKeyRole, key);
+    item->setFlags(Qt::ItemIsEnabled);
+    return item;
+}
+
+void FacetPanel::add(QTreeWidgetItem* parent, const QString& label, qint64 count, const QString& filter)
+{
+    auto* item = new QTreeWidgetItem(parent, {label, QString::number(count)});
+    item->setData(0, FilterRole, filter);
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(0, tr("%1 exhibits; activate to add %2 to the search").arg(count).arg(filter));
+    item->setData(0, Qt::AccessibleTextRole, tr("%1, %2 exhibits").arg(label).arg(count));
+}
+
+void FacetPanel::setFacets(const Facets& facets, const QList<SavedSearch>& savedSearches)
+{
+    // Keep what the person opened or closed across refreshes.
+    QSet<QString> collapsed;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (!m_tree->topLevelItem(i)->isExpanded()) {
+            collapsed.insert(m_tree->topLevelItem(i)->data(0, GroupKeyRole).toString());
+        }
+    }
+    const bool firstTime = m_tree->topLevelItemCount() == 0;
+    m_tree->clear();
+
+    QTreeWidgetItem* authorities = group(tr("Authorities"), QStringLiteral("authorities"));
+    for (const FacetValue& value : facets.authorities) {
+        add(authorities, value.label, value.count, QStringLiteral("borough:") + value.key);
+    }
+    QTreeWidgetItem* categories = group(tr("Categories"), QStringLiteral("categories"));
+    for (const FacetValue& value : facets.categories) {
+        add(categories, value.label, value.count, QStringLiteral("category:") + quoted(value.key));
+    }
+    QTreeWidgetItem* tags = group(tr("Tags"), QStringLiteral("tags"));
+    QHash<QString, QTreeWidgetItem*> tagItems;
+    for (const FacetValue& value : facets.tags) { // sorted, so parents come before children
+        const qsizetype slash = value.key.lastIndexOf(QLatin1Char('/'));
+        QTreeWidgetItem* parent = slash < 0 ? tags : tagItems.value(value.key.left(slash), tags);
+        add(parent, value.key.mid(slash + 1), value.count, QStringLiteral("tag:") + value.key);
+        tagItems.insert(value.key, parent->child(parent->childCount() - 1));
+    }
+    QTreeWidgetItem* levels = group(tr("Evidence level"), QStringLiteral("levels"));
+    for (const FacetValue& value : facets.levels) {
+        add(levels, QStringLiteral("%1 \u2014 %2").arg(value.key, value.label), value.count,
+            QStringLiteral("level:") + value.key);
+    }
+    QTreeWidgetItem* statuses = group(tr("Status"), QStringLiteral("statuses"));
+    for (const FacetValue& value : facets.statuses) {
+        add(statuses, value.label, value.count, QStringLiteral("status:") + value.key);
+    }
+    QTreeWidgetItem* editions = group(tr("Editions"), QStringLiteral("editions"));
+    for (const FacetValue& value : facets.editions) {
+        add(editions, value.label, value.count, QStringLiteral("edition:") + quoted(value.key));
+    }
+    QTreeWidgetItem* saved = group(tr("Saved searches"), QStringLiteral("saved"));
+    for (const SavedSearch& search : savedSearches) {
+        auto* item = new QTreeWidgetItem(saved, {search.name});
+        item->setData(0, SavedQueryRole, search.query);
+        item->setToolTip(0, search.query);
+    }
+
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        const QString key = item->data(0, GroupKeyRole).toString();
+        // At first, the long lists start closed so that every group's title is in view.
+        const bool closedAtFirst = key == QLatin1String("tags") || key == QLatin1String("editions");
+        item->setExpanded(firstTime ? !closedAtFirst : !collapsed.contains(key));
+    }
+}
+
+} // namespace spotlight
