@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -42,6 +43,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Spotlight"));
     QApplication::setApplicationVersion(QStringLiteral(SPOTLIGHT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("london.liia.Spotlight"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/london.liia.Spotlight.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The Practice Spotlight catalogue"));

@@ -239,7 +239,10 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
             QTextBlockFormat block = spacing(before, 0);
             block.setLeftMargin(indent);
             block.setRightMargin(0);
-            block.setTabPositions({QTextOption::Tab(right - indent, QTextOption::RightTab)});
+            // Just inside the line's end (a right tab exactly at the width wraps the number). Qt
+            // takes tab positions in 96-dpi logical pixels, not in the device's own.
+            const qreal tabPosition = (right - indent - pixels(1)) * 96.0 / Resolution;
+            block.setTabPositions({QTextOption::Tab(tabPosition, QTextOption::RightTab)});
             cursor.insertBlock(block);
             cursor.insertText(text + QLatin1Char('\t') + pageText(page, numberWidth), format);
         };

@@ -70,7 +70,7 @@ TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[book
         const int start = result.startPages.value(exhibit.ref);
         CHECK(oneLine(pageText(pdf, start)).contains(oneLine(exhibit.title)));
         if (exhibit.title.size() < 60) { // long titles wrap in the contents
-            const QRegularExpression entry(QStringLiteral("%1\\s+(\\d+)\\s*$").arg(QRegularExpression::escape(exhibit.title)),
+            const QRegularExpression entry(QStringLiteral("%1[ \\t]+(\\d+)[ \\t]*$").arg(QRegularExpression::escape(exhibit.title)),
                                            QRegularExpression::MultilineOption);
             CHECK(entry.match(contents).captured(1).toInt() == start);
         }

@@ -1,7 +1,13 @@
 // The one main for every Catch2 test binary: headless Qt, test-mode standard paths (so nothing
 // touches the real per-user catalogue), and the application object before any database.
 #define CATCH_CONFIG_RUNNER
+#ifdef SPOTLIGHT_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication; // widget tests need the widget application
+#else
 #include <QGuiApplication>
+using TestApplication = QGuiApplication; // core tests must not need Qt Widgets
+#endif
 #include <QStandardPaths>
 
 #include <catch2/catch.hpp>
@@ -12,8 +18,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QStandardPaths::setTestModeEnabled(true);
-    QGuiApplication application(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("LIIA"));
-    QGuiApplication::setApplicationName(QStringLiteral("SpotlightTests"));
+    TestApplication application(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("LIIA"));
+    TestApplication::setApplicationName(QStringLiteral("SpotlightTests"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,139 @@
+// The window, offscreen: what a person does and sees, checked through the widgets themselves.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "models/ExhibitTableModel.h"
+#include "views/LondonMap.h"
+#include "views/SearchBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace spotlight;
+using namespace spotlight::test;
+
+namespace {
+
+// Waits for the window to show the results of `query`; returns how many it shows.
+qsizetype resultsFor(MainWindow& window, const QString& query)
+{
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    window.searchBar()->setQuery(query);
+    auto arrived = [&] { return !shown.isEmpty() && shown.last().first().toString() == query; };
+    for (int tries = 0; tries < 50 && !arrived(); ++tries) {
+        shown.wait(100);
+    }
+    REQUIRE(arrived());
+    return window.exhibitTable()->model()->rowCount();
+}
+
+QStringList facetLabels(MainWindow& window, const QString& group)
+{
+    auto* tree = window.findChild<QTreeWidget*>();
+    QStringList labels;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == group) {
+            for (int c = 0; c < tree->topLevelItem(i)->childCount(); ++c) {
+                labels << tree->topLevelItem(i)->child(c)->text(0);
+            }
+        }
+    }
+    return labels;
+}
+
+} // namespace
+
+TEST_CASE("The exhibit model passes Qt's model tester through searches and sorts", "[ui][models]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    ExhibitTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCatalogue(catalogue.get());
+    model.setResults(catalogue->matchingIds(QString()));
+    CHECK(model.rowCount() == 17);
+    CHECK(model.columnCount() == ExhibitTableModel::ColumnCount);
+    CHECK(model.data(model.index(0, ExhibitTableModel::Title)).toString() ==
+          QStringLiteral("Anti-Racist Practice and Focus on Disproportionality"));
+    CHECK(model.data(model.index(0, ExhibitTableModel::Partners)).toString() == QStringLiteral("Kensington and Chelsea"));
+    model.setResults(catalogue->matchingIds(QStringLiteral("mockingbird")));
+    CHECK(model.rowCount() == 1);
+    QSignalSpy sortRequests(&model, &ExhibitTableModel::sortRequested);
+    model.sort(ExhibitTableModel::Level, Qt::DescendingOrder);
+    REQUIRE(sortRequests.size() == 1);
+    CHECK(sortRequests.first().first().value<SortOrder>().key == SortOrder::Key::Level);
+    model.setResults({});
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("Typing a query changes the list, the facets and the map", "[ui]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    CHECK(resultsFor(window, QString()) == 17);
+    CHECK(facetLabels(window, QStringLiteral("Authorities")).size() == 16);
+
+    CHECK(resultsFor(window, QStringLiteral("safeguarding borough:camden")) == 1);
+    CHECK(facetLabels(window, QStringLiteral("Authorities")) == QStringList{QStringLiteral("Camden")});
+    CHECK(window.exhibitTable()->currentIndex().row() == 0); // the best match is shown at once
+
+    // A broken query keeps the last good results and says what is wrong.
+    window.searchBar()->setQuery(QStringLiteral("level:9"));
+    QTest::qWait(400);
+    CHECK(window.shownQuery() == QStringLiteral("safeguarding borough:camden"));
+    CHECK(window.exhibitTable()->model()->rowCount() == 1);
+    auto* error = window.searchBar()->findChild<QLabel*>();
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("out of range")));
+}
+
+TEST_CASE("Clicking a tile on the map filters the list by that authority", "[ui][map]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(resultsFor(window, QString()) == 17);
+    LondonMap* map = window.map();
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(QStringLiteral("E09000026"))); // Redbridge
+    REQUIRE(shown.wait(5000));
+    CHECK(window.shownQuery() == QStringLiteral("borough:E09000026"));
+    CHECK(window.exhibitTable()->model()->rowCount() == 2);
+    // The keyboard toggles it off again: the focused tile is the one clicked.
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Space);
+    REQUIRE(shown.wait(5000));
+    CHECK(window.exhibitTable()->model()->rowCount() == 17);
+}
+
+TEST_CASE("Opening a corrupt catalogue shows an error and keeps the current one open", "[ui][errors]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    REQUIRE(resultsFor(window, QString()) == 17);
+    const QString corrupt = scratch.write(QStringLiteral("corrupt.sqlite"), QByteArray(4096, 'z'));
+    QString shownMessage;
+    QTimer::singleShot(200, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shownMessage = box->text();
+            box->accept();
+        }
+    });
+    CHECK_FALSE(window.openCatalogue(corrupt));
+    CHECK(shownMessage.contains(corrupt));
+    CHECK(shownMessage.contains(QStringLiteral("not a Spotlight catalogue")));
+    CHECK(window.catalogue().path() == scratch.path(QStringLiteral("catalogue.sqlite")));
+    CHECK(resultsFor(window, QStringLiteral("mockingbird")) == 1);
+}
