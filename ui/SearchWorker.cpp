@@ -26,7 +26,6 @@ void SearchWorker::search(quint64 ticket, const QString& query, SortOrder order)
             m_catalogue = Catalogue::open(m_path);
         }
         outcome.ids = m_catalogue->matchingIds(query, order);
-        outcome.ranked = order.key == SortOrder::Key::Relevance && m_catalogue->search(query, 0).ranked;
         outcome.facets = m_catalogue->facets(query);
     } catch (const QueryError& error) {
         outcome.error = error.message();

@@ -19,7 +19,6 @@ struct SearchOutcome
     quint64 ticket = 0;
     QString query;
     QList<qint64> ids;
-    bool ranked = false;
     Facets facets;
     QString error;       // empty when the query ran
     int errorColumn = 0; // where in the query it went wrong

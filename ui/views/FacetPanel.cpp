@@ -83,14 +83,17 @@ void FacetPanel::setFacets(const Facets& facets, const QList<SavedSearch>& saved
     const bool firstTime = m_tree->topLevelItemCount() == 0;
     m_tree->clear();
 
-    QTreeWidgetItem* authorities = group(tr("Authorities"), QStringLiteral("authorities"));
-    for (const FacetValue& value : facets.authorities) {
-        add(authorities, value.label, value.count, QStringLiteral("borough:") + value.key);
-    }
-    QTreeWidgetItem* categories = group(tr("Categories"), QStringLiteral("categories"));
-    for (const FacetValue& value : facets.categories) {
-        add(categories, value.label, value.count, QStringLiteral("category:") + quoted(value.key));
-    }
+    // A flat group: each value filters by `field`.
+    auto addGroup = [this](const QString& title, const QString& key, const QList<FacetValue>& values,
+                           const QString& field) {
+        QTreeWidgetItem* item = group(title, key);
+        for (const FacetValue& value : values) {
+            add(item, value.label, value.count, field + quoted(value.key));
+        }
+        return item;
+    };
+    addGroup(tr("Authorities"), QStringLiteral("authorities"), facets.authorities, QStringLiteral("borough:"));
+    addGroup(tr("Categories"), QStringLiteral("categories"), facets.categories, QStringLiteral("category:"));
     QTreeWidgetItem* tags = group(tr("Tags"), QStringLiteral("tags"));
     QHash<QString, QTreeWidgetItem*> tagItems;
     for (const FacetValue& value : facets.tags) { // sorted, so parents come before children
@@ -104,14 +107,8 @@ void FacetPanel::setFacets(const Facets& facets, const QList<SavedSearch>& saved
         add(levels, QStringLiteral("%1 \u2014 %2").arg(value.key, value.label), value.count,
             QStringLiteral("level:") + value.key);
     }
-    QTreeWidgetItem* statuses = group(tr("Status"), QStringLiteral("statuses"));
-    for (const FacetValue& value : facets.statuses) {
-        add(statuses, value.label, value.count, QStringLiteral("status:") + value.key);
-    }
-    QTreeWidgetItem* editions = group(tr("Editions"), QStringLiteral("editions"));
-    for (const FacetValue& value : facets.editions) {
-        add(editions, value.label, value.count, QStringLiteral("edition:") + quoted(value.key));
-    }
+    addGroup(tr("Status"), QStringLiteral("statuses"), facets.statuses, QStringLiteral("status:"));
+    addGroup(tr("Editions"), QStringLiteral("editions"), facets.editions, QStringLiteral("edition:"));
     QTreeWidgetItem* saved = group(tr("Saved searches"), QStringLiteral("saved"));
     for (const SavedSearch& search : savedSearches) {
         auto* item = new QTreeWidgetItem(saved, {search.name});
