@@ -6,12 +6,14 @@
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
 #include "views/DetailPane.h"
+#include "views/ExhibitCardDelegate.h"
 #include "views/FacetPanel.h"
 #include "views/FilterChips.h"
 #include "views/LondonMap.h"
 #include "views/SearchBar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -20,11 +22,13 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
@@ -51,6 +55,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     , m_facets(new FacetPanel(this))
     , m_model(new ExhibitTableModel(this))
     , m_table(new QTableView(this))
+    , m_cards(new QListView(this))
+    , m_listStack(new QStackedWidget(this))
     , m_detail(new DetailPane(this))
     , m_map(new LondonMap(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -86,7 +92,17 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
 
     m_facets->setObjectName(QStringLiteral("FacetPanel"));
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
-    m_splitter->addWidget(m_table);
+    // The cards show the same model with the same selection as the table.
+    m_cards->setModel(m_model);
+    m_cards->setSelectionModel(m_table->selectionModel());
+    m_cards->setItemDelegate(new ExhibitCardDelegate(m_cards));
+    m_cards->setUniformItemSizes(true); // a hundred thousand cards cost what the visible ones cost
+    m_cards->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_cards->setAccessibleName(tr("Exhibits as cards"));
+    m_cards->setObjectName(QStringLiteral("ExhibitCards"));
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_cards);
+    m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -137,7 +153,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     statusBar()->addPermanentWidget(m_count);
     setTabOrder(m_searchBar->lineEdit(), m_facets);
     setTabOrder(m_facets, m_table);
-    setTabOrder(m_table, m_detail);
+    setTabOrder(m_table, m_cards);
+    setTabOrder(m_cards, m_detail);
     setTabOrder(m_detail, m_map);
 
     connect(m_searchBar, &SearchBar::queryChanged, this, &MainWindow::runSearch);
@@ -185,6 +202,17 @@ void MainWindow::buildMenus()
     });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* modes = new QActionGroup(this);
+    QAction* asTable = view->addAction(tr("As a &Table"), QKeySequence(tr("Ctrl+1")), this, [this] { showCards(false); });
+    QAction* asCards = view->addAction(tr("As &Cards"), QKeySequence(tr("Ctrl+2")), this, [this] { showCards(true); });
+    for (QAction* mode : {asTable, asCards}) {
+        mode->setCheckable(true);
+        modes->addAction(mode);
+    }
+    asTable->setChecked(true);
+    asTable->setObjectName(QStringLiteral("ViewAsTable"));
+    asCards->setObjectName(QStringLiteral("ViewAsCards"));
+    view->addSeparator();
     view->addAction(findChild<QDockWidget*>(QStringLiteral("FacetDock"))->toggleViewAction());
     view->addAction(findChild<QDockWidget*>(QStringLiteral("MapDock"))->toggleViewAction());
 
@@ -285,6 +313,15 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
     m_map->setSelected(selected);
     m_count->setText(tr("%n exhibit(s)", nullptr, int(outcome.ids.size())));
     Q_EMIT resultsShown(outcome.query, outcome.ids.size());
+}
+
+void MainWindow::showCards(bool cards)
+{
+    m_listStack->setCurrentWidget(cards ? static_cast<QWidget*>(m_cards) : m_table);
+    if (QAction* action = findChild<QAction*>(cards ? QStringLiteral("ViewAsCards") : QStringLiteral("ViewAsTable"))) {
+        action->setChecked(true);
+    }
+    QSettings().setValue(QStringLiteral("window/cards"), cards);
 }
 
 void MainWindow::showSelected()
@@ -446,6 +483,7 @@ void MainWindow::restoreSettings()
         m_splitter->setSizes({660, 420});
     }
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    showCards(settings.value(QStringLiteral("window/cards"), false).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -8,8 +8,10 @@
 #include <memory>
 
 class QLabel;
+class QListView;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QThread;
 
@@ -42,6 +44,9 @@ public:
     SearchBar* searchBar() const { return m_searchBar; }
     QTableView* exhibitTable() const { return m_table; }
     LondonMap* map() const { return m_map; }
+    QListView* cardView() const { return m_cards; }
+    // The list as a table, or as cards.
+    void showCards(bool cards);
     // The query whose results are on screen.
     QString shownQuery() const { return m_shownQuery; }
 
@@ -80,6 +85,8 @@ private:
     FacetPanel* m_facets;
     ExhibitTableModel* m_model;
     QTableView* m_table;
+    QListView* m_cards;
+    QStackedWidget* m_listStack;
     DetailPane* m_detail;
     LondonMap* m_map;
     QSplitter* m_splitter;

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
@@ -136,4 +137,19 @@ TEST_CASE("Opening a corrupt catalogue shows an error and keeps the current one 
     CHECK(shownMessage.contains(QStringLiteral("not a Spotlight catalogue")));
     CHECK(window.catalogue().path() == scratch.path(QStringLiteral("catalogue.sqlite")));
     CHECK(resultsFor(window, QStringLiteral("mockingbird")) == 1);
+}
+
+TEST_CASE("The card view shows the same results and selection as the table", "[ui]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    REQUIRE(resultsFor(window, QStringLiteral("tag:send")) == 2);
+    window.showCards(true);
+    CHECK(window.cardView()->isVisible());
+    CHECK(window.cardView()->model()->rowCount() == 2);
+    window.exhibitTable()->setCurrentIndex(window.exhibitTable()->model()->index(1, 0));
+    CHECK(window.cardView()->currentIndex().row() == 1);
+    window.showCards(false);
+    CHECK(window.exhibitTable()->isVisible());
 }
