@@ -14,6 +14,9 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QStandardPaths>
+#include <QUndoStack>
+
+#include <tuple>
 
 namespace spotlight {
 
@@ -27,11 +30,13 @@ Catalogue::Catalogue(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_stores(std::make_unique<Stores>(*m_database))
     , m_search(std::make_unique<SearchEngine>(*m_database, m_stores->authorities))
+    , m_undoStack(std::make_unique<QUndoStack>())
 {
 }
 
 Catalogue::~Catalogue()
 {
+    m_undoStack.reset(); // its commands refer to this catalogue
     // The stores and their prepared statements go before the connection they use.
     m_search.reset();
     m_stores.reset();
@@ -195,33 +200,93 @@ qint64 Catalogue::requireId(const QString& ref) const
     return *id;
 }
 
+void Catalogue::changeUndoably(const QString& text, const QStringList& refs, const std::function<void()>& write)
+{
+    QList<ExhibitChangeCommand::Change> changes;
+    for (const QString& ref : refs) {
+        changes.append({ref, m_stores->exhibits.byRef(ref), std::nullopt});
+    }
+    Transaction transaction(*m_database);
+    write();
+    transaction.commit();
+    for (ExhibitChangeCommand::Change& change : changes) {
+        change.after = m_stores->exhibits.byRef(change.ref);
+    }
+    m_undoStack->push(new ExhibitChangeCommand(*this, text, changes));
+    Q_EMIT exhibitsChanged();
+}
+
+void Catalogue::restoreStates(const QList<ExhibitChangeCommand::Change>& changes, bool after, const QString& what)
+{
+    try {
+        Transaction transaction(*m_database);
+        for (const ExhibitChangeCommand::Change& change : changes) {
+            const std::optional<Exhibit>& state = after ? change.after : change.before;
+            const std::optional<qint64> id = m_stores->exhibits.idOf(change.ref);
+            if (state && id) {
+                m_stores->exhibits.replace(*id, *state);
+            } else if (state) {
+                m_stores->exhibits.insert(*state);
+            } else if (id) {
+                m_stores->exhibits.remove(*id);
+            }
+            m_stores->changeLog.record({{}, {}, change.ref, after ? QStringLiteral("redo") : QStringLiteral("undo"), {}, {}, what});
+        }
+        transaction.commit();
+    } catch (const Error& error) {
+        Q_EMIT writeFailed(error.message());
+        return;
+    }
+    Q_EMIT tagsChanged();
+    Q_EMIT exhibitsChanged();
+}
+
 void Catalogue::addExhibit(const Exhibit& exhibit)
 {
-    Transaction transaction(*m_database);
-    m_stores->exhibits.insert(exhibit);
-    m_stores->changeLog.record({{}, {}, exhibit.ref, QStringLiteral("create"), {}, {}, exhibit.title});
-    transaction.commit();
-    Q_EMIT exhibitsChanged();
+    changeUndoably(tr("Add \"%1\"").arg(exhibit.title), {exhibit.ref}, [&] {
+        m_stores->exhibits.insert(exhibit);
+        m_stores->changeLog.record({{}, {}, exhibit.ref, QStringLiteral("create"), {}, {}, exhibit.title});
+    });
 }
 
 void Catalogue::updateExhibit(const Exhibit& exhibit)
 {
-    Transaction transaction(*m_database);
     const qint64 id = requireId(exhibit.ref);
-    m_stores->exhibits.replace(id, exhibit);
-    m_stores->changeLog.record({{}, {}, exhibit.ref, QStringLiteral("update"), {}, {}, {}});
-    transaction.commit();
-    Q_EMIT exhibitsChanged();
+    const std::optional<Exhibit> before = m_stores->exhibits.byRef(exhibit.ref);
+    Exhibit edited = exhibit;
+    edited.updated = QDateTime::currentDateTimeUtc();
+    changeUndoably(tr("Edit \"%1\"").arg(exhibit.title), {exhibit.ref}, [&] {
+        m_stores->exhibits.replace(id, edited);
+        for (const auto& [field, was, is] : {std::tuple{"title", before->title, edited.title},
+                                             std::tuple{"summary", before->summary, edited.summary},
+                                             std::tuple{"status", statusKey(before->status), statusKey(edited.status)}}) {
+            if (was != is) {
+                m_stores->changeLog.record({{}, {}, exhibit.ref, QStringLiteral("update"), QLatin1String(field), was, is});
+            }
+        }
+    });
 }
 
 void Catalogue::removeExhibit(const QString& ref)
 {
-    Transaction transaction(*m_database);
     const qint64 id = requireId(ref);
-    m_stores->exhibits.remove(id);
-    m_stores->changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
-    transaction.commit();
-    Q_EMIT exhibitsChanged();
+    changeUndoably(tr("Delete \"%1\"").arg(ref), {ref}, [&] {
+        m_stores->exhibits.remove(id);
+        m_stores->changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
+    });
+}
+
+void Catalogue::setStatus(const QStringList& refs, CurationStatus status)
+{
+    changeUndoably(tr("Set %n exhibit(s) to %1", nullptr, int(refs.size())).arg(statusLabel(status)), refs, [&] {
+        for (const QString& ref : refs) {
+            const qint64 id = requireId(ref);
+            const QString before = statusKey(m_stores->exhibits.byRef(ref)->status);
+            m_stores->exhibits.setStatus(id, status);
+            m_stores->changeLog.record(
+                {{}, {}, ref, QStringLiteral("status"), QStringLiteral("status"), before, statusKey(status)});
+        }
+    });
 }
 
 int Catalogue::addTags(const QStringList& refs, const QStringList& tags)
@@ -236,22 +301,23 @@ int Catalogue::removeTags(const QStringList& refs, const QStringList& tags)
 
 int Catalogue::changeTags(const QStringList& refs, const QStringList& tags, bool add)
 {
-    Transaction transaction(*m_database);
     const QString list = tags.join(QStringLiteral(", "));
     int changed = 0;
-    for (const QString& ref : refs) {
-        const qint64 id = requireId(ref);
-        const int count = add ? m_stores->tags.add(id, tags) : m_stores->tags.remove(id, tags);
-        if (count > 0) {
-            m_stores->exhibits.touch(id);
-            m_stores->changeLog.record({{}, {}, ref, add ? QStringLiteral("tag") : QStringLiteral("untag"),
-                                        QStringLiteral("tags"), add ? QString() : list, add ? list : QString()});
-        }
-        changed += count;
-    }
-    transaction.commit();
+    changeUndoably(add ? tr("Tag %n exhibit(s)", nullptr, int(refs.size())) : tr("Untag %n exhibit(s)", nullptr, int(refs.size())),
+                   refs, [&] {
+                       for (const QString& ref : refs) {
+                           const qint64 id = requireId(ref);
+                           const int count = add ? m_stores->tags.add(id, tags) : m_stores->tags.remove(id, tags);
+                           if (count > 0) {
+                               m_stores->exhibits.touch(id);
+                               m_stores->changeLog.record({{}, {}, ref, add ? QStringLiteral("tag") : QStringLiteral("untag"),
+                                                           QStringLiteral("tags"), add ? QString() : list,
+                                                           add ? list : QString()});
+                           }
+                           changed += count;
+                       }
+                   });
     Q_EMIT tagsChanged();
-    Q_EMIT exhibitsChanged();
     return changed;
 }
 

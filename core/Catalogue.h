@@ -11,10 +11,15 @@
 #include "io/Importer.h"
 #include "search/SearchEngine.h"
 
+#include "edit/ExhibitChangeCommand.h"
+
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
+
+class QUndoStack;
 
 namespace spotlight {
 
@@ -79,7 +84,8 @@ public:
     std::optional<SavedSearch> savedSearch(const QString& name) const;
     QList<ChangeLogEntry> history(const QString& ref) const;
 
-    // Writing: each call is one transaction.
+    // Writing: each call is one transaction. Changes to exhibits go on the undo stack.
+    QUndoStack* undoStack() const { return m_undoStack.get(); }
     ImportPlan planImport(const QString& file, const ImportOptions& options) const;
     void applyImport(const ImportPlan& plan);
     void addExhibit(const Exhibit& exhibit);
@@ -88,6 +94,7 @@ public:
     // Tag every exhibit named by `refs`; returns how many exhibit-tag pairs were added or removed.
     int addTags(const QStringList& refs, const QStringList& tags);
     int removeTags(const QStringList& refs, const QStringList& tags);
+    void setStatus(const QStringList& refs, CurationStatus status);
     int renameTag(const QString& from, const QString& to);
     int mergeTags(const QStringList& from, const QString& into);
     void setTagColour(const QString& tag, const QString& colour);
@@ -105,7 +112,13 @@ public:
     QStringList check() const;
     void backup(const QString& target) const;
 
+    // For ExhibitChangeCommand: writes each exhibit's state after (or before) a change, in one
+    // transaction, and records it in the change log. Reports failure through writeFailed().
+    void restoreStates(const QList<ExhibitChangeCommand::Change>& changes, bool after, const QString& what);
+
 Q_SIGNALS:
+    // An undo or redo could not be written (the file is locked, read-only, full...).
+    void writeFailed(const QString& message);
     void exhibitsChanged();
     void tagsChanged();
     void savedSearchesChanged();
@@ -114,10 +127,13 @@ private:
     explicit Catalogue(std::unique_ptr<Database> database);
     qint64 requireId(const QString& ref) const;
     int changeTags(const QStringList& refs, const QStringList& tags, bool add);
+    // Runs `write` in one transaction and puts it on the undo stack as the change of `refs`.
+    void changeUndoably(const QString& text, const QStringList& refs, const std::function<void()>& write);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<SearchEngine> m_search;
+    std::unique_ptr<QUndoStack> m_undoStack;
 };
 
 } // namespace spotlight
