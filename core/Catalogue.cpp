@@ -119,6 +119,11 @@ std::optional<Exhibit> Catalogue::exhibit(const QString& ref) const
     return m_stores->exhibits.byRef(ref);
 }
 
+QString Catalogue::uniqueRefFor(const QString& title) const
+{
+    return m_stores->exhibits.uniqueRefFor(title);
+}
+
 Facets Catalogue::facets(const QString& query) const
 {
     return m_search->facets(query);
@@ -269,10 +274,21 @@ void Catalogue::updateExhibit(const Exhibit& exhibit)
 
 void Catalogue::removeExhibit(const QString& ref)
 {
-    const qint64 id = requireId(ref);
-    changeUndoably(tr("Delete \"%1\"").arg(ref), {ref}, [&] {
-        m_stores->exhibits.remove(id);
-        m_stores->changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
+    removeExhibits({ref});
+}
+
+void Catalogue::removeExhibits(const QStringList& refs)
+{
+    for (const QString& ref : refs) {
+        requireId(ref);
+    }
+    const QString text = refs.size() == 1 ? tr("Delete \"%1\"").arg(refs.first())
+                                          : tr("Delete %n exhibit(s)", nullptr, int(refs.size()));
+    changeUndoably(text, refs, [&] {
+        for (const QString& ref : refs) {
+            m_stores->exhibits.remove(requireId(ref));
+            m_stores->changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
+        }
     });
 }
 

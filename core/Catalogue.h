@@ -73,6 +73,8 @@ public:
     QList<qint64> matchingIds(const QString& query, SortOrder order = {}) const;
     QList<Exhibit> exhibitsWithIds(const QList<qint64>& ids) const;
     std::optional<Exhibit> exhibit(const QString& ref) const;
+    // A ref made from a title that no exhibit uses yet.
+    QString uniqueRefFor(const QString& title) const;
     Facets facets(const QString& query = {}) const;
     QStringList queryPlan(const QString& query) const;
     CatalogueSummary summary() const;
@@ -91,6 +93,7 @@ public:
     void addExhibit(const Exhibit& exhibit);
     void updateExhibit(const Exhibit& exhibit);
     void removeExhibit(const QString& ref);
+    void removeExhibits(const QStringList& refs);
     // Tag every exhibit named by `refs`; returns how many exhibit-tag pairs were added or removed.
     int addTags(const QStringList& refs, const QStringList& tags);
     int removeTags(const QStringList& refs, const QStringList& tags);

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "Error.h"
+#include "CurationActions.h"
 #include "SearchWorker.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     , m_map(new LondonMap(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_count(new QLabel(this))
+    , m_curation(new CurationActions(this, [this] { return selectedRefs(); }))
 {
     qRegisterMetaType<SearchOutcome>();
     qRegisterMetaType<SortOrder>();
@@ -82,6 +84,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
         runSearch();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_curation->editCurrent(); });
+    connect(m_cards, &QListView::doubleClicked, this, [this] { m_curation->editCurrent(); });
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -196,6 +200,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_curation->addTo(edit);
+    edit->addSeparator();
     edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
         m_searchBar->lineEdit()->setFocus(Qt::ShortcutFocusReason);
         m_searchBar->lineEdit()->selectAll();
@@ -315,6 +321,23 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
     Q_EMIT resultsShown(outcome.query, outcome.ids.size());
 }
 
+QStringList MainWindow::selectedRefs() const
+{
+    QStringList refs;
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        refs << current.siblingAtColumn(0).data(ExhibitTableModel::RefRole).toString();
+    }
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        const QString ref = row.data(ExhibitTableModel::RefRole).toString();
+        if (!ref.isEmpty() && !refs.contains(ref)) {
+            refs << ref;
+        }
+    }
+    refs.removeAll(QString());
+    return refs;
+}
+
 void MainWindow::showCards(bool cards)
 {
     m_listStack->setCurrentWidget(cards ? static_cast<QWidget*>(m_cards) : m_table);
@@ -414,6 +437,7 @@ bool MainWindow::openCatalogue(const QString& path)
     }
     stopWorker();
     m_model->setCatalogue(nullptr);
+    m_curation->setCatalogue(nullptr);
     m_catalogue = std::move(opened);
     catalogueLoaded();
     return true;
@@ -422,6 +446,13 @@ bool MainWindow::openCatalogue(const QString& path)
 void MainWindow::catalogueLoaded()
 {
     m_model->setCatalogue(m_catalogue.get());
+    m_curation->setCatalogue(m_catalogue.get());
+    // After any change, the list reads its rows again and the search runs again.
+    connect(m_catalogue.get(), &Catalogue::exhibitsChanged, this, [this] {
+        m_model->reload();
+        runSearch();
+        showSelected();
+    });
     startWorker();
     m_map->setAuthorities(m_catalogue->authorities());
     QStringList words = QueryParser::fieldNames();

@@ -18,6 +18,7 @@ class QThread;
 namespace spotlight {
 
 class Catalogue;
+class CurationActions;
 class DetailPane;
 class ExhibitTableModel;
 class FacetPanel;
@@ -40,7 +41,7 @@ public:
 
     // Opens another catalogue; on failure shows why and keeps the current one. Returns success.
     bool openCatalogue(const QString& path);
-    const Catalogue& catalogue() const { return *m_catalogue; }
+    Catalogue& catalogue() const { return *m_catalogue; }
     SearchBar* searchBar() const { return m_searchBar; }
     QTableView* exhibitTable() const { return m_table; }
     LondonMap* map() const { return m_map; }
@@ -49,6 +50,8 @@ public:
     void showCards(bool cards);
     // The query whose results are on screen.
     QString shownQuery() const { return m_shownQuery; }
+    // The refs of the selected exhibits, the current one first.
+    QStringList selectedRefs() const;
 
 Q_SIGNALS:
     // The results of a search are on screen: for tests and for the status bar.
@@ -92,6 +95,7 @@ private:
     QSplitter* m_splitter;
     QLabel* m_count;
     QMenu* m_recentMenu = nullptr;
+    CurationActions* m_curation;
 };
 
 } // namespace spotlight

@@ -2,11 +2,13 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "dialogs/ExhibitEditor.h"
 #include "models/ExhibitTableModel.h"
 #include "views/LondonMap.h"
 #include "views/SearchBar.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -152,4 +154,79 @@ TEST_CASE("The card view shows the same results and selection as the table", "[u
     CHECK(window.cardView()->currentIndex().row() == 1);
     window.showCards(false);
     CHECK(window.exhibitTable()->isVisible());
+}
+
+TEST_CASE("The editor refuses a bad email and marks the field at fault", "[ui][editor]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    ExhibitEditor editor({catalogue->authorities(), catalogue->editions(), catalogue->categories(), {}},
+                         catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird")));
+    auto field = [&](const QString& name) {
+        for (QWidget* widget : editor.findChildren<QWidget*>()) {
+            if (widget->accessibleName() == name) {
+                return widget;
+            }
+        }
+        return static_cast<QWidget*>(nullptr);
+    };
+    auto* email = qobject_cast<QLineEdit*>(field(QStringLiteral("Contact email")));
+    REQUIRE(email);
+    email->setText(QStringLiteral("not an email"));
+    editor.accept();
+    CHECK(editor.result() != QDialog::Accepted);
+    CHECK(editor.problems().contains(email));
+    CHECK(email->toolTip().contains(QStringLiteral("is not an email address")));
+    auto* problems = qobject_cast<QLabel*>(field(QStringLiteral("Problems")));
+    REQUIRE(problems);
+    CHECK(problems->text().contains(QStringLiteral("Contact email")));
+
+    auto* title = qobject_cast<QLineEdit*>(field(QStringLiteral("Title")));
+    title->clear();
+    email->setText(QStringLiteral("team@example.org"));
+    editor.accept();
+    CHECK(editor.problems().contains(title));
+    CHECK_FALSE(editor.problems().contains(email));
+
+    title->setText(QStringLiteral("Mockingbird Family Model"));
+    editor.accept();
+    CHECK(editor.result() == QDialog::Accepted);
+    CHECK(editor.exhibit().contact.email == QStringLiteral("team@example.org"));
+    CHECK(editor.exhibit().leadAuthority == QStringLiteral("Waltham Forest"));
+    CHECK(editor.exhibit().categories == QStringList{QStringLiteral("Complex needs and placements")});
+}
+
+TEST_CASE("An edit, then Edit > Undo, then Redo restores the data exactly", "[ui][undo]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    REQUIRE(resultsFor(window, QStringLiteral("mockingbird")) == 1);
+    Catalogue& catalogue = window.catalogue();
+    const QString ref = QStringLiteral("waltham-forest-mockingbird");
+    const Exhibit before = *catalogue.exhibit(ref);
+    Exhibit edited = before;
+    edited.title = QStringLiteral("Mockingbird Family Model");
+    edited.tags << QStringLiteral("foster-carers");
+    catalogue.updateExhibit(edited);
+    const Exhibit after = *catalogue.exhibit(ref);
+
+    auto* undo = window.findChild<QAction*>(QStringLiteral("Undo"));
+    auto* redo = window.findChild<QAction*>(QStringLiteral("Redo"));
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK(undo->isEnabled());
+    undo->trigger();
+    const Exhibit undone = *catalogue.exhibit(ref);
+    CHECK(undone.title == before.title);
+    CHECK(undone.tags == before.tags);
+    CHECK(undone.updated == before.updated);
+    redo->trigger();
+    const Exhibit redone = *catalogue.exhibit(ref);
+    CHECK(redone.title == after.title);
+    CHECK(redone.tags == after.tags);
+    CHECK(redone.updated == after.updated);
+    // The list follows: the edited title is what it shows.
+    REQUIRE(resultsFor(window, QStringLiteral("mockingbird family")) == 1);
+    CHECK(window.exhibitTable()->model()->index(0, 0).data().toString() == QStringLiteral("Mockingbird Family Model"));
 }

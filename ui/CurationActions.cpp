@@ -1,0 +1,172 @@
+#include "CurationActions.h"
+
+#include "Catalogue.h"
+#include "Error.h"
+#include "dialogs/ExhibitEditor.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace spotlight {
+namespace {
+
+ExhibitEditor::Choices choicesOf(const Catalogue& catalogue)
+{
+    QStringList tags;
+    for (const Tag& tag : catalogue.tags()) {
+        tags << tag.name;
+    }
+    return {catalogue.authorities(), catalogue.editions(), catalogue.categories(), tags};
+}
+
+} // namespace
+
+CurationActions::CurationActions(QWidget* window, std::function<QStringList()> selectedRefs)
+    : QObject(window)
+    , m_window(window)
+    , m_selectedRefs(std::move(selectedRefs))
+    , m_undoGroup(new QUndoGroup(this))
+{
+}
+
+void CurationActions::setCatalogue(Catalogue* catalogue)
+{
+    if (m_catalogue) {
+        m_undoGroup->removeStack(m_catalogue->undoStack());
+        disconnect(m_catalogue, nullptr, this, nullptr);
+    }
+    m_catalogue = catalogue;
+    if (catalogue) {
+        m_undoGroup->addStack(catalogue->undoStack());
+        m_undoGroup->setActiveStack(catalogue->undoStack());
+        connect(catalogue, &Catalogue::writeFailed, this, [this](const QString& message) {
+            QMessageBox::warning(m_window, tr("The change could not be saved"), message);
+        });
+    }
+    updateEnabled();
+}
+
+void CurationActions::addTo(QMenu* edit)
+{
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("Undo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("Redo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_editing << edit->addAction(tr("&New Exhibit…"), QKeySequence::New, this, &CurationActions::newExhibit);
+    m_editing << edit->addAction(tr("&Edit Exhibit…"), QKeySequence(tr("Ctrl+E")), this, &CurationActions::editCurrent);
+    m_editing << edit->addAction(tr("&Delete Selected…"), QKeySequence::Delete, this, &CurationActions::deleteSelected);
+    edit->addSeparator();
+    m_editing << edit->addAction(tr("&Tag Selected…"), QKeySequence(tr("Ctrl+T")), this, [this] { tagSelected(true); });
+    m_editing << edit->addAction(tr("U&ntag Selected…"), QKeySequence(tr("Ctrl+Shift+T")), this, [this] { tagSelected(false); });
+    m_statusMenu = edit->addMenu(tr("Set &Status"));
+    for (const QString& key : allStatusKeys()) {
+        const CurationStatus status = *statusFromText(key);
+        m_statusMenu->addAction(statusLabel(status), this, [this, status] {
+            const QStringList refs = m_selectedRefs();
+            if (!refs.isEmpty()) {
+                run([&] { m_catalogue->setStatus(refs, status); }, tr("Cannot change the status"));
+            }
+        });
+    }
+    updateEnabled();
+}
+
+void CurationActions::updateEnabled()
+{
+    const bool writable = m_catalogue && !m_catalogue->isReadOnly();
+    for (QAction* action : std::as_const(m_editing)) {
+        action->setEnabled(writable);
+    }
+    if (m_statusMenu) {
+        m_statusMenu->setEnabled(writable);
+    }
+}
+
+void CurationActions::run(const std::function<void()>& change, const QString& failure)
+{
+    try {
+        change();
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window, failure, error.message());
+    }
+}
+
+void CurationActions::newExhibit()
+{
+    ExhibitEditor editor(choicesOf(*m_catalogue), std::nullopt, m_window);
+    while (editor.exec() == QDialog::Accepted) {
+        Exhibit exhibit = editor.exhibit();
+        try {
+            if (exhibit.ref.isEmpty()) {
+                exhibit.ref = m_catalogue->uniqueRefFor(exhibit.title);
+            }
+            m_catalogue->addExhibit(exhibit);
+            return;
+        } catch (const Error& error) {
+            QMessageBox::warning(m_window, tr("Cannot add the exhibit"), error.message());
+        }
+    }
+}
+
+void CurationActions::editCurrent()
+{
+    const QStringList refs = m_selectedRefs();
+    if (refs.isEmpty() || !m_catalogue || m_catalogue->isReadOnly()) {
+        return;
+    }
+    const std::optional<Exhibit> current = m_catalogue->exhibit(refs.first());
+    if (!current) {
+        return;
+    }
+    ExhibitEditor editor(choicesOf(*m_catalogue), current, m_window);
+    while (editor.exec() == QDialog::Accepted) {
+        try {
+            m_catalogue->updateExhibit(editor.exhibit());
+            return;
+        } catch (const Error& error) {
+            QMessageBox::warning(m_window, tr("Cannot save the exhibit"), error.message());
+        }
+    }
+}
+
+void CurationActions::deleteSelected()
+{
+    const QStringList refs = m_selectedRefs();
+    if (refs.isEmpty()) {
+        return;
+    }
+    const QString question = refs.size() == 1 ? tr("Delete the exhibit \"%1\"?").arg(refs.first())
+                                              : tr("Delete %n exhibit(s)?", nullptr, int(refs.size()));
+    if (QMessageBox::question(m_window, tr("Delete"), question + QLatin1Char(' ') + tr("Edit ▸ Undo brings it back.")) ==
+        QMessageBox::Yes) {
+        run([&] { m_catalogue->removeExhibits(refs); }, tr("Cannot delete"));
+    }
+}
+
+void CurationActions::tagSelected(bool add)
+{
+    const QStringList refs = m_selectedRefs();
+    if (refs.isEmpty()) {
+        return;
+    }
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        m_window, add ? tr("Tag the selected exhibits") : tr("Untag the selected exhibits"),
+        tr("Tags, separated by commas (%n exhibit(s) selected):", nullptr, int(refs.size())), QLineEdit::Normal, {}, &ok);
+    const QStringList tags = typed.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (ok && !tags.isEmpty()) {
+        run([&] { add ? m_catalogue->addTags(refs, tags) : m_catalogue->removeTags(refs, tags); },
+            tr("Cannot change the tags"));
+    }
+}
+
+} // namespace spotlight

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QUndoGroup;
+class QWidget;
+
+namespace spotlight {
+
+class Catalogue;
+
+// The curator's actions on exhibits, for the Edit menu: undo and redo, new, edit and delete,
+// tagging and status changes on the selection. Every change goes through the Catalogue, so each
+// is one undoable step.
+class CurationActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `selectedRefs` gives the refs of the exhibits selected in the list, current first.
+    CurationActions(QWidget* window, std::function<QStringList()> selectedRefs);
+
+    void setCatalogue(Catalogue* catalogue);
+    void addTo(QMenu* edit);
+    void editCurrent();
+
+private:
+    void newExhibit();
+    void deleteSelected();
+    void tagSelected(bool add);
+    void run(const std::function<void()>& change, const QString& failure);
+    void updateEnabled();
+
+    QWidget* m_window;
+    std::function<QStringList()> m_selectedRefs;
+    Catalogue* m_catalogue = nullptr;
+    QUndoGroup* m_undoGroup;
+    QList<QAction*> m_editing; // disabled on a read-only catalogue
+    QMenu* m_statusMenu = nullptr;
+};
+
+} // namespace spotlight
