@@ -167,6 +167,11 @@ QList<Tag> Catalogue::tags() const
     return m_stores->tags.all();
 }
 
+QHash<QString, QString> Catalogue::tagColours() const
+{
+    return m_stores->tags.colours();
+}
+
 QList<SavedSearch> Catalogue::savedSearches() const
 {
     return m_stores->savedSearches.all();

@@ -82,6 +82,7 @@ public:
     QList<Edition> editions() const;
     QList<Category> categories(const QString& edition = {}) const;
     QList<Tag> tags() const;
+    QHash<QString, QString> tagColours() const;
     QList<SavedSearch> savedSearches() const;
     std::optional<SavedSearch> savedSearch(const QString& name) const;
     QList<ChangeLogEntry> history(const QString& ref) const;

@@ -62,7 +62,7 @@ void CurationActions::addTo(QMenu* edit)
     edit->addAction(redo);
     edit->addSeparator();
     m_editing << edit->addAction(tr("&New Exhibit…"), QKeySequence::New, this, &CurationActions::newExhibit);
-    m_editing << edit->addAction(tr("&Edit Exhibit…"), QKeySequence(tr("Ctrl+E")), this, &CurationActions::editCurrent);
+    m_editing << edit->addAction(tr("&Edit Exhibit…"), QKeySequence(Qt::Key_F2), this, &CurationActions::editCurrent);
     m_editing << edit->addAction(tr("&Delete Selected…"), QKeySequence::Delete, this, &CurationActions::deleteSelected);
     edit->addSeparator();
     m_editing << edit->addAction(tr("&Tag Selected…"), QKeySequence(tr("Ctrl+T")), this, [this] { tagSelected(true); });

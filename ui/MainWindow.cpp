@@ -84,8 +84,9 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
         runSearch();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    connect(m_table, &QTableView::doubleClicked, this, [this] { m_curation->editCurrent(); });
-    connect(m_cards, &QListView::doubleClicked, this, [this] { m_curation->editCurrent(); });
+    // Enter, or a double-click, on an exhibit opens it for editing.
+    connect(m_table, &QTableView::activated, this, [this] { m_curation->editCurrent(); });
+    connect(m_cards, &QListView::activated, this, [this] { m_curation->editCurrent(); });
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -350,13 +351,7 @@ void MainWindow::showCards(bool cards)
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
-    QHash<QString, QString> colours;
-    for (const Tag& tag : m_catalogue->tags()) {
-        if (!tag.colour.isEmpty()) {
-            colours.insert(tag.name, tag.colour);
-        }
-    }
-    m_detail->showExhibit(current.isValid() ? m_model->exhibitAt(current.row()) : std::nullopt, colours);
+    m_detail->showExhibit(current.isValid() ? m_model->exhibitAt(current.row()) : std::nullopt, m_catalogue->tagColours());
 }
 
 void MainWindow::toggleFilter(const QString& filter)

@@ -54,6 +54,17 @@ QList<Tag> TagStore::all() const
     return result;
 }
 
+QHash<QString, QString> TagStore::colours() const
+{
+    Query rows(m_database, QStringLiteral("SELECT name, colour FROM tag WHERE colour <> ''"));
+    rows.exec();
+    QHash<QString, QString> result;
+    while (rows.next()) {
+        result.insert(rows.text(0), rows.text(1));
+    }
+    return result;
+}
+
 int TagStore::add(qint64 exhibitId, const QStringList& names)
 {
     Query& insert =

@@ -2,6 +2,7 @@
 
 #include "domain/Tag.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ public:
     // The tag's id, creating it when it is new.
     qint64 ensure(const QString& name);
     QList<Tag> all() const;
+    // Only the tags that have a colour: cheap, unlike all(), which counts every use.
+    QHash<QString, QString> colours() const;
 
     // Returns the number of exhibits that gained (or lost) a tag.
     int add(qint64 exhibitId, const QStringList& names);
