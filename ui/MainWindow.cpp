@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -284,6 +285,8 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
         m_searchBar->showError(outcome.error, outcome.errorColumn);
         return;
     }
+    QElapsedTimer refresh;
+    refresh.start();
     m_searchBar->clearError();
     const QModelIndex current = m_table->currentIndex();
     const qint64 selectedId = current.isValid() ? m_model->idAt(current.row()) : 0;
@@ -319,6 +322,7 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
     }
     m_map->setSelected(selected);
     m_count->setText(tr("%n exhibit(s)", nullptr, int(outcome.ids.size())));
+    m_lastRefreshMs = double(refresh.nsecsElapsed()) / 1e6;
     Q_EMIT resultsShown(outcome.query, outcome.ids.size());
 }
 

@@ -50,6 +50,8 @@ public:
     void showCards(bool cards);
     // The query whose results are on screen.
     QString shownQuery() const { return m_shownQuery; }
+    // How long showing the last search's answer took (list, facets, map, detail), for benchmarks.
+    double lastRefreshMs() const { return m_lastRefreshMs; }
     // The refs of the selected exhibits, the current one first.
     QStringList selectedRefs() const;
 
@@ -96,6 +98,7 @@ private:
     QLabel* m_count;
     QMenu* m_recentMenu = nullptr;
     CurationActions* m_curation;
+    double m_lastRefreshMs = 0;
 };
 
 } // namespace spotlight

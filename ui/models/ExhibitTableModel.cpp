@@ -23,7 +23,6 @@ void ExhibitTableModel::setCatalogue(const Catalogue* catalogue)
     beginResetModel();
     m_catalogue = catalogue;
     m_ids.clear();
-    m_rowOfId.clear();
     m_pages.clear();
     endResetModel();
 }
@@ -32,11 +31,6 @@ void ExhibitTableModel::setResults(const QList<qint64>& ids)
 {
     beginResetModel();
     m_ids = ids;
-    m_rowOfId.clear();
-    m_rowOfId.reserve(ids.size());
-    for (int row = 0; row < ids.size(); ++row) {
-        m_rowOfId.insert(ids.at(row), row);
-    }
     m_pages.clear();
     endResetModel();
 }
@@ -85,7 +79,9 @@ qint64 ExhibitTableModel::idAt(int row) const
 
 int ExhibitTableModel::rowOf(qint64 id) const
 {
-    return m_rowOfId.value(id, -1);
+    // A scan, not a hash built on every result: the window asks for one row per search, and
+    // scanning 100,000 ids takes microseconds.
+    return int(m_ids.indexOf(id));
 }
 
 int ExhibitTableModel::rowCount(const QModelIndex& parent) const

@@ -67,7 +67,6 @@ private:
 
     const Catalogue* m_catalogue = nullptr;
     QList<qint64> m_ids;
-    QHash<qint64, int> m_rowOfId;
     mutable QHash<int, QList<Exhibit>> m_pages; // page number -> its exhibits
 };
 
