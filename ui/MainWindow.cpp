@@ -184,6 +184,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New &Catalogue…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newCatalogue);
     file->addAction(tr("&Open Catalogue…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a catalogue"), QFileInfo(m_catalogue->path()).path(),
                                                           tr("Spotlight catalogues (*.sqlite);;All files (*)"));
@@ -193,6 +194,7 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    file->addAction(tr("&Import Submissions…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Showcase booklet (&PDF)…"), this, [this] { exportAs(QStringLiteral("pdf")); });
     exportMenu->addAction(tr("Spreadsheet (&CSV)…"), this, [this] { exportAs(QStringLiteral("csv")); });
@@ -406,6 +408,70 @@ void MainWindow::exportAs(const QString& format)
     } catch (const Error& error) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Export failed"), error.message());
+    }
+}
+
+void MainWindow::newCatalogue()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New catalogue"), QString(),
+                                                      tr("Spotlight catalogues (*.sqlite)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("New catalogue"), tr("Start it with the Practice Spotlight 2025 exhibits? (No: only London's 33 authorities.)"),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) {
+        return;
+    }
+    try {
+        Catalogue::create(path, answer == QMessageBox::No);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Cannot create the catalogue"), error.message());
+        return;
+    }
+    openCatalogue(path);
+}
+
+void MainWindow::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import submissions"), QString(),
+                                                      tr("Submissions (*.csv *.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        ImportPlan plan = m_catalogue->planImport(path, ImportOptions{false});
+        if (!plan.isValid()) {
+            // Refs that exist are updates the person may want; ask, then plan again with updates.
+            const bool onlyExisting = std::all_of(plan.problems.begin(), plan.problems.end(), [](const QString& problem) {
+                return problem.contains(QStringLiteral("already exists"));
+            });
+            if (onlyExisting && QMessageBox::question(this, tr("Import"),
+                                                      tr("%n exhibit(s) in the file already exist. Update them?", nullptr,
+                                                         int(plan.problems.size()))) == QMessageBox::Yes) {
+                plan = m_catalogue->planImport(path, ImportOptions{true});
+            }
+        }
+        if (!plan.isValid()) {
+            QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
+                            tr("%n problem(s) must be fixed in the file first.", nullptr, int(plan.problems.size())),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(plan.problems.join(QLatin1Char('\n')));
+            box.exec();
+            return;
+        }
+        if (QMessageBox::question(this, tr("Import"),
+                                  tr("Add %1 and update %2 exhibit(s) from %3?")
+                                      .arg(plan.creates())
+                                      .arg(plan.updates())
+                                      .arg(QFileInfo(path).fileName())) != QMessageBox::Yes) {
+            return;
+        }
+        m_catalogue->applyImport(plan);
+        statusBar()->showMessage(tr("Imported %1").arg(path), 5000);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Import failed"), error.message());
     }
 }
 

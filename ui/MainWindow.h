@@ -72,6 +72,8 @@ private:
     void toggleFilter(const QString& filter);
     void saveCurrentSearch();
     void exportAs(const QString& format);
+    void newCatalogue();
+    void importFile();
     void backup();
     void rememberRecent(const QString& path);
     void refreshRecentMenu();

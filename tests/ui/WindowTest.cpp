@@ -6,6 +6,7 @@
 #include "models/ExhibitTableModel.h"
 #include "views/LondonMap.h"
 #include "views/SearchBar.h"
+#include "views/TagChipEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace spotlight;
@@ -229,4 +231,22 @@ TEST_CASE("An edit, then Edit > Undo, then Redo restores the data exactly", "[ui
     // The list follows: the edited title is what it shows.
     REQUIRE(resultsFor(window, QStringLiteral("mockingbird family")) == 1);
     CHECK(window.exhibitTable()->model()->index(0, 0).data().toString() == QStringLiteral("Mockingbird Family Model"));
+}
+
+TEST_CASE("The tag chip editor adds, normalises and removes tags from the keyboard", "[ui][editor]")
+{
+    TagChipEditor editor({QStringLiteral("send/autism"), QStringLiteral("early-help")});
+    editor.setTags({QStringLiteral("Care Leavers")});
+    CHECK(editor.tags() == QStringList{QStringLiteral("care-leavers")});
+    QTest::keyClicks(editor.field(), QStringLiteral("Early Help"));
+    QTest::keyClick(editor.field(), Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(editor.tags() == QStringList{QStringLiteral("care-leavers"), QStringLiteral("early-help")});
+    CHECK(editor.field()->text().isEmpty());
+    QTest::keyClick(editor.field(), Qt::Key_Backspace);
+    CHECK(editor.tags() == QStringList{QStringLiteral("care-leavers")});
+    auto* chip = editor.findChild<QToolButton*>();
+    REQUIRE(chip);
+    chip->click();
+    CHECK(editor.tags().isEmpty());
 }

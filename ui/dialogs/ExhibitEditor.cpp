@@ -2,9 +2,9 @@
 
 #include "domain/ExhibitRules.h"
 #include "domain/Tag.h"
+#include "views/TagChipEditor.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,7 +14,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -73,7 +72,7 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     , m_contactName(new QLineEdit(this))
     , m_contactRole(new QLineEdit(this))
     , m_contactEmail(new QLineEdit(this))
-    , m_tags(new QLineEdit(this))
+    , m_tags(new TagChipEditor(choices.tags, this))
     , m_evidence(new QTableWidget(0, 6, this))
 {
     setWindowTitle(m_isNew ? tr("New exhibit") : tr("Edit exhibit"));
@@ -117,11 +116,6 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     m_contactName->setAccessibleName(tr("Contact name"));
     m_contactRole->setAccessibleName(tr("Contact role"));
     m_contactEmail->setAccessibleName(tr("Contact email"));
-    m_tags->setAccessibleName(tr("Tags"));
-    m_tags->setPlaceholderText(tr("separated by commas: send/autism, early-help"));
-    auto* tagCompleter = new QCompleter(choices.tags, m_tags);
-    tagCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    m_tags->setCompleter(tagCompleter);
 
     m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setHorizontalHeaderLabels(
@@ -198,7 +192,7 @@ void ExhibitEditor::fill(const Exhibit& exhibit)
     m_contactName->setText(exhibit.contact.name);
     m_contactRole->setText(exhibit.contact.role);
     m_contactEmail->setText(exhibit.contact.email);
-    m_tags->setText(exhibit.tags.join(QStringLiteral(", ")));
+    m_tags->setTags(exhibit.tags);
     for (const Evidence& item : exhibit.evidence) {
         addEvidenceRow(item);
     }
@@ -253,12 +247,11 @@ Exhibit ExhibitEditor::exhibit() const
     exhibit.description = m_description->toPlainText();
     exhibit.contact = Contact{m_contactName->text().trimmed(), m_contactRole->text().trimmed(),
                               m_contactEmail->text().trimmed()};
-    exhibit.tags.clear();
-    for (const QString& typed : m_tags->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
-        const QString tag = normaliseTagName(typed);
-        if (!tag.isEmpty() && !exhibit.tags.contains(tag)) {
-            exhibit.tags << tag;
-        }
+    exhibit.tags = m_tags->tags();
+    // What is still typed in the field counts too: people press Save without pressing Enter.
+    const QString pending = normaliseTagName(m_tags->field()->text());
+    if (!pending.isEmpty() && !exhibit.tags.contains(pending)) {
+        exhibit.tags << pending;
     }
     exhibit.tags.sort();
     exhibit.evidence.clear();

@@ -18,6 +18,8 @@ class QTableWidget;
 
 namespace spotlight {
 
+class TagChipEditor;
+
 // A form for one exhibit, new or existing. It refuses to close with a problem (a missing title
 // or lead authority, an over-long summary, a bad email...) and marks the field at fault.
 class ExhibitEditor : public QDialog
@@ -64,7 +66,7 @@ private:
     QLineEdit* m_contactName;
     QLineEdit* m_contactRole;
     QLineEdit* m_contactEmail;
-    QLineEdit* m_tags;
+    TagChipEditor* m_tags;
     QTableWidget* m_evidence;
 };
 
