@@ -5,6 +5,8 @@
 #include "dialogs/ExhibitEditor.h"
 
 #include <QAction>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -158,12 +160,33 @@ void CurationActions::tagSelected(bool add)
     if (refs.isEmpty()) {
         return;
     }
-    bool ok = false;
-    const QString typed = QInputDialog::getText(
-        m_window, add ? tr("Tag the selected exhibits") : tr("Untag the selected exhibits"),
-        tr("Tags, separated by commas (%n exhibit(s) selected):", nullptr, int(refs.size())), QLineEdit::Normal, {}, &ok);
-    const QStringList tags = typed.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (ok && !tags.isEmpty()) {
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(add ? tr("Tag the selected exhibits") : tr("Untag the selected exhibits"));
+    dialog.setLabelText(tr("Tags, separated by commas (%n exhibit(s) selected):", nullptr, int(refs.size())));
+    dialog.setTextValue(QString());
+    // Completion from the catalogue's tags, for the word after the last comma.
+    if (auto* field = dialog.findChild<QLineEdit*>()) {
+        auto* completer = new QCompleter(choicesOf(*m_catalogue).tags, field);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setWidget(field);
+        connect(field, &QLineEdit::textEdited, completer, [completer, field](const QString& text) {
+            const QString word = text.section(QLatin1Char(','), -1).trimmed();
+            completer->setCompletionPrefix(word);
+            if (word.size() >= 2 && completer->completionCount() > 0) {
+                completer->complete();
+            }
+        });
+        connect(completer, qOverload<const QString&>(&QCompleter::activated), field, [field](const QString& tag) {
+            QStringList parts = field->text().split(QLatin1Char(','));
+            parts.last() = (parts.size() > 1 ? QStringLiteral(" ") : QString()) + tag;
+            field->setText(parts.join(QLatin1Char(',')));
+        });
+    }
+    const QStringList tags = dialog.exec() == QDialog::Accepted
+                                 ? dialog.textValue().split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                 : QStringList();
+    if (!tags.isEmpty()) {
         run([&] { add ? m_catalogue->addTags(refs, tags) : m_catalogue->removeTags(refs, tags); },
             tr("Cannot change the tags"));
     }
