@@ -4,6 +4,8 @@
 #include "domain/EvidenceKind.h"
 #include "domain/TextFold.h"
 #include "io/ExhibitDocument.h"
+#include "io/PdfDocumentInfo.h"
+#include "io/SafeFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
@@ -11,7 +13,8 @@
 #include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -183,10 +186,19 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     if (exhibits.isEmpty()) {
         throw Error(QStringLiteral("There are no exhibits to put in a booklet."));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw Error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    // Qt's PDF engine orders its objects through QHashes: with a fixed seed, the same input gives
+    // the same bytes. Only asked for, through SOURCE_DATE_EPOCH, as reproducible builds do.
+    const bool reproducible = !qEnvironmentVariableIsEmpty("SOURCE_DATE_EPOCH");
+    if (reproducible) {
+        QHashSeed::setDeterministicGlobalSeed();
     }
+    const auto restoreSeed = qScopeGuard([reproducible] {
+        if (reproducible) {
+            QHashSeed::resetRandomGlobalSeed();
+        }
+    });
+    QBuffer file; // the whole PDF in memory, written out only once complete
+    file.open(QIODevice::WriteOnly);
     QPdfWriter writer(&file);
     writer.setResolution(Resolution);
     writer.setPageSize(QPageSize(options.pageSize));
@@ -445,9 +457,20 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
                         .arg(totalPages)
                         .arg(path));
     }
-    if (!file.commit()) {
-        throw Error(QStringLiteral("Writing %1 failed (%2); any earlier file there is unchanged.").arg(path, file.errorString()));
+    QSet<QString> authorityNames;
+    for (const Exhibit& exhibit : exhibits) {
+        for (const QString& authority : exhibit.authorities()) {
+            authorityNames.insert(authority);
+        }
     }
+    const PdfDocumentInfo info{writer.title(), options.author,
+                               options.subject.isEmpty()
+                                   ? QStringLiteral("Practice Spotlight showcase: %1 exhibits from %2 London authorities")
+                                         .arg(exhibits.size())
+                                         .arg(authorityNames.size())
+                                   : options.subject,
+                               writer.creator()};
+    writeFileAtomically(path, withDocumentInfo(file.data(), info, reproducible ? bookletDate(options) : QDateTime()));
     BookletResult result{totalPages, {}};
     for (auto it = startPages.constBegin(); it != startPages.constEnd(); ++it) {
         result.startPages.insert(exhibits.at(it.key()).ref, it.value());

@@ -26,6 +26,8 @@ struct BookletOptions
     Grouping grouping = Grouping::Authority;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QDateTime date; // printed on the cover; invalid means today, or SOURCE_DATE_EPOCH when set
+    QString author = QStringLiteral("London Innovation and Improvement Alliance");
+    QString subject; // empty: "Practice Spotlight showcase: N exhibits from M London authorities"
 };
 
 struct BookletResult
@@ -36,8 +38,9 @@ struct BookletResult
 
 // The printable showcase booklet (PRODUCT.md section 6): a cover, contents with real page
 // numbers, sections with each exhibit starting a page, a running header and "page N of M"
-// footer, and an index of tags. The file is written through QSaveFile, so a failure or a cancel
-// leaves any earlier file untouched.
+// footer, and an index of tags. Title, author, subject and creator are set. With
+// SOURCE_DATE_EPOCH set, the same input gives the same bytes. The file is written only once
+// complete, through QSaveFile, so a failure or a cancel leaves any earlier file untouched.
 class Booklet
 {
 public:

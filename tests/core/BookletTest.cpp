@@ -3,6 +3,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTest>
 
 using namespace spotlight;
 using namespace spotlight::test;
@@ -149,4 +150,26 @@ TEST_CASE("A cancelled or failed booklet leaves an earlier file untouched", "[bo
     CHECK_THROWS_WITH(catalogue->exportBooklet(QStringLiteral("borough:bexley"), BookletOptions{}, pdf),
                       Catch::Contains("no exhibits"));
     CHECK(readFile(pdf) == "an earlier file");
+}
+
+TEST_CASE("A booklet carries its metadata, and SOURCE_DATE_EPOCH makes it reproducible", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString first = scratch.path(QStringLiteral("first.pdf"));
+    const QString second = scratch.path(QStringLiteral("second.pdf"));
+    qputenv("SOURCE_DATE_EPOCH", "1740787200"); // 2025-03-01 00:00 UTC
+    catalogue->exportBooklet(QString(), BookletOptions{}, first);
+    QTest::qSleep(1100); // a clock-stamped file would now differ
+    catalogue->exportBooklet(QString(), BookletOptions{}, second);
+    qunsetenv("SOURCE_DATE_EPOCH");
+    CHECK(readFile(first) == readFile(second));
+    CHECK(info(first, QStringLiteral("Author")) == QStringLiteral("London Innovation and Improvement Alliance"));
+    CHECK(info(first, QStringLiteral("Subject")) ==
+          QStringLiteral("Practice Spotlight showcase: 17 exhibits from 16 London authorities"));
+    CHECK(info(first, QStringLiteral("Creator")).startsWith(QStringLiteral("Spotlight")));
+    CHECK(info(first, QStringLiteral("CreationDate")).contains(QStringLiteral("2025")));
+    CHECK(oneLine(pageText(first, 1)).contains(QStringLiteral("1 March 2025")));
+    // The appended update keeps the file whole: every page is still there and readable.
+    CHECK(info(first, QStringLiteral("Pages")).toInt() == 21);
 }

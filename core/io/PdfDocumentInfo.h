@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace spotlight {
+
+struct PdfDocumentInfo
+{
+    QString title;
+    QString author;
+    QString subject;
+    QString creator;
+};
+
+// Qt 6.4's QPdfWriter sets only a PDF's title and creator, and always stamps the current time.
+// This appends a standard incremental update (a new Info dictionary, a one-entry cross-reference
+// section and a trailer pointing back to the original) carrying all four fields, and, when
+// `creation` is valid, sets the creation date in place so that the same input can give the
+// same bytes. Throws Error when `pdf` does not end the way QPdfWriter ends its files.
+QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const QDateTime& creation);
+
+} // namespace spotlight
