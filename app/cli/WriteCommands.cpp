@@ -66,7 +66,7 @@ int runExport(Context& context, const QStringList& words)
     const Arguments arguments(words, {QStringLiteral("format"), QStringLiteral("query"), QStringLiteral("o"),
                                       QStringLiteral("output"), QStringLiteral("group-by"), QStringLiteral("title"),
                                       QStringLiteral("subtitle"), QStringLiteral("page-size")},
-                              {});
+                              {QStringLiteral("pdfa")});
     arguments.requireCount(0, 0, QStringLiteral("export --format csv|json|pdf [--query Q] -o FILE"));
     if (!arguments.has(QStringLiteral("format"))) {
         throw UsageError(QStringLiteral("export needs --format csv, json or pdf"));
@@ -94,6 +94,7 @@ int runExport(Context& context, const QStringList& words)
                                             QStringLiteral("a4")) == QLatin1String("letter")
                                ? QPageSize::Letter
                                : QPageSize::A4;
+        options.pdfA = arguments.has(QStringLiteral("pdfa"));
         const BookletResult booklet = catalogue.exportBooklet(query, options, output);
         Context::out(QStringLiteral("Wrote %1 (%2 pages)").arg(output).arg(booklet.pages));
         return 0;

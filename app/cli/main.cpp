@@ -31,7 +31,7 @@ Commands:
   history REF                          the changes recorded for an exhibit
   import FILE [--dry-run] [--update]   CSV or JSON; nothing is written if any row is invalid
   export --format csv|json|pdf [--query Q] -o FILE
-         [--group-by authority|category|none] [--title T] [--subtitle S] [--page-size a4|letter]
+         [--group-by authority|category|none] [--title T] [--subtitle S] [--page-size a4|letter] [--pdfa]
   tag add REF TAG... | tag add --query Q TAG... | tag remove ... | tag rename OLD NEW
   tag merge FROM... INTO | tag colour TAG COLOUR | tag list [--format json]
   saved add NAME QUERY | saved list | saved remove NAME

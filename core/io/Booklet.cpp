@@ -205,6 +205,24 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(options.subtitle.isEmpty() ? options.title : options.title + QStringLiteral(": ") + options.subtitle);
     writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
+    QSet<QString> authorityNames;
+    for (const Exhibit& exhibit : exhibits) {
+        for (const QString& authority : exhibit.authorities()) {
+            authorityNames.insert(authority);
+        }
+    }
+    const PdfDocumentInfo info{writer.title(), options.author,
+                               options.subject.isEmpty()
+                                   ? QStringLiteral("Practice Spotlight showcase: %1 exhibits from %2 London authorities")
+                                         .arg(exhibits.size())
+                                         .arg(authorityNames.size())
+                                   : options.subject,
+                               writer.creator()};
+    const QDateTime creation = reproducible ? bookletDate(options) : QDateTime::currentDateTimeUtc();
+    if (options.pdfA) {
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setDocumentXmpMetadata(pdfA1bMetadata(info, creation));
+    }
     const Layout layout(writer);
     const QList<Section> sections = sectionsFor(exhibits, options.grouping);
     const int total = int(exhibits.size());
@@ -457,20 +475,7 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
                         .arg(totalPages)
                         .arg(path));
     }
-    QSet<QString> authorityNames;
-    for (const Exhibit& exhibit : exhibits) {
-        for (const QString& authority : exhibit.authorities()) {
-            authorityNames.insert(authority);
-        }
-    }
-    const PdfDocumentInfo info{writer.title(), options.author,
-                               options.subject.isEmpty()
-                                   ? QStringLiteral("Practice Spotlight showcase: %1 exhibits from %2 London authorities")
-                                         .arg(exhibits.size())
-                                         .arg(authorityNames.size())
-                                   : options.subject,
-                               writer.creator()};
-    writeFileAtomically(path, withDocumentInfo(file.data(), info, reproducible ? bookletDate(options) : QDateTime()));
+    writeFileAtomically(path, withDocumentInfo(file.data(), info, reproducible ? creation : QDateTime()));
     BookletResult result{totalPages, {}};
     for (auto it = startPages.constBegin(); it != startPages.constEnd(); ++it) {
         result.startPages.insert(exhibits.at(it.key()).ref, it.value());

@@ -28,6 +28,7 @@ struct BookletOptions
     QDateTime date; // printed on the cover; invalid means today, or SOURCE_DATE_EPOCH when set
     QString author = QStringLiteral("London Innovation and Improvement Alliance");
     QString subject; // empty: "Practice Spotlight showcase: N exhibits from M London authorities"
+    bool pdfA = false; // PDF/A-1b, for archiving
 };
 
 struct BookletResult

@@ -55,6 +55,10 @@ QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const Q
         date = "D:" + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z';
     }
 
+    // PDF/A wants the file identifier in every trailer.
+    static const QRegularExpression identifier(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));
+    const QRegularExpressionMatch id = identifier.match(QString::fromLatin1(tail));
+
     const int object = size;
     const qsizetype objectOffset = pdf.size();
     pdf += QByteArray::number(object) + " 0 obj\n<<\n";
@@ -68,9 +72,37 @@ QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const Q
     pdf += "xref\n0 1\n0000000000 65535 f \n" + QByteArray::number(object) + " 1\n";
     pdf += QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
     pdf += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " + QByteArray::number(root) +
-           " 0 R\n/Info " + QByteArray::number(object) + " 0 R\n/Prev " + QByteArray::number(previousXref) +
-           "\n>>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+           " 0 R\n/Info " + QByteArray::number(object) + " 0 R\n/Prev " + QByteArray::number(previousXref) + '\n' +
+           (id.hasMatch() ? id.captured(0).toLatin1() + '\n' : QByteArray()) + ">>\nstartxref\n" +
+           QByteArray::number(xrefOffset) + "\n%%EOF\n";
     return pdf;
+}
+
+QByteArray pdfA1bMetadata(const PdfDocumentInfo& info, const QDateTime& creation)
+{
+    auto escaped = [](const QString& text) { return text.toHtmlEscaped().toUtf8(); };
+    const QByteArray date = creation.toUTC().toString(Qt::ISODate).toLatin1();
+    return "<?xpacket begin='\xEF\xBB\xBF' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+           "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+           "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+           "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>\n"
+           "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" + escaped(info.title) + "</rdf:li></rdf:Alt></dc:title>\n"
+           "<dc:creator><rdf:Seq><rdf:li>" + escaped(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
+           "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>" + escaped(info.subject) +
+           "</rdf:li></rdf:Alt></dc:description>\n"
+           "</rdf:Description>\n"
+           "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n"
+           "<xmp:CreatorTool>" + escaped(info.creator) + "</xmp:CreatorTool>\n"
+           "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+           "</rdf:Description>\n"
+           "<rdf:Description rdf:about='' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+           "<pdf:Producer>" + escaped(QStringLiteral("Spotlight, with Qt ") + QString::fromLatin1(qVersion())) +
+           "</pdf:Producer>\n"
+           "</rdf:Description>\n"
+           "<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"
+           "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
+           "</rdf:Description>\n"
+           "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>";
 }
 
 } // namespace spotlight

@@ -21,4 +21,8 @@ struct PdfDocumentInfo
 // same bytes. Throws Error when `pdf` does not end the way QPdfWriter ends its files.
 QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const QDateTime& creation);
 
+// XMP metadata saying the same as the Info dictionary, as PDF/A requires, and declaring
+// PDF/A-1b conformance.
+QByteArray pdfA1bMetadata(const PdfDocumentInfo& info, const QDateTime& creation);
+
 } // namespace spotlight

@@ -173,3 +173,22 @@ TEST_CASE("A booklet carries its metadata, and SOURCE_DATE_EPOCH makes it reprod
     // The appended update keeps the file whole: every page is still there and readable.
     CHECK(info(first, QStringLiteral("Pages")).toInt() == 21);
 }
+
+TEST_CASE("A PDF/A-1b booklet declares itself and keeps its metadata in step", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    BookletOptions options;
+    options.pdfA = true;
+    const QString pdf = scratch.path(QStringLiteral("archive.pdf"));
+    catalogue->exportBooklet(QStringLiteral("borough:hackney"), options, pdf);
+    const QByteArray bytes = readFile(pdf);
+    CHECK(bytes.contains("/OutputIntents"));
+    const QString xmp = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    CHECK(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+    CHECK(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+    CHECK(xmp.contains(info(pdf, QStringLiteral("Author"))));
+    CHECK(xmp.contains(info(pdf, QStringLiteral("Subject"))));
+    // Every trailer carries the file identifier, the appended one included.
+    CHECK(bytes.count("/ID [") == 2);
+}
