@@ -26,16 +26,11 @@ namespace spotlight {
 namespace {
 
 // Laid out at 300 dpi: Qt 6.4 silently writes a one-page PDF for very long documents at 1200.
-constexpr int Resolution = 300;
+constexpr int PdfResolution = 300;
 constexpr double MarginMm = 18.0;
 const QString FontFamily = QStringLiteral("DejaVu Sans");
 const QColor Accent(0x1b, 0x6f, 0x6a);
 const QColor Muted(0x55, 0x5f, 0x66);
-
-int pixels(double millimetres)
-{
-    return int(millimetres / 25.4 * Resolution);
-}
 
 QTextCharFormat textFormat(double points, bool bold = false, const QColor& colour = Qt::black, bool italic = false)
 {
@@ -100,17 +95,22 @@ QList<Section> sectionsFor(const QList<Exhibit>& exhibits, BookletOptions::Group
 class Layout
 {
 public:
-    explicit Layout(QPdfWriter& writer)
-        : m_writer(writer)
-        , m_content(pixels(MarginMm), pixels(MarginMm + 6), writer.width() - 2 * pixels(MarginMm),
-                    writer.height() - 2 * pixels(MarginMm + 6))
+    explicit Layout(QPagedPaintDevice& device)
+        : m_device(device)
+        , m_content(pixels(MarginMm), pixels(MarginMm + 6), device.width() - 2 * pixels(MarginMm),
+                    device.height() - 2 * pixels(MarginMm + 6))
     {
     }
+
+    // Millimetres in the device's pixels: 300 dpi for the PDF, whatever a printer has.
+    int pixels(double millimetres) const { return int(millimetres / 25.4 * m_device.logicalDpiY()); }
+    // Qt takes tab positions in 96-dpi logical pixels, not in the device's own.
+    qreal tabUnits(int devicePixels) const { return devicePixels * 96.0 / m_device.logicalDpiX(); }
 
     std::unique_ptr<QTextDocument> document() const
     {
         auto document = std::make_unique<QTextDocument>();
-        document->documentLayout()->setPaintDevice(&m_writer);
+        document->documentLayout()->setPaintDevice(&m_device);
         document->setPageSize(m_content.size());
         document->setDocumentMargin(0);
         QFont font(FontFamily);
@@ -123,7 +123,7 @@ public:
     const QRect& content() const { return m_content; }
 
 private:
-    QPdfWriter& m_writer;
+    QPagedPaintDevice& m_device;
     QRect m_content;
 };
 
@@ -183,9 +183,6 @@ QDateTime bookletDate(const BookletOptions& options)
 BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOptions& options, const QString& path,
                     const Progress& progress)
 {
-    if (exhibits.isEmpty()) {
-        throw Error(QStringLiteral("There are no exhibits to put in a booklet."));
-    }
     // Qt's PDF engine orders its objects through QHashes: with a fixed seed, the same input gives
     // the same bytes. Only asked for, through SOURCE_DATE_EPOCH, as reproducible builds do.
     const bool reproducible = !qEnvironmentVariableIsEmpty("SOURCE_DATE_EPOCH");
@@ -200,7 +197,7 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     QBuffer file; // the whole PDF in memory, written out only once complete
     file.open(QIODevice::WriteOnly);
     QPdfWriter writer(&file);
-    writer.setResolution(Resolution);
+    writer.setResolution(PdfResolution);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(options.subtitle.isEmpty() ? options.title : options.title + QStringLiteral(": ") + options.subtitle);
@@ -223,12 +220,24 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setDocumentXmpMetadata(pdfA1bMetadata(info, creation));
     }
-    const Layout layout(writer);
+    const BookletResult result = paint(exhibits, options, writer, writer.title(), progress);
+    writeFileAtomically(path, withDocumentInfo(file.data(), info, reproducible ? creation : QDateTime()));
+    return result;
+}
+
+BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOptions& options, QPagedPaintDevice& device,
+                             const QString& runningTitle, const Progress& progress)
+{
+    if (exhibits.isEmpty()) {
+        throw Error(QStringLiteral("There are no exhibits to put in a booklet."));
+    }
+    const Layout layout(device);
+    auto pixels = [&layout](double millimetres) { return layout.pixels(millimetres); };
     const QList<Section> sections = sectionsFor(exhibits, options.grouping);
     const int total = int(exhibits.size());
     auto reportProgress = [&](int done) {
         if (progress && !progress(done, total * 2)) {
-            throw Error(QStringLiteral("The booklet was cancelled; %1 was not written.").arg(path));
+            throw Error(QStringLiteral("The booklet was cancelled; nothing was written."));
         }
     };
 
@@ -269,9 +278,8 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
             QTextBlockFormat block = spacing(before, 0);
             block.setLeftMargin(indent);
             block.setRightMargin(0);
-            // Just inside the line's end (a right tab exactly at the width wraps the number). Qt
-            // takes tab positions in 96-dpi logical pixels, not in the device's own.
-            const qreal tabPosition = (right - indent - pixels(1)) * 96.0 / Resolution;
+            // Just inside the line's end: a right tab exactly at the width wraps the number.
+            const qreal tabPosition = layout.tabUnits(right - indent - pixels(1));
             block.setTabPositions({QTextOption::Tab(tabPosition, QTextOption::RightTab)});
             cursor.insertBlock(block);
             cursor.insertText(text + QLatin1Char('\t') + pageText(page, numberWidth), format);
@@ -366,7 +374,7 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     const int totalPages = 1 + contentsPages + bodyPages + index->pageCount();
 
     // Drawing, one page at a time.
-    QPainter painter(&writer);
+    QPainter painter(&device);
     int pageNumber = 0;
     const QRect& content = layout.content();
     auto decorate = [&]() {
@@ -378,10 +386,10 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
         const int top = pixels(MarginMm) - pixels(2);
         if (pageNumber > 1) {
             painter.drawText(QRect(content.left(), top - pixels(6), content.width(), pixels(6)),
-                             Qt::AlignLeft | Qt::AlignBottom, writer.title());
+                             Qt::AlignLeft | Qt::AlignBottom, runningTitle);
             painter.drawLine(content.left(), top, content.right(), top);
         }
-        const int bottom = writer.height() - pixels(MarginMm);
+        const int bottom = device.height() - pixels(MarginMm);
         painter.drawText(QRect(content.left(), bottom, content.width(), pixels(6)), Qt::AlignRight | Qt::AlignTop,
                          QStringLiteral("page %1 of %2").arg(pageNumber).arg(totalPages));
         painter.restore();
@@ -390,7 +398,7 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
         const qreal height = document.pageSize().height();
         for (int page = 0; page < document.pageCount(); ++page) {
             if (pageNumber++ > 0) {
-                writer.newPage();
+                device.newPage();
             }
             painter.save();
             painter.translate(content.topLeft());
@@ -407,7 +415,7 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     // Cover
     {
         pageNumber = 1;
-        painter.fillRect(QRect(0, 0, writer.width(), pixels(70)), Accent);
+        painter.fillRect(QRect(0, 0, device.width(), pixels(70)), Accent);
         painter.setPen(Qt::white);
         QFont big(FontFamily);
         big.setPointSizeF(30);
@@ -459,7 +467,7 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
         const Piece& piece = pieces.at(p);
         std::unique_ptr<QTextDocument> document = kept[p] ? std::move(kept[p]) : buildPiece(piece);
         if (document->pageCount() != piece.pages) {
-            throw Error(QStringLiteral("The booklet's layout did not settle; %1 was not written.").arg(path));
+            throw Error(QStringLiteral("The booklet's layout did not settle; nothing was written."));
         }
         drawDocument(*document);
         if (piece.exhibit >= 0) {
@@ -470,12 +478,10 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     painter.end();
 
     if (pageNumber != totalPages) {
-        throw Error(QStringLiteral("The booklet came out with %1 pages instead of %2; %3 was not written.")
+        throw Error(QStringLiteral("The booklet came out with %1 pages instead of %2; nothing was written.")
                         .arg(pageNumber)
-                        .arg(totalPages)
-                        .arg(path));
+                        .arg(totalPages));
     }
-    writeFileAtomically(path, withDocumentInfo(file.data(), info, reproducible ? creation : QDateTime()));
     BookletResult result{totalPages, {}};
     for (auto it = startPages.constBegin(); it != startPages.constEnd(); ++it) {
         result.startPages.insert(exhibits.at(it.key()).ref, it.value());

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QString>
 
 #include <functional>
@@ -50,6 +51,9 @@ public:
 
     static BookletResult write(const QList<Exhibit>& exhibits, const BookletOptions& options, const QString& path,
                                const Progress& progress = {});
+    // Draws the booklet onto any paged device (a printer, a print preview) with the same layout.
+    static BookletResult paint(const QList<Exhibit>& exhibits, const BookletOptions& options,
+                               QPagedPaintDevice& device, const QString& runningTitle, const Progress& progress = {});
 };
 
 } // namespace spotlight
