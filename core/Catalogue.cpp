@@ -401,19 +401,29 @@ QByteArray Catalogue::exportCsv(const QString& query) const
 
 QByteArray Catalogue::exportJson(const QString& query) const
 {
+    return exportJson(exhibits(query));
+}
+
+QByteArray Catalogue::exportJson(const QList<Exhibit>& chosen) const
+{
     CatalogueDocument document;
     document.editions = editions();
     document.categories = categories();
     document.tags = tags();
     document.savedSearches = savedSearches();
-    document.exhibits = exhibits(query);
+    document.exhibits = chosen;
     return JsonCodec::write(document);
 }
 
 BookletResult Catalogue::exportBooklet(const QString& query, BookletOptions options, const QString& path,
                                        const Booklet::Progress& progress) const
 {
-    const QList<Exhibit> chosen = exhibits(query);
+    return exportBooklet(exhibits(query), options, path, progress);
+}
+
+BookletResult Catalogue::exportBooklet(const QList<Exhibit>& chosen, BookletOptions options, const QString& path,
+                                       const Booklet::Progress& progress) const
+{
     if (options.subtitle.isEmpty()) {
         QSet<QString> editionNames;
         for (const Exhibit& exhibit : chosen) {

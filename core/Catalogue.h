@@ -108,9 +108,12 @@ public:
     // Files
     QByteArray exportCsv(const QString& query = {}) const;
     QByteArray exportJson(const QString& query = {}) const;
+    QByteArray exportJson(const QList<Exhibit>& exhibits) const;
     // The PDF booklet of the exhibits matching `query`. Without a subtitle, a booklet whose
     // exhibits share one edition is subtitled with its event.
     BookletResult exportBooklet(const QString& query, BookletOptions options, const QString& path,
+                                const Booklet::Progress& progress = {}) const;
+    BookletResult exportBooklet(const QList<Exhibit>& exhibits, BookletOptions options, const QString& path,
                                 const Booklet::Progress& progress = {}) const;
     // Problems found by SQLite's and our own integrity checks; empty when the catalogue is sound.
     QStringList check() const;

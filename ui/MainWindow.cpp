@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Error.h"
 #include "CurationActions.h"
+#include "ExportJob.h"
 #include "SearchWorker.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
@@ -27,6 +28,10 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -195,10 +200,9 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(tr("&Import Submissions…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
-    QMenu* exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("Showcase booklet (&PDF)…"), this, [this] { exportAs(QStringLiteral("pdf")); });
-    exportMenu->addAction(tr("Spreadsheet (&CSV)…"), this, [this] { exportAs(QStringLiteral("csv")); });
-    exportMenu->addAction(tr("Catalogue data (&JSON)…"), this, [this] { exportAs(QStringLiteral("json")); });
+    file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportExhibits);
+    file->addAction(tr("Print Pre&view…"), this, [this] { print(true); });
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { print(false); });
     file->addAction(tr("&Back Up Catalogue…"), this, &MainWindow::backup);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -387,27 +391,89 @@ void MainWindow::saveCurrentSearch()
     }
 }
 
-void MainWindow::exportAs(const QString& format)
+void MainWindow::exportExhibits()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the exhibits shown"), QString(),
-                                                      format.toUpper() + QStringLiteral(" (*.") + format + QLatin1Char(')'));
-    if (path.isEmpty()) {
+    QList<qint64> selectedIds;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        selectedIds << m_model->idAt(row.row());
+    }
+    auto sample = [this, selectedIds](ExportDialog::Scope scope, int count) {
+        try {
+            if (scope == ExportDialog::Scope::Selection) {
+                return m_catalogue->exhibitsWithIds(selectedIds.mid(0, count));
+            }
+            return m_catalogue->search(scope == ExportDialog::Scope::Everything ? QString() : m_shownQuery, count).exhibits;
+        } catch (const Error&) {
+            return QList<Exhibit>();
+        }
+    };
+    ExportDialog dialog(!selectedIds.isEmpty(), sample, this);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        if (format == QLatin1String("pdf")) {
-            m_catalogue->exportBooklet(m_shownQuery, BookletOptions{}, path);
+    const QString suffix = dialog.format() == ExportDialog::Format::Pdf   ? QStringLiteral("pdf")
+                           : dialog.format() == ExportDialog::Format::Csv ? QStringLiteral("csv")
+                                                                          : QStringLiteral("json");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export to"), QStringLiteral("spotlight.") + suffix,
+                                                        suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
+    if (target.isEmpty()) {
+        return;
+    }
+    ExportJob::Request request{m_catalogue->path(), dialog.format(),
+                               dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_shownQuery,
+                               selectedIds, dialog.scope() == ExportDialog::Scope::Selection, dialog.bookletOptions(),
+                               target};
+    auto* thread = new QThread(this);
+    auto* job = new ExportJob(request);
+    job->moveToThread(thread);
+    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(target).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
+    connect(job, &ExportJob::progressed, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(job, &ExportJob::finished, this, [this, thread, progress, target](const QString& error) {
+        progress->deleteLater();
+        thread->quit();
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Exported to %1").arg(target), 5000);
         } else {
-            const QByteArray bytes =
-                format == QLatin1String("csv") ? m_catalogue->exportCsv(m_shownQuery) : m_catalogue->exportJson(m_shownQuery);
-            writeFileAtomically(path, bytes);
+            QMessageBox::warning(this, tr("Export"), error);
         }
-        QApplication::restoreOverrideCursor();
-        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    });
+    connect(thread, &QThread::started, job, &ExportJob::run);
+    connect(thread, &QThread::finished, job, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::print(bool preview)
+{
+    QList<Exhibit> exhibits;
+    try {
+        exhibits = m_catalogue->exhibits(m_shownQuery);
     } catch (const Error& error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Export failed"), error.message());
+        QMessageBox::warning(this, tr("Print"), error.message());
+        return;
+    }
+    const BookletOptions options;
+    auto paint = [&](QPrinter* printer) {
+        try {
+            Booklet::paint(exhibits, options, *printer, options.title);
+        } catch (const Error& error) {
+            QMessageBox::warning(this, tr("Print"), error.message());
+        }
+    };
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(options.title);
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+        dialog.exec();
+    } else if (QPrintDialog dialog(&printer, this); dialog.exec() == QDialog::Accepted) {
+        paint(&printer);
     }
 }
 

@@ -71,7 +71,8 @@ private:
     void showSelected();
     void toggleFilter(const QString& filter);
     void saveCurrentSearch();
-    void exportAs(const QString& format);
+    void exportExhibits();
+    void print(bool preview);
     void newCatalogue();
     void importFile();
     void backup();

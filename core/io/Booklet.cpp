@@ -233,6 +233,11 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
     }
     const Layout layout(device);
     auto pixels = [&layout](double millimetres) { return layout.pixels(millimetres); };
+    ExhibitDocument::Style style;
+    style.description = options.description;
+    style.evidence = options.evidence;
+    style.contact = options.contact;
+    style.tags = options.tags;
     const QList<Section> sections = sectionsFor(exhibits, options.grouping);
     const int total = int(exhibits.size());
     auto reportProgress = [&](int done) {
@@ -262,7 +267,7 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
             writeSectionHeading(cursor, sections.at(piece.section), exhibits, startPages, numberWidth);
         }
         if (piece.exhibit >= 0) {
-            ExhibitDocument::write(cursor, exhibits.at(piece.exhibit), ExhibitDocument::Style{});
+            ExhibitDocument::write(cursor, exhibits.at(piece.exhibit), style);
         }
         return document;
     };

@@ -30,6 +30,11 @@ struct BookletOptions
     QString author = QStringLiteral("London Innovation and Improvement Alliance");
     QString subject; // empty: "Practice Spotlight showcase: N exhibits from M London authorities"
     bool pdfA = false; // PDF/A-1b, for archiving
+    // The parts of each exhibit to print; title, authorities and summary always are.
+    bool description = true;
+    bool evidence = true;
+    bool contact = true;
+    bool tags = true;
 };
 
 struct BookletResult

@@ -107,15 +107,15 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
         cursor.insertBlock(spacing(0, 8));
         cursor.insertText(exhibit.summary, textFormat(style, 11, false, true));
     }
-    if (!exhibit.description.isEmpty()) {
+    if (style.description && !exhibit.description.isEmpty()) {
         cursor.insertBlock(spacing(0, 6));
         cursor.setCharFormat(textFormat(style, 10));
         cursor.insertMarkdown(exhibit.description);
     }
-    if (!exhibit.evidence.isEmpty()) {
+    if (style.evidence && !exhibit.evidence.isEmpty()) {
         writeEvidence(cursor, exhibit, style);
     }
-    if (!exhibit.contact.isEmpty()) {
+    if (style.contact && !exhibit.contact.isEmpty()) {
         cursor.insertBlock(spacing(10, 2));
         cursor.insertText(QStringLiteral("Key contact  "), coloured(textFormat(style, 10, true), style.accent));
         QStringList contact{exhibit.contact.name, exhibit.contact.role};
@@ -131,7 +131,7 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
         cursor.insertBlock(spacing(2, 0));
         cursor.insertText(link, linked(textFormat(style, 9), link, style));
     }
-    if (!exhibit.tags.isEmpty()) {
+    if (style.tags && !exhibit.tags.isEmpty()) {
         cursor.insertBlock(spacing(8, 0));
         cursor.insertText(QStringLiteral("Tags  "), coloured(textFormat(style, 9, true), style.muted));
         for (const QString& tag : exhibit.tags) {

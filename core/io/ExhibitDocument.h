@@ -22,6 +22,11 @@ struct Style
     QColor muted{0x55, 0x5f, 0x66};
     QColor text{Qt::black};
     bool links = false;                 // contact email and links as clickable anchors
+    // Which parts to show; the title, authorities and summary always are.
+    bool description = true;
+    bool evidence = true;
+    bool contact = true;
+    bool tags = true;
     QHash<QString, QString> tagColours; // tag name -> "#rrggbb", for chips
 };
 

@@ -1,6 +1,7 @@
 // The window, offscreen: what a person does and sees, checked through the widgets themselves.
 #include "TestSupport.h"
 
+#include "ExportJob.h"
 #include "MainWindow.h"
 #include "dialogs/ExhibitEditor.h"
 #include "models/ExhibitTableModel.h"
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -249,4 +251,41 @@ TEST_CASE("The tag chip editor adds, normalises and removes tags from the keyboa
     REQUIRE(chip);
     chip->click();
     CHECK(editor.tags().isEmpty());
+}
+
+TEST_CASE("An export runs on a worker thread, and a cancelled one writes nothing", "[ui][export]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    auto runJob = [&](const ExportJob::Request& request, bool cancelFirst) {
+        QThread thread;
+        ExportJob job(request);
+        job.moveToThread(&thread);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        if (cancelFirst) {
+            job.cancel();
+        }
+        QObject::connect(&thread, &QThread::started, &job, &ExportJob::run);
+        thread.start();
+        REQUIRE(finished.wait(30000));
+        thread.quit();
+        thread.wait();
+        job.moveToThread(QThread::currentThread());
+        return finished.first().first().toString();
+    };
+    ExportJob::Request request{catalogue->path(), ExportDialog::Format::Pdf, QStringLiteral("category:racial"), {}, false,
+                               BookletOptions{}, scratch.path(QStringLiteral("racial.pdf"))};
+    CHECK(runJob(request, false).isEmpty());
+    CHECK(readFile(request.target).startsWith("%PDF"));
+
+    request.target = scratch.path(QStringLiteral("cancelled.pdf"));
+    CHECK(runJob(request, true).contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(QFile::exists(request.target));
+
+    request.format = ExportDialog::Format::Csv;
+    request.useIds = true;
+    request.ids = catalogue->matchingIds(QStringLiteral("mockingbird"));
+    request.target = scratch.path(QStringLiteral("selection.csv"));
+    CHECK(runJob(request, false).isEmpty());
+    CHECK(readFile(request.target).count("\r\n") == 2); // header and the one selected exhibit
 }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Exhibit.h"
+#include "io/Booklet.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPrintPreviewWidget;
+class QPrinter;
+class QTimer;
+
+namespace spotlight {
+
+// File > Export: the format, which exhibits (everything, the current search or the selection),
+// and for the booklet its grouping, title, page size and the parts of each exhibit to include,
+// with a preview of the first pages before anything is written.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Format
+    {
+        Pdf,
+        Csv,
+        Json,
+    };
+    enum class Scope
+    {
+        Everything,
+        CurrentSearch,
+        Selection,
+    };
+
+    // `sample` gives the first exhibits of a scope, for the preview.
+    ExportDialog(bool hasSelection, std::function<QList<Exhibit>(Scope, int)> sample, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    Format format() const;
+    Scope scope() const;
+    BookletOptions bookletOptions() const;
+
+private:
+    void refreshPreview();
+
+    std::function<QList<Exhibit>(Scope, int)> m_sample;
+    QComboBox* m_format;
+    QButtonGroup* m_scope;
+    QComboBox* m_grouping;
+    QLineEdit* m_title;
+    QLineEdit* m_subtitle;
+    QComboBox* m_pageSize;
+    QCheckBox* m_pdfA;
+    QCheckBox* m_description;
+    QCheckBox* m_evidence;
+    QCheckBox* m_contact;
+    QCheckBox* m_tags;
+    std::unique_ptr<QPrinter> m_printer; // what the preview pages are drawn on
+    QPrintPreviewWidget* m_preview;
+    QTimer* m_refresh;
+};
+
+} // namespace spotlight
