@@ -65,7 +65,7 @@ int runExport(Context& context, const QStringList& words)
 {
     const Arguments arguments(words, {QStringLiteral("format"), QStringLiteral("query"), QStringLiteral("o"),
                                       QStringLiteral("output"), QStringLiteral("group-by"), QStringLiteral("title"),
-                                      QStringLiteral("subtitle"), QStringLiteral("page-size")},
+                                      QStringLiteral("subtitle"), QStringLiteral("page-size"), QStringLiteral("intro")},
                               {QStringLiteral("pdfa")});
     arguments.requireCount(0, 0, QStringLiteral("export --format csv|json|pdf [--query Q] -o FILE"));
     if (!arguments.has(QStringLiteral("format"))) {
@@ -90,6 +90,7 @@ int runExport(Context& context, const QStringList& words)
                                                                  : BookletOptions::Grouping::Authority;
         options.title = arguments.value(QStringLiteral("title"), options.title);
         options.subtitle = arguments.value(QStringLiteral("subtitle"));
+        options.introduction = arguments.value(QStringLiteral("intro"));
         options.pageSize = arguments.choice(QStringLiteral("page-size"), {QStringLiteral("a4"), QStringLiteral("letter")},
                                             QStringLiteral("a4")) == QLatin1String("letter")
                                ? QPageSize::Letter

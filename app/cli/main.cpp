@@ -32,6 +32,7 @@ Commands:
   import FILE [--dry-run] [--update]   CSV or JSON; nothing is written if any row is invalid
   export --format csv|json|pdf [--query Q] -o FILE
          [--group-by authority|category|none] [--title T] [--subtitle S] [--page-size a4|letter] [--pdfa]
+         [--intro TEXT]
   tag add REF TAG... | tag add --query Q TAG... | tag remove ... | tag rename OLD NEW
   tag merge FROM... INTO | tag colour TAG COLOUR | tag list [--format json]
   saved add NAME QUERY | saved list | saved remove NAME
