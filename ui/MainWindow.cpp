@@ -3,7 +3,7 @@
 #include "Catalogue.h"
 #include "Error.h"
 #include "CurationActions.h"
-#include "ExportJob.h"
+#include "FileActions.h"
 #include "SearchWorker.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
@@ -28,10 +28,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProgressDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -69,6 +65,17 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_count(new QLabel(this))
     , m_curation(new CurationActions(this, [this] { return selectedRefs(); }))
+    , m_files(new FileActions(FileActions::Window{
+          this, [this] { return m_catalogue.get(); }, [this] { return m_shownQuery; },
+          [this] {
+              QList<qint64> ids;
+              for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+                  ids << m_model->idAt(row.row());
+              }
+              return ids;
+          },
+          [this](const QString& path) { return openCatalogue(path); },
+          [this](const QString& message) { statusBar()->showMessage(message, 5000); }}))
 {
     qRegisterMetaType<SearchOutcome>();
     qRegisterMetaType<SortOrder>();
@@ -189,7 +196,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("New &Catalogue…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newCatalogue);
+    file->addAction(tr("New &Catalogue…"), QKeySequence(tr("Ctrl+Shift+N")), m_files, &FileActions::newCatalogue);
     file->addAction(tr("&Open Catalogue…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a catalogue"), QFileInfo(m_catalogue->path()).path(),
                                                           tr("Spotlight catalogues (*.sqlite);;All files (*)"));
@@ -199,11 +206,11 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(tr("&Import Submissions…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
-    file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportExhibits);
-    file->addAction(tr("Print Pre&view…"), this, [this] { print(true); });
-    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { print(false); });
-    file->addAction(tr("&Back Up Catalogue…"), this, &MainWindow::backup);
+    file->addAction(tr("&Import Submissions…"), QKeySequence(tr("Ctrl+I")), m_files, &FileActions::importFile);
+    file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")), m_files, &FileActions::exportExhibits);
+    file->addAction(tr("Print Pre&view…"), m_files, [this] { m_files->print(true); });
+    file->addAction(tr("&Print…"), QKeySequence::Print, m_files, [this] { m_files->print(false); });
+    file->addAction(tr("&Back Up Catalogue…"), m_files, &FileActions::backup);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -388,171 +395,6 @@ void MainWindow::saveCurrentSearch()
         runSearch();
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Cannot save the search"), error.message());
-    }
-}
-
-void MainWindow::exportExhibits()
-{
-    QList<qint64> selectedIds;
-    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
-        selectedIds << m_model->idAt(row.row());
-    }
-    auto sample = [this, selectedIds](ExportDialog::Scope scope, int count) {
-        try {
-            if (scope == ExportDialog::Scope::Selection) {
-                return m_catalogue->exhibitsWithIds(selectedIds.mid(0, count));
-            }
-            return m_catalogue->search(scope == ExportDialog::Scope::Everything ? QString() : m_shownQuery, count).exhibits;
-        } catch (const Error&) {
-            return QList<Exhibit>();
-        }
-    };
-    ExportDialog dialog(!selectedIds.isEmpty(), sample, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const QString suffix = dialog.format() == ExportDialog::Format::Pdf   ? QStringLiteral("pdf")
-                           : dialog.format() == ExportDialog::Format::Csv ? QStringLiteral("csv")
-                                                                          : QStringLiteral("json");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Export to"), QStringLiteral("spotlight.") + suffix,
-                                                        suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
-    if (target.isEmpty()) {
-        return;
-    }
-    ExportJob::Request request{m_catalogue->path(), dialog.format(),
-                               dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_shownQuery,
-                               selectedIds, dialog.scope() == ExportDialog::Scope::Selection, dialog.bookletOptions(),
-                               target};
-    auto* thread = new QThread(this);
-    auto* job = new ExportJob(request);
-    job->moveToThread(thread);
-    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(target).fileName()), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    connect(progress, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
-    connect(job, &ExportJob::progressed, progress, [progress](int done, int total) {
-        progress->setMaximum(total);
-        progress->setValue(done);
-    });
-    connect(job, &ExportJob::finished, this, [this, thread, progress, target](const QString& error) {
-        progress->deleteLater();
-        thread->quit();
-        if (error.isEmpty()) {
-            statusBar()->showMessage(tr("Exported to %1").arg(target), 5000);
-        } else {
-            QMessageBox::warning(this, tr("Export"), error);
-        }
-    });
-    connect(thread, &QThread::started, job, &ExportJob::run);
-    connect(thread, &QThread::finished, job, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
-void MainWindow::print(bool preview)
-{
-    QList<Exhibit> exhibits;
-    try {
-        exhibits = m_catalogue->exhibits(m_shownQuery);
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Print"), error.message());
-        return;
-    }
-    const BookletOptions options;
-    auto paint = [&](QPrinter* printer) {
-        try {
-            Booklet::paint(exhibits, options, *printer, options.title);
-        } catch (const Error& error) {
-            QMessageBox::warning(this, tr("Print"), error.message());
-        }
-    };
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(options.title);
-    if (preview) {
-        QPrintPreviewDialog dialog(&printer, this);
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
-        dialog.exec();
-    } else if (QPrintDialog dialog(&printer, this); dialog.exec() == QDialog::Accepted) {
-        paint(&printer);
-    }
-}
-
-void MainWindow::newCatalogue()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New catalogue"), QString(),
-                                                      tr("Spotlight catalogues (*.sqlite)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const auto answer = QMessageBox::question(
-        this, tr("New catalogue"), tr("Start it with the Practice Spotlight 2025 exhibits? (No: only London's 33 authorities.)"),
-        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
-    if (answer == QMessageBox::Cancel) {
-        return;
-    }
-    try {
-        Catalogue::create(path, answer == QMessageBox::No);
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Cannot create the catalogue"), error.message());
-        return;
-    }
-    openCatalogue(path);
-}
-
-void MainWindow::importFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import submissions"), QString(),
-                                                      tr("Submissions (*.csv *.json);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    try {
-        ImportPlan plan = m_catalogue->planImport(path, ImportOptions{false});
-        if (!plan.isValid()) {
-            // Refs that exist are updates the person may want; ask, then plan again with updates.
-            const bool onlyExisting = std::all_of(plan.problems.begin(), plan.problems.end(), [](const QString& problem) {
-                return problem.contains(QStringLiteral("already exists"));
-            });
-            if (onlyExisting && QMessageBox::question(this, tr("Import"),
-                                                      tr("%n exhibit(s) in the file already exist. Update them?", nullptr,
-                                                         int(plan.problems.size()))) == QMessageBox::Yes) {
-                plan = m_catalogue->planImport(path, ImportOptions{true});
-            }
-        }
-        if (!plan.isValid()) {
-            QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
-                            tr("%n problem(s) must be fixed in the file first.", nullptr, int(plan.problems.size())),
-                            QMessageBox::Ok, this);
-            box.setDetailedText(plan.problems.join(QLatin1Char('\n')));
-            box.exec();
-            return;
-        }
-        if (QMessageBox::question(this, tr("Import"),
-                                  tr("Add %1 and update %2 exhibit(s) from %3?")
-                                      .arg(plan.creates())
-                                      .arg(plan.updates())
-                                      .arg(QFileInfo(path).fileName())) != QMessageBox::Yes) {
-            return;
-        }
-        m_catalogue->applyImport(plan);
-        statusBar()->showMessage(tr("Imported %1").arg(path), 5000);
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Import failed"), error.message());
-    }
-}
-
-void MainWindow::backup()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the catalogue"), QString(),
-                                                      tr("Spotlight catalogues (*.sqlite)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    try {
-        m_catalogue->backup(path);
-        statusBar()->showMessage(tr("Backed up to %1").arg(path), 5000);
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Backup failed"), error.message());
     }
 }
 

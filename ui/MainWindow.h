@@ -19,6 +19,7 @@ namespace spotlight {
 
 class Catalogue;
 class CurationActions;
+class FileActions;
 class DetailPane;
 class ExhibitTableModel;
 class FacetPanel;
@@ -71,11 +72,8 @@ private:
     void showSelected();
     void toggleFilter(const QString& filter);
     void saveCurrentSearch();
-    void exportExhibits();
-    void print(bool preview);
-    void newCatalogue();
-    void importFile();
-    void backup();
+
+
     void rememberRecent(const QString& path);
     void refreshRecentMenu();
     void restoreSettings();
@@ -101,6 +99,7 @@ private:
     QLabel* m_count;
     QMenu* m_recentMenu = nullptr;
     CurationActions* m_curation;
+    FileActions* m_files;
     double m_lastRefreshMs = 0;
 };
 

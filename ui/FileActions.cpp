@@ -1,0 +1,189 @@
+#include "FileActions.h"
+
+#include "Catalogue.h"
+#include "Error.h"
+#include "ExportJob.h"
+#include "dialogs/ExportDialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QThread>
+
+#include <algorithm>
+
+namespace spotlight {
+
+FileActions::FileActions(Window window)
+    : QObject(window.widget)
+    , m_window(std::move(window))
+{
+}
+
+void FileActions::newCatalogue()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("New catalogue"), QString(),
+                                                      tr("Spotlight catalogues (*.sqlite)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        m_window.widget, tr("New catalogue"), tr("Start it with the Practice Spotlight 2025 exhibits? (No: only London's 33 authorities.)"),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) {
+        return;
+    }
+    try {
+        Catalogue::create(path, answer == QMessageBox::No);
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window.widget, tr("Cannot create the catalogue"), error.message());
+        return;
+    }
+    m_window.open(path);
+}
+
+void FileActions::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window.widget, tr("Import submissions"), QString(),
+                                                      tr("Submissions (*.csv *.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        ImportPlan plan = m_window.catalogue()->planImport(path, ImportOptions{false});
+        if (!plan.isValid()) {
+            // Refs that exist are updates the person may want; ask, then plan again with updates.
+            const bool onlyExisting = std::all_of(plan.problems.begin(), plan.problems.end(), [](const QString& problem) {
+                return problem.contains(QStringLiteral("already exists"));
+            });
+            if (onlyExisting && QMessageBox::question(m_window.widget, tr("Import"),
+                                                      tr("%n exhibit(s) in the file already exist. Update them?", nullptr,
+                                                         int(plan.problems.size()))) == QMessageBox::Yes) {
+                plan = m_window.catalogue()->planImport(path, ImportOptions{true});
+            }
+        }
+        if (!plan.isValid()) {
+            QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
+                            tr("%n problem(s) must be fixed in the file first.", nullptr, int(plan.problems.size())),
+                            QMessageBox::Ok, m_window.widget);
+            box.setDetailedText(plan.problems.join(QLatin1Char('\n')));
+            box.exec();
+            return;
+        }
+        if (QMessageBox::question(m_window.widget, tr("Import"),
+                                  tr("Add %1 and update %2 exhibit(s) from %3?")
+                                      .arg(plan.creates())
+                                      .arg(plan.updates())
+                                      .arg(QFileInfo(path).fileName())) != QMessageBox::Yes) {
+            return;
+        }
+        m_window.catalogue()->applyImport(plan);
+        m_window.report(tr("Imported %1").arg(path));
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window.widget, tr("Import failed"), error.message());
+    }
+}
+
+void FileActions::exportExhibits()
+{
+    const QList<qint64> selectedIds = m_window.selectedIds();
+    auto sample = [this, selectedIds](ExportDialog::Scope scope, int count) {
+        try {
+            if (scope == ExportDialog::Scope::Selection) {
+                return m_window.catalogue()->exhibitsWithIds(selectedIds.mid(0, count));
+            }
+            return m_window.catalogue()->search(scope == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery(), count).exhibits;
+        } catch (const Error&) {
+            return QList<Exhibit>();
+        }
+    };
+    ExportDialog dialog(!selectedIds.isEmpty(), sample, m_window.widget);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QString suffix = dialog.format() == ExportDialog::Format::Pdf   ? QStringLiteral("pdf")
+                           : dialog.format() == ExportDialog::Format::Csv ? QStringLiteral("csv")
+                                                                          : QStringLiteral("json");
+    const QString target = QFileDialog::getSaveFileName(m_window.widget, tr("Export to"), QStringLiteral("spotlight.") + suffix,
+                                                        suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
+    if (target.isEmpty()) {
+        return;
+    }
+    ExportJob::Request request{m_window.catalogue()->path(), dialog.format(),
+                               dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery(),
+                               selectedIds, dialog.scope() == ExportDialog::Scope::Selection, dialog.bookletOptions(),
+                               target};
+    auto* thread = new QThread(this);
+    auto* job = new ExportJob(request);
+    job->moveToThread(thread);
+    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(target).fileName()), tr("Cancel"), 0, 0, m_window.widget);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
+    connect(job, &ExportJob::progressed, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(job, &ExportJob::finished, this, [this, thread, progress, target](const QString& error) {
+        progress->deleteLater();
+        thread->quit();
+        if (error.isEmpty()) {
+            m_window.report(tr("Exported to %1").arg(target));
+        } else {
+            QMessageBox::warning(m_window.widget, tr("Export"), error);
+        }
+    });
+    connect(thread, &QThread::started, job, &ExportJob::run);
+    connect(thread, &QThread::finished, job, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void FileActions::print(bool preview)
+{
+    QList<Exhibit> exhibits;
+    try {
+        exhibits = m_window.catalogue()->exhibits(m_window.shownQuery());
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window.widget, tr("Print"), error.message());
+        return;
+    }
+    const BookletOptions options;
+    auto paint = [&](QPrinter* printer) {
+        try {
+            Booklet::paint(exhibits, options, *printer, options.title);
+        } catch (const Error& error) {
+            QMessageBox::warning(m_window.widget, tr("Print"), error.message());
+        }
+    };
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(options.title);
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, m_window.widget);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+        dialog.exec();
+    } else if (QPrintDialog dialog(&printer, m_window.widget); dialog.exec() == QDialog::Accepted) {
+        paint(&printer);
+    }
+}
+
+void FileActions::backup()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Back up the catalogue"), QString(),
+                                                      tr("Spotlight catalogues (*.sqlite)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        m_window.catalogue()->backup(path);
+        m_window.report(tr("Backed up to %1").arg(path));
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window.widget, tr("Backup failed"), error.message());
+    }
+}
+
+} // namespace spotlight
