@@ -1,6 +1,7 @@
 #include "Catalogue.h"
 
 #include "Error.h"
+#include "io/CsvExport.h"
 #include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
 #include "io/Seed.h"
@@ -396,7 +397,7 @@ bool Catalogue::removeSearch(const QString& name)
 
 QByteArray Catalogue::exportCsv(const QString& query) const
 {
-    return ExhibitCsv::write(exhibits(query));
+    return CsvExport::write(*m_database, m_search->matchingIds(query));
 }
 
 QByteArray Catalogue::exportJson(const QString& query) const

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -154,6 +155,15 @@ void Database::checkIsOurs() const
                                    "Spotlight has not changed it.")
                         .arg(m_path));
     }
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        throw Error(QStringLiteral("%1: the SQLite driver gives no handle.").arg(m_path));
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 int Database::schemaVersion() const

@@ -7,6 +7,7 @@
 #include <map>
 
 class QSqlError;
+struct sqlite3;
 
 namespace spotlight {
 
@@ -38,6 +39,9 @@ public:
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
+    // SQLite's own handle under Qt's driver, for bulk reads where Qt Sql's per-row QVariants cost
+    // more than the query (a 100,000-row export). Owned by the connection.
+    sqlite3* handle() const;
 
     int schemaVersion() const;
     // True when the file holds no tables yet: a new catalogue.

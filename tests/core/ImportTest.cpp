@@ -177,3 +177,20 @@ TEST_CASE("A JSON problem is reported on the line of its exhibit", "[import]")
     CHECK(plan.problems.first().startsWith(file + QStringLiteral(":6: ")));
     CHECK(plan.problems.first().contains(QStringLiteral("Atlantis")));
 }
+
+TEST_CASE("The fast CSV export gives exactly the bytes of the exhibit-by-exhibit writer", "[import][csv]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Exhibit tricky = *catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"));
+    tricky.summary = QStringLiteral("=SUM(A1) \"quoted\", comma\r\nand a line; Café ✓");
+    tricky.description = QStringLiteral("'=already apostrophed");
+    tricky.contact = Contact{QStringLiteral("@Sam"), QStringLiteral("-Lead"), QStringLiteral("sam@example.org")};
+    tricky.partnerAuthorities = {QStringLiteral("Redbridge"), QStringLiteral("City of London")};
+    tricky.categories << QStringLiteral("Building safety for young Londoners");
+    catalogue->updateExhibit(tricky);
+    for (const QString& query : {QString(), QStringLiteral("safeguarding"), QStringLiteral("borough:redbridge")}) {
+        INFO(query.toStdString());
+        CHECK(catalogue->exportCsv(query) == ExhibitCsv::write(catalogue->exhibits(query)));
+    }
+}
