@@ -63,20 +63,9 @@ void ChangeLogStore::record(ChangeLogEntry entry)
 
 QList<ChangeLogEntry> ChangeLogStore::forExhibit(const QString& ref) const
 {
-    return read(QStringLiteral("WHERE exhibit_ref = ?"), ref, -1);
-}
-
-QList<ChangeLogEntry> ChangeLogStore::latest(int limit) const
-{
-    return read(QStringLiteral("WHERE ? IS NULL"), QVariant(), limit);
-}
-
-QList<ChangeLogEntry> ChangeLogStore::read(const QString& where, const QVariant& value, int limit) const
-{
     Query rows(m_database, QStringLiteral("SELECT at, who, exhibit_ref, action, field, before, after FROM change_log "
-                                          "%1 ORDER BY id DESC LIMIT ?")
-                               .arg(where));
-    rows.bind(value).bind(limit).exec();
+                                          "WHERE exhibit_ref = ? ORDER BY id DESC"));
+    rows.bind(ref).exec();
     QList<ChangeLogEntry> result;
     while (rows.next()) {
         result.append(ChangeLogEntry{QDateTime::fromString(rows.text(0), Qt::ISODateWithMs), rows.text(1),

@@ -17,15 +17,12 @@ public:
     // Records the entry; its time defaults to now and its author to the current user.
     void record(ChangeLogEntry entry);
     QList<ChangeLogEntry> forExhibit(const QString& ref) const;
-    QList<ChangeLogEntry> latest(int limit) const;
 
     // The name recorded as the author of changes: set by the front end, else the OS user name.
     static void setAuthor(const QString& name);
     static QString author();
 
 private:
-    QList<ChangeLogEntry> read(const QString& where, const QVariant& value, int limit) const;
-
     const Database& m_database;
 };
 

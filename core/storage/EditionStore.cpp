@@ -61,13 +61,6 @@ std::optional<qint64> EditionStore::editionId(const QString& name) const
     return m_database.statement(QStringLiteral("SELECT id FROM edition WHERE name = ?")).bind(name.trimmed()).singleInteger();
 }
 
-QString EditionStore::editionName(qint64 id) const
-{
-    Query row(m_database, QStringLiteral("SELECT name FROM edition WHERE id = ?"));
-    row.bind(id).exec();
-    return row.next() ? row.text(0) : QString();
-}
-
 qint64 EditionStore::insert(const Category& category)
 {
     const std::optional<qint64> edition = editionId(category.edition);

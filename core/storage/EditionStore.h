@@ -20,7 +20,6 @@ public:
     qint64 insert(const Edition& edition);
     QList<Edition> editions() const;
     std::optional<qint64> editionId(const QString& name) const;
-    QString editionName(qint64 id) const;
 
     qint64 insert(const Category& category);
     // All categories, or those of one edition, in the order they were given.

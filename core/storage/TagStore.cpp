@@ -91,18 +91,6 @@ int TagStore::remove(qint64 exhibitId, const QStringList& names)
     return removed;
 }
 
-QStringList TagStore::tagsOf(qint64 exhibitId) const
-{
-    Query rows(m_database, QStringLiteral("SELECT t.name FROM exhibit_tag et JOIN tag t ON t.id = et.tag_id "
-                                          "WHERE et.exhibit_id = ? ORDER BY t.name"));
-    rows.bind(exhibitId).exec();
-    QStringList result;
-    while (rows.next()) {
-        result << rows.text(0);
-    }
-    return result;
-}
-
 void TagStore::mergeInto(qint64 fromId, qint64 intoId)
 {
     Query(m_database, QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) "

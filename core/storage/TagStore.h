@@ -26,7 +26,6 @@ public:
     // Returns the number of exhibits that gained (or lost) a tag.
     int add(qint64 exhibitId, const QStringList& names);
     int remove(qint64 exhibitId, const QStringList& names);
-    QStringList tagsOf(qint64 exhibitId) const;
 
     // Renames `from` and its children ("send" -> "sen" renames "send/autism" too). Where a new name
     // already exists the two are merged. Returns the number of tags renamed.
