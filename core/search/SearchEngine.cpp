@@ -137,8 +137,11 @@ public:
         for (const QueryNode& child : node.children) {
             if (const auto text = fts(child)) {
                 parts.positive << *text;
-            } else if (child.kind == QueryNode::Kind::Not && fts(child.children.front())) {
-                parts.negative << *fts(child.children.front());
+                continue;
+            }
+            const auto excluded = child.kind == QueryNode::Kind::Not ? fts(child.children.front()) : std::nullopt;
+            if (excluded) {
+                parts.negative << *excluded;
             } else {
                 parts.others.push_back(&child);
             }
@@ -345,10 +348,10 @@ SearchEngine::Compiled SearchEngine::compile(const QString& query) const
 
     // With words at the top level, FTS5 drives the query so that results can be ranked.
     QStringList filters;
+    const auto split = root.kind == QueryNode::Kind::And ? compiler.splitAnd(root) : Compiler::AndParts{};
     if (const auto text = compiler.fts(root)) {
         compiled.match = *text;
-    } else if (root.kind == QueryNode::Kind::And && !compiler.splitAnd(root).positive.isEmpty()) {
-        const auto split = compiler.splitAnd(root);
+    } else if (!split.positive.isEmpty()) {
         compiled.match = Compiler::joinText(split.positive, split.negative);
         for (const QueryNode* other : split.others) {
             filters << compiler.predicate(*other);
