@@ -348,8 +348,9 @@ SearchEngine::Compiled SearchEngine::compile(const QString& query) const
 
     // With words at the top level, FTS5 drives the query so that results can be ranked.
     QStringList filters;
-    const auto split = root.kind == QueryNode::Kind::And ? compiler.splitAnd(root) : Compiler::AndParts{};
-    if (const auto text = compiler.fts(root)) {
+    const auto text = compiler.fts(root);
+    const auto split = !text && root.kind == QueryNode::Kind::And ? compiler.splitAnd(root) : Compiler::AndParts{};
+    if (text) {
         compiled.match = *text;
     } else if (!split.positive.isEmpty()) {
         compiled.match = Compiler::joinText(split.positive, split.negative);
