@@ -28,22 +28,18 @@ namespace {
 // Laid out at 300 dpi: Qt 6.4 silently writes a one-page PDF for very long documents at 1200.
 constexpr int PdfResolution = 300;
 constexpr double MarginMm = 18.0;
-const QString FontFamily = QStringLiteral("DejaVu Sans");
-const QColor Accent(0x1b, 0x6f, 0x6a);
-const QColor Muted(0x55, 0x5f, 0x66);
+// The booklet's font and colours are those every exhibit is written in.
+const ExhibitDocument::Style BookletStyle;
+const QString& FontFamily = BookletStyle.fontFamily;
+const QColor& Accent = BookletStyle.accent;
+const QColor& Muted = BookletStyle.muted;
+
+using ExhibitDocument::spacing;
 
 QTextCharFormat textFormat(double points, bool bold = false, const QColor& colour = Qt::black, bool italic = false)
 {
-    QTextCharFormat format = ExhibitDocument::textFormat(ExhibitDocument::Style{}, points, bold, italic);
+    QTextCharFormat format = ExhibitDocument::textFormat(BookletStyle, points, bold, italic);
     format.setForeground(colour);
-    return format;
-}
-
-QTextBlockFormat spacing(double before, double after)
-{
-    QTextBlockFormat format;
-    format.setTopMargin(before);
-    format.setBottomMargin(after);
     return format;
 }
 
@@ -233,7 +229,7 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
     }
     const Layout layout(device);
     auto pixels = [&layout](double millimetres) { return layout.pixels(millimetres); };
-    ExhibitDocument::Style style;
+    ExhibitDocument::Style style = BookletStyle;
     style.description = options.description;
     style.evidence = options.evidence;
     style.contact = options.contact;

@@ -8,14 +8,6 @@
 namespace spotlight::ExhibitDocument {
 namespace {
 
-QTextBlockFormat spacing(double before, double after)
-{
-    QTextBlockFormat format;
-    format.setTopMargin(before);
-    format.setBottomMargin(after);
-    return format;
-}
-
 QTextCharFormat coloured(QTextCharFormat format, const QColor& colour)
 {
     format.setForeground(colour);
@@ -68,6 +60,14 @@ void writeEvidence(QTextCursor& cursor, const Exhibit& exhibit, const Style& sty
 }
 
 } // namespace
+
+QTextBlockFormat spacing(double before, double after)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(before);
+    format.setBottomMargin(after);
+    return format;
+}
 
 QTextCharFormat textFormat(const Style& style, double points, bool bold, bool italic)
 {

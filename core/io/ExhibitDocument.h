@@ -7,6 +7,7 @@
 #include <QString>
 
 class QTextCursor;
+class QTextBlockFormat;
 class QTextCharFormat;
 
 namespace spotlight {
@@ -31,6 +32,8 @@ struct Style
 };
 
 void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style);
+// A block with room above and below, in points.
+QTextBlockFormat spacing(double before, double after);
 QTextCharFormat textFormat(const Style& style, double points, bool bold = false, bool italic = false);
 
 } // namespace ExhibitDocument
