@@ -19,6 +19,20 @@ QString closedCatalogue(const Scratch& scratch, const QString& name)
     return scratch.path(name);
 }
 
+// Whether opening or checking `path` reports it as damaged; an error must name the file.
+bool reportsDamage(const QString& path)
+{
+    try {
+        auto catalogue = Catalogue::open(path);
+        const bool reported = !catalogue->check().isEmpty();
+        catalogue->exhibits(); // may throw too; must not crash
+        return reported;
+    } catch (const Error& error) {
+        CHECK(error.message().contains(path));
+        return true;
+    }
+}
+
 } // namespace
 
 TEST_CASE("A missing catalogue gets a message naming the file", "[storage][errors]")
@@ -83,16 +97,7 @@ TEST_CASE("A catalogue damaged inside is reported, never repaired by overwriting
         bytes[i] = char(0xA5);
     }
     scratch.write(QStringLiteral("damaged.sqlite"), bytes);
-    bool reported = false;
-    try {
-        auto catalogue = Catalogue::open(path);
-        reported = !catalogue->check().isEmpty();
-        catalogue->exhibits(); // may throw too; must not crash
-    } catch (const Error& error) {
-        reported = true;
-        CHECK(error.message().contains(path));
-    }
-    CHECK(reported);
+    CHECK(reportsDamage(path));
     CHECK(readFile(path) == bytes);
 }
 
@@ -102,15 +107,7 @@ TEST_CASE("A truncated catalogue is reported", "[storage][errors]")
     const QString path = closedCatalogue(scratch, QStringLiteral("cut.sqlite"));
     const QByteArray half = readFile(path).left(3 * 4096);
     scratch.write(QStringLiteral("cut.sqlite"), half);
-    bool reported = false;
-    try {
-        auto catalogue = Catalogue::open(path);
-        reported = !catalogue->check().isEmpty();
-    } catch (const Error& error) {
-        reported = true;
-        CHECK(error.message().contains(path));
-    }
-    CHECK(reported);
+    CHECK(reportsDamage(path));
     CHECK(readFile(path) == half);
 }
 
