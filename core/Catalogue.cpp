@@ -416,27 +416,33 @@ QByteArray Catalogue::exportJson(const QList<Exhibit>& chosen) const
     return JsonCodec::write(document);
 }
 
-BookletResult Catalogue::exportBooklet(const QString& query, BookletOptions options, const QString& path,
+BookletResult Catalogue::exportBooklet(const QString& query, const BookletOptions& options, const QString& path,
                                        const Booklet::Progress& progress) const
 {
     return exportBooklet(exhibits(query), options, path, progress);
 }
 
-BookletResult Catalogue::exportBooklet(const QList<Exhibit>& chosen, BookletOptions options, const QString& path,
+BookletResult Catalogue::exportBooklet(const QList<Exhibit>& chosen, const BookletOptions& options, const QString& path,
                                        const Booklet::Progress& progress) const
 {
-    if (options.subtitle.isEmpty()) {
-        QSet<QString> editionNames;
-        for (const Exhibit& exhibit : chosen) {
-            editionNames.insert(exhibit.edition);
-        }
-        for (const Edition& edition : editions()) {
-            if (editionNames == QSet<QString>{edition.name}) {
-                options.subtitle = edition.event.isEmpty() ? edition.name : edition.event;
-            }
+    return Booklet::write(chosen, withEditionSubtitle(chosen, options), path, progress);
+}
+
+BookletOptions Catalogue::withEditionSubtitle(const QList<Exhibit>& chosen, BookletOptions options) const
+{
+    if (!options.subtitle.isEmpty()) {
+        return options;
+    }
+    QSet<QString> editionNames;
+    for (const Exhibit& exhibit : chosen) {
+        editionNames.insert(exhibit.edition);
+    }
+    for (const Edition& edition : editions()) {
+        if (editionNames == QSet<QString>{edition.name}) {
+            options.subtitle = edition.event.isEmpty() ? edition.name : edition.event;
         }
     }
-    return Booklet::write(chosen, options, path, progress);
+    return options;
 }
 
 QStringList Catalogue::check() const

@@ -111,10 +111,12 @@ public:
     QByteArray exportJson(const QList<Exhibit>& exhibits) const;
     // The PDF booklet of the exhibits matching `query`. Without a subtitle, a booklet whose
     // exhibits share one edition is subtitled with its event.
-    BookletResult exportBooklet(const QString& query, BookletOptions options, const QString& path,
+    BookletResult exportBooklet(const QString& query, const BookletOptions& options, const QString& path,
                                 const Booklet::Progress& progress = {}) const;
-    BookletResult exportBooklet(const QList<Exhibit>& exhibits, BookletOptions options, const QString& path,
+    BookletResult exportBooklet(const QList<Exhibit>& exhibits, const BookletOptions& options, const QString& path,
                                 const Booklet::Progress& progress = {}) const;
+    // `options` with the subtitle filled in as exportBooklet does, for previews and printing.
+    BookletOptions withEditionSubtitle(const QList<Exhibit>& exhibits, BookletOptions options) const;
     // Problems found by SQLite's and our own integrity checks; empty when the catalogue is sound.
     QStringList check() const;
     void backup(const QString& target) const;

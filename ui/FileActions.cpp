@@ -91,17 +91,22 @@ void FileActions::importFile()
 void FileActions::exportExhibits()
 {
     const QList<qint64> selectedIds = m_window.selectedIds();
-    auto sample = [this, selectedIds](ExportDialog::Scope scope, int count) {
+    auto paintPreview = [this, selectedIds](ExportDialog::Scope scope, int count, const BookletOptions& options,
+                                            QPrinter& printer) {
         try {
-            if (scope == ExportDialog::Scope::Selection) {
-                return m_window.catalogue()->exhibitsWithIds(selectedIds.mid(0, count));
+            const Catalogue& catalogue = *m_window.catalogue();
+            const QList<Exhibit> sample =
+                scope == ExportDialog::Scope::Selection
+                    ? catalogue.exhibitsWithIds(selectedIds.mid(0, count))
+                    : catalogue.search(scope == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery(), count).exhibits;
+            if (!sample.isEmpty()) {
+                Booklet::paint(sample, catalogue.withEditionSubtitle(sample, options), printer, options.title);
             }
-            return m_window.catalogue()->search(scope == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery(), count).exhibits;
         } catch (const Error&) {
-            return QList<Exhibit>();
+            // The preview stays empty; exporting reports the problem.
         }
     };
-    ExportDialog dialog(!selectedIds.isEmpty(), sample, m_window.widget);
+    ExportDialog dialog(!selectedIds.isEmpty(), paintPreview, m_window.widget);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -152,7 +157,7 @@ void FileActions::print(bool preview)
         QMessageBox::warning(m_window.widget, tr("Print"), error.message());
         return;
     }
-    const BookletOptions options;
+    const BookletOptions options = m_window.catalogue()->withEditionSubtitle(exhibits, BookletOptions());
     auto paint = [&](QPrinter* printer) {
         try {
             Booklet::paint(exhibits, options, *printer, options.title);

@@ -114,6 +114,23 @@ TEST_CASE("Booklets come in US Letter and other groupings", "[booklet]")
     CHECK(flat.pages == 1 + 1 + 17 + 1); // cover, contents, one page each, index
 }
 
+TEST_CASE("Without a subtitle, a booklet of one edition is subtitled with its event", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QList<Exhibit> seed = catalogue->exhibits(QString());
+    CHECK(catalogue->withEditionSubtitle(seed, {}).subtitle == QStringLiteral("London Children's Services Summit 2025"));
+    CHECK(catalogue->withEditionSubtitle(seed.mid(0, 2), {}).subtitle == QStringLiteral("London Children's Services Summit 2025"));
+
+    BookletOptions chosen;
+    chosen.subtitle = QStringLiteral("A selection");
+    CHECK(catalogue->withEditionSubtitle(seed, chosen).subtitle == QStringLiteral("A selection"));
+
+    Exhibit other = seed.first();
+    other.edition = QStringLiteral("2026");
+    CHECK(catalogue->withEditionSubtitle({seed.last(), other}, {}).subtitle.isEmpty());
+}
+
 TEST_CASE("A booklet of thousands of exhibits is complete", "[booklet][slow]")
 {
     QList<Exhibit> exhibits;

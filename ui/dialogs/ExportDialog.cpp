@@ -1,7 +1,5 @@
 #include "ExportDialog.h"
 
-#include "Error.h"
-
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,9 +21,9 @@ constexpr int PreviewExhibits = 6; // enough for the cover, the contents and a f
 
 } // namespace
 
-ExportDialog::ExportDialog(bool hasSelection, std::function<QList<Exhibit>(Scope, int)> sample, QWidget* parent)
+ExportDialog::ExportDialog(bool hasSelection, PaintPreview paintPreview, QWidget* parent)
     : QDialog(parent)
-    , m_sample(std::move(sample))
+    , m_paintPreview(std::move(paintPreview))
     , m_format(new QComboBox(this))
     , m_scope(new QButtonGroup(this))
     , m_grouping(new QComboBox(this))
@@ -112,19 +110,8 @@ ExportDialog::ExportDialog(bool hasSelection, std::function<QList<Exhibit>(Scope
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(250);
     connect(m_refresh, &QTimer::timeout, this, &ExportDialog::refreshPreview);
-    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
-        const QList<Exhibit> exhibits = m_sample(scope(), PreviewExhibits);
-        if (exhibits.isEmpty()) {
-            return;
-        }
-        try {
-            const BookletOptions options = bookletOptions();
-            Booklet::paint(exhibits, options, *printer,
-                           options.subtitle.isEmpty() ? options.title : options.title + QStringLiteral(": ") + options.subtitle);
-        } catch (const Error&) {
-            // The preview stays empty; exporting reports the problem.
-        }
-    });
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this,
+            [this](QPrinter* printer) { m_paintPreview(scope(), PreviewExhibits, bookletOptions(), *printer); });
     auto changed = [this] { m_refresh->start(); };
     connect(m_format, &QComboBox::currentIndexChanged, this, [this, booklet, changed] {
         const bool pdf = format() == Format::Pdf;

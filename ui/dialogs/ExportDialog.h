@@ -39,8 +39,10 @@ public:
         Selection,
     };
 
-    // `sample` gives the first exhibits of a scope, for the preview.
-    ExportDialog(bool hasSelection, std::function<QList<Exhibit>(Scope, int)> sample, QWidget* parent = nullptr);
+    // Paints the first `count` exhibits of a scope as the booklet would, for the preview.
+    using PaintPreview = std::function<void(Scope scope, int count, const BookletOptions& options, QPrinter& printer)>;
+
+    ExportDialog(bool hasSelection, PaintPreview paintPreview, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
     Format format() const;
@@ -50,7 +52,7 @@ public:
 private:
     void refreshPreview();
 
-    std::function<QList<Exhibit>(Scope, int)> m_sample;
+    PaintPreview m_paintPreview;
     QComboBox* m_format;
     QButtonGroup* m_scope;
     QComboBox* m_grouping;
