@@ -395,9 +395,9 @@ bool Catalogue::removeSearch(const QString& name)
     return removed;
 }
 
-QByteArray Catalogue::exportCsv(const QString& query) const
+void Catalogue::exportCsv(const QString& query, QIODevice& out) const
 {
-    return CsvExport::write(*m_database, m_search->matchingIds(query));
+    CsvExport::write(*m_database, m_search->matchingIds(query), out);
 }
 
 QByteArray Catalogue::exportJson(const QString& query) const

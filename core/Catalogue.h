@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+class QIODevice;
 class QUndoStack;
 
 namespace spotlight {
@@ -106,7 +107,8 @@ public:
     bool removeSearch(const QString& name);
 
     // Files
-    QByteArray exportCsv(const QString& query = {}) const;
+    // Streams the CSV of the exhibits matching `query`, in search order, to `out`.
+    void exportCsv(const QString& query, QIODevice& out) const;
     QByteArray exportJson(const QString& query = {}) const;
     QByteArray exportJson(const QList<Exhibit>& exhibits) const;
     // The PDF booklet of the exhibits matching `query`. Without a subtitle, a booklet whose

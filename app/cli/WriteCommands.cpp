@@ -100,8 +100,11 @@ int runExport(Context& context, const QStringList& words)
         Context::out(QStringLiteral("Wrote %1 (%2 pages)").arg(output).arg(booklet.pages));
         return 0;
     }
-    const QByteArray bytes = format == QLatin1String("csv") ? catalogue.exportCsv(query) : catalogue.exportJson(query);
-    writeFileAtomically(output, bytes);
+    if (format == QLatin1String("csv")) {
+        writeFileAtomically(output, [&](QIODevice& file) { catalogue.exportCsv(query, file); });
+    } else {
+        writeFileAtomically(output, catalogue.exportJson(query));
+    }
     Context::out(QStringLiteral("Wrote %1").arg(output));
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "io/ExhibitCsv.h"
 #include "storage/Database.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -41,6 +42,9 @@ LEFT JOIN edition ed ON ed.id = e.edition_id
 // given, and sorting would copy every row (137 MB at 100,000 exhibits) through a temporary b-tree.
 
 constexpr int ColumnCount = 14;
+// Written out whenever this much is waiting: few enough writes, and a buffer that stays in cache
+// rather than a 137 MB one touched page by page.
+constexpr qsizetype ChunkBytes = 1 << 20;
 
 bool startsFormula(char c)
 {
@@ -88,7 +92,7 @@ void appendCell(QByteArray& out, const char* text, int size)
 
 } // namespace
 
-QByteArray write(const Database& database, const QList<qint64>& orderedIds)
+void write(const Database& database, const QList<qint64>& orderedIds, QIODevice& device)
 {
     QJsonArray ids;
     for (const qint64 id : orderedIds) {
@@ -97,6 +101,11 @@ QByteArray write(const Database& database, const QList<qint64>& orderedIds)
     const QByteArray idsJson = QJsonDocument(ids).toJson(QJsonDocument::Compact);
 
     sqlite3* handle = database.handle();
+    // The export reads nearly every page once: mapping the file saves copying each into SQLite's
+    // cache (2.3 s -> 1.5 s at 100,000 exhibits). Only for the export: a catalogue open for hours
+    // keeps to ordinary reads.
+    sqlite3_exec(handle, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
+    const auto unmap = qScopeGuard([handle] { sqlite3_exec(handle, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); });
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(handle, Sql, -1, &statement, nullptr) != SQLITE_OK) {
         throw Error(QStringLiteral("%1: preparing the export failed: %2")
@@ -106,7 +115,13 @@ QByteArray write(const Database& database, const QList<qint64>& orderedIds)
     sqlite3_bind_text(statement, 1, idsJson.constData(), int(idsJson.size()), SQLITE_STATIC);
 
     QByteArray out = Csv::write({ExhibitCsv::columns()}, true);
-    out.reserve(out.size() + qsizetype(orderedIds.size()) * 1200);
+    out.reserve(ChunkBytes + 64 * 1024);
+    auto flush = [&] {
+        if (device.write(out) != out.size()) {
+            throw Error(QStringLiteral("Writing the CSV export failed: %1").arg(device.errorString()));
+        }
+        out.resize(0); // keeps the capacity, where clear() would free it and fault in fresh pages
+    };
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         for (int column = 0; column < ColumnCount; ++column) {
@@ -117,12 +132,15 @@ QByteArray write(const Database& database, const QList<qint64>& orderedIds)
             appendCell(out, text ? text : "", sqlite3_column_bytes(statement, column));
         }
         out.append("\r\n");
+        if (out.size() >= ChunkBytes) {
+            flush();
+        }
     }
     if (step != SQLITE_DONE) {
         throw Error(QStringLiteral("%1: reading the export failed: %2")
                         .arg(database.path(), QString::fromUtf8(sqlite3_errmsg(handle))));
     }
-    return out;
+    flush();
 }
 
 } // namespace spotlight::CsvExport

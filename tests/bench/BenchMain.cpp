@@ -9,6 +9,7 @@
 
 #include "Catalogue.h"
 #include "Error.h"
+#include "io/SafeFile.h"
 #include "search/SearchEngine.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
@@ -214,17 +216,13 @@ int io(const QString& path)
 {
     QTemporaryDir scratch;
     auto catalogue = Catalogue::open(path);
-    QByteArray csv;
-    const double exporting = millisecondsOf([&] { csv = catalogue->exportCsv(); });
     const QString file = QDir(scratch.path()).filePath(QStringLiteral("all.csv"));
-    QFile out(file);
-    out.open(QIODevice::WriteOnly);
-    out.write(csv);
-    out.close();
-    print(QStringLiteral("CSV export of %1 exhibits: %2 ms (%3 MB)")
+    const double exporting = millisecondsOf(
+        [&] { writeFileAtomically(file, [&](QIODevice& out) { catalogue->exportCsv({}, out); }); });
+    print(QStringLiteral("CSV export of %1 exhibits to a file: %2 ms (%3 MB)")
               .arg(catalogue->summary().exhibits)
               .arg(exporting, 0, 'f', 0)
-              .arg(double(csv.size()) / 1e6, 0, 'f', 1));
+              .arg(double(QFileInfo(file).size()) / 1e6, 0, 'f', 1));
 
     auto empty = Catalogue::create(QDir(scratch.path()).filePath(QStringLiteral("import.sqlite")), true);
     ImportPlan plan;

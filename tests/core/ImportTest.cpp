@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
+#include "Error.h"
 #include "io/ExhibitCsv.h"
+#include "io/SafeFile.h"
+
+#include <QBuffer>
 
 using namespace spotlight;
 using namespace spotlight::test;
@@ -24,13 +28,13 @@ TEST_CASE("CSV export, import into an empty catalogue and export again gives the
     tricky.partnerAuthorities = {QStringLiteral("Redbridge")};
     seeded->updateExhibit(tricky);
 
-    const QByteArray first = seeded->exportCsv();
+    const QByteArray first = csvOf(*seeded);
     auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
     const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.csv"), first), {});
     REQUIRE(plan.problems == QStringList{});
     CHECK(plan.creates() == 17);
     empty->applyImport(plan);
-    const QByteArray second = empty->exportCsv();
+    const QByteArray second = csvOf(*empty);
     CHECK(second == first);
     CHECK(first.startsWith("\xEF\xBB\xBF"));
     CHECK(first.contains(",\"'=1+1 "));
@@ -189,8 +193,37 @@ TEST_CASE("The fast CSV export gives exactly the bytes of the exhibit-by-exhibit
     tricky.partnerAuthorities = {QStringLiteral("Redbridge"), QStringLiteral("City of London")};
     tricky.categories << QStringLiteral("Building safety for young Londoners");
     catalogue->updateExhibit(tricky);
+    // Enough long exhibits that the export goes out in several chunks.
+    QList<Exhibit> many;
+    for (int i = 0; i < 1500; ++i) {
+        Exhibit copy = tricky;
+        copy.ref = QStringLiteral("copy-%1").arg(i);
+        copy.title = QStringLiteral("Copy %1 of %2").arg(i).arg(tricky.title);
+        copy.description = QStringLiteral("Paragraph %1, \"quoted\".\n").arg(i).repeated(60);
+        many << copy;
+    }
+    catalogue->applyImport(catalogue->planImport(scratch.write(QStringLiteral("many.csv"), ExhibitCsv::write(many)), {}));
+
     for (const QString& query : {QString(), QStringLiteral("safeguarding"), QStringLiteral("borough:redbridge")}) {
         INFO(query.toStdString());
-        CHECK(catalogue->exportCsv(query) == ExhibitCsv::write(catalogue->exhibits(query)));
+        CHECK(csvOf(*catalogue, query) == ExhibitCsv::write(catalogue->exhibits(query)));
     }
+    CHECK(csvOf(*catalogue).size() > 2 * 1024 * 1024);
+}
+
+TEST_CASE("A CSV export that cannot be written leaves the earlier file", "[import][csv]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString target = scratch.write(QStringLiteral("earlier.csv"), "earlier");
+    CHECK_THROWS_WITH(writeFileAtomically(target,
+                                          [&](QIODevice& file) {
+                                              catalogue->exportCsv({}, file);
+                                              throw Error(QStringLiteral("disk full"));
+                                          }),
+                      Catch::Contains("disk full") && Catch::Contains("unchanged"));
+    CHECK(readFile(target) == "earlier");
+
+    QBuffer closed;
+    CHECK_THROWS_WITH(catalogue->exportCsv({}, closed), Catch::Contains("Writing the CSV export failed"));
 }

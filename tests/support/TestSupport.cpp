@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 
@@ -42,6 +43,14 @@ QStringList refsOf(const QList<Exhibit>& exhibits)
         refs << exhibit.ref;
     }
     return refs;
+}
+
+QByteArray csvOf(const Catalogue& catalogue, const QString& query)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    catalogue.exportCsv(query, buffer);
+    return buffer.data();
 }
 
 } // namespace spotlight::test

@@ -53,5 +53,6 @@ QByteArray readFile(const QString& path);
 std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch, const QString& name = QStringLiteral("catalogue.sqlite"),
                                          bool empty = false);
 QStringList refsOf(const QList<Exhibit>& exhibits);
+QByteArray csvOf(const Catalogue& catalogue, const QString& query = {});
 
 } // namespace spotlight::test
