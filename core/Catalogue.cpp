@@ -397,7 +397,12 @@ bool Catalogue::removeSearch(const QString& name)
 
 void Catalogue::exportCsv(const QString& query, QIODevice& out) const
 {
-    CsvExport::write(*m_database, m_search->matchingIds(query), out);
+    exportCsv(m_search->matchingIds(query), out);
+}
+
+void Catalogue::exportCsv(const QList<qint64>& ids, QIODevice& out) const
+{
+    CsvExport::write(*m_database, ids, out);
 }
 
 QByteArray Catalogue::exportJson(const QString& query) const

@@ -109,6 +109,7 @@ public:
     // Files
     // Streams the CSV of the exhibits matching `query`, in search order, to `out`.
     void exportCsv(const QString& query, QIODevice& out) const;
+    void exportCsv(const QList<qint64>& ids, QIODevice& out) const;
     QByteArray exportJson(const QString& query = {}) const;
     QByteArray exportJson(const QList<Exhibit>& exhibits) const;
     // The PDF booklet of the exhibits matching `query`. Without a subtitle, a booklet whose

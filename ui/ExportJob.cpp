@@ -2,7 +2,6 @@
 
 #include "Catalogue.h"
 #include "Error.h"
-#include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
 
 namespace spotlight {
@@ -17,24 +16,23 @@ void ExportJob::run()
     QString error;
     try {
         const auto catalogue = Catalogue::open(m_request.cataloguePath);
-        const QList<Exhibit> exhibits =
-            m_request.useIds ? catalogue->exhibitsWithIds(m_request.ids) : catalogue->exhibits(m_request.query);
-        if (m_cancelled) {
-            throw Error(QStringLiteral("The export was cancelled; nothing was written."));
-        }
-        switch (m_request.format) {
-        case ExportDialog::Format::Pdf:
-            catalogue->exportBooklet(exhibits, m_request.options, m_request.target, [this](int done, int total) {
-                Q_EMIT progressed(done, total);
-                return !m_cancelled.load();
-            });
-            break;
-        case ExportDialog::Format::Csv:
-            writeFileAtomically(m_request.target, ExhibitCsv::write(exhibits));
-            break;
-        case ExportDialog::Format::Json:
-            writeFileAtomically(m_request.target, catalogue->exportJson(exhibits));
-            break;
+        const QList<qint64> ids = m_request.useIds ? m_request.ids : catalogue->matchingIds(m_request.query);
+        if (m_request.format == ExportDialog::Format::Csv) {
+            // Streamed from the database: a whole catalogue never has to be in memory at once.
+            writeFileAtomically(m_request.target, [&](QIODevice& file) { catalogue->exportCsv(ids, file); });
+        } else {
+            const QList<Exhibit> exhibits = catalogue->exhibitsWithIds(ids);
+            if (m_cancelled) {
+                throw Error(QStringLiteral("The export was cancelled; nothing was written."));
+            }
+            if (m_request.format == ExportDialog::Format::Pdf) {
+                catalogue->exportBooklet(exhibits, m_request.options, m_request.target, [this](int done, int total) {
+                    Q_EMIT progressed(done, total);
+                    return !m_cancelled.load();
+                });
+            } else {
+                writeFileAtomically(m_request.target, catalogue->exportJson(exhibits));
+            }
         }
     } catch (const Error& failure) {
         error = failure.message();

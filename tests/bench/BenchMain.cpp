@@ -218,7 +218,7 @@ int io(const QString& path)
     auto catalogue = Catalogue::open(path);
     const QString file = QDir(scratch.path()).filePath(QStringLiteral("all.csv"));
     const double exporting = millisecondsOf(
-        [&] { writeFileAtomically(file, [&](QIODevice& out) { catalogue->exportCsv({}, out); }); });
+        [&] { writeFileAtomically(file, [&](QIODevice& out) { catalogue->exportCsv(QString(), out); }); });
     print(QStringLiteral("CSV export of %1 exhibits to a file: %2 ms (%3 MB)")
               .arg(catalogue->summary().exhibits)
               .arg(exporting, 0, 'f', 0)

@@ -218,12 +218,12 @@ TEST_CASE("A CSV export that cannot be written leaves the earlier file", "[impor
     const QString target = scratch.write(QStringLiteral("earlier.csv"), "earlier");
     CHECK_THROWS_WITH(writeFileAtomically(target,
                                           [&](QIODevice& file) {
-                                              catalogue->exportCsv({}, file);
+                                              catalogue->exportCsv(QString(), file);
                                               throw Error(QStringLiteral("disk full"));
                                           }),
                       Catch::Contains("disk full") && Catch::Contains("unchanged"));
     CHECK(readFile(target) == "earlier");
 
     QBuffer closed;
-    CHECK_THROWS_WITH(catalogue->exportCsv({}, closed), Catch::Contains("Writing the CSV export failed"));
+    CHECK_THROWS_WITH(catalogue->exportCsv(QString(), closed), Catch::Contains("Writing the CSV export failed"));
 }
