@@ -1,6 +1,9 @@
 #include "Catalogue.h"
 
 #include "Error.h"
+#include "domain/ExhibitDiff.h"
+#include "domain/StatusWorkflow.h"
+#include "io/Csv.h"
 #include "io/CsvExport.h"
 #include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
@@ -263,19 +266,40 @@ void Catalogue::addExhibit(const Exhibit& exhibit)
 void Catalogue::updateExhibit(const Exhibit& exhibit)
 {
     const qint64 id = requireId(exhibit.ref);
-    const std::optional<Exhibit> before = m_stores->exhibits.byRef(exhibit.ref);
+    const Exhibit before = *m_stores->exhibits.byRef(exhibit.ref);
+    if (before.status != exhibit.status) {
+        Exhibit moving = exhibit;
+        moving.status = before.status;
+        if (const auto refused = StatusWorkflow::refusal(moving, exhibit.status)) {
+            throw Error(*refused + QLatin1Char('.'));
+        }
+    }
+    requireFreeStand(exhibit);
     Exhibit edited = exhibit;
     edited.updated = QDateTime::currentDateTimeUtc();
     changeUndoably(tr("Edit \"%1\"").arg(exhibit.title), {exhibit.ref}, [&] {
         m_stores->exhibits.replace(id, edited);
-        for (const auto& [field, was, is] : {std::tuple{"title", before->title, edited.title},
-                                             std::tuple{"summary", before->summary, edited.summary},
-                                             std::tuple{"status", statusKey(before->status), statusKey(edited.status)}}) {
-            if (was != is) {
-                m_stores->changeLog.record({{}, {}, exhibit.ref, QStringLiteral("update"), QLatin1String(field), was, is});
-            }
-        }
+        recordChanges(before, edited, QStringLiteral("update"));
     });
+}
+
+void Catalogue::recordChanges(const Exhibit& before, const Exhibit& after, const QString& action)
+{
+    for (const FieldChange& change : changedFields(before, after)) {
+        m_stores->changeLog.record({{}, {}, after.ref, action, change.field, change.before, change.after});
+    }
+}
+
+void Catalogue::requireFreeStand(const Exhibit& exhibit) const
+{
+    if (exhibit.standNumber.isEmpty()) {
+        return;
+    }
+    const QString holder = m_stores->exhibits.refAtStand(exhibit.edition, exhibit.standNumber);
+    if (!holder.isEmpty() && holder != exhibit.ref) {
+        throw Error(QStringLiteral("Stand %1 is already \"%2\"'s at this edition; choose another stand.")
+                        .arg(exhibit.standNumber, holder));
+    }
 }
 
 void Catalogue::removeExhibit(const QString& ref)
@@ -298,17 +322,67 @@ void Catalogue::removeExhibits(const QStringList& refs)
     });
 }
 
-void Catalogue::setStatus(const QStringList& refs, CurationStatus status)
+QStringList Catalogue::setStatus(const QStringList& refs, CurationStatus status)
 {
-    changeUndoably(tr("Set %n exhibit(s) to %1", nullptr, int(refs.size())).arg(statusLabel(status)), refs, [&] {
-        for (const QString& ref : refs) {
-            const qint64 id = requireId(ref);
+    QStringList moving;
+    QStringList refusals;
+    for (const QString& ref : refs) {
+        requireId(ref);
+        if (const auto refused = StatusWorkflow::refusal(*m_stores->exhibits.byRef(ref), status)) {
+            refusals << *refused;
+        } else {
+            moving << ref;
+        }
+    }
+    if (moving.isEmpty()) {
+        return refusals;
+    }
+    changeUndoably(tr("Set %n exhibit(s) to %1", nullptr, int(moving.size())).arg(statusLabel(status)), moving, [&] {
+        for (const QString& ref : moving) {
             const QString before = statusKey(m_stores->exhibits.byRef(ref)->status);
-            m_stores->exhibits.setStatus(id, status);
+            m_stores->exhibits.setStatus(requireId(ref), status);
             m_stores->changeLog.record(
                 {{}, {}, ref, QStringLiteral("status"), QStringLiteral("status"), before, statusKey(status)});
         }
     });
+    return refusals;
+}
+
+void Catalogue::addReview(const QString& ref, const Review& review)
+{
+    if (review.panel.trimmed().isEmpty()) {
+        throw Error(QStringLiteral("A review needs the panel or sponsoring group that gave it."));
+    }
+    if (!review.date.isValid()) {
+        throw Error(QStringLiteral("A review needs the date of the panel, as YYYY-MM-DD."));
+    }
+    Exhibit reviewed = *m_stores->exhibits.byRef(ref);
+    reviewed.reviews << review;
+    updateExhibit(reviewed);
+}
+
+QStringList Catalogue::assignStands(const QStringList& refs, int first)
+{
+    QList<Exhibit> numbered;
+    QStringList stands;
+    int next = first;
+    for (const QString& ref : refs) {
+        requireId(ref);
+        Exhibit exhibit = *m_stores->exhibits.byRef(ref);
+        do {
+            exhibit.standNumber = QString::number(next++);
+        } while (!m_stores->exhibits.refAtStand(exhibit.edition, exhibit.standNumber).isEmpty());
+        numbered << exhibit;
+        stands << exhibit.standNumber;
+    }
+    changeUndoably(tr("Number %n stand(s)", nullptr, int(refs.size())), refs, [&] {
+        for (const Exhibit& exhibit : numbered) {
+            const Exhibit before = *m_stores->exhibits.byRef(exhibit.ref);
+            m_stores->exhibits.replace(requireId(exhibit.ref), exhibit);
+            recordChanges(before, exhibit, QStringLiteral("update"));
+        }
+    });
+    return stands;
 }
 
 int Catalogue::addTags(const QStringList& refs, const QStringList& tags)
@@ -403,6 +477,38 @@ void Catalogue::exportCsv(const QString& query, QIODevice& out) const
 void Catalogue::exportCsv(const QList<qint64>& ids, QIODevice& out) const
 {
     CsvExport::write(*m_database, ids, out);
+}
+
+QByteArray Catalogue::floorListCsv(const QString& query) const
+{
+    QList<Exhibit> standing;
+    for (const Exhibit& exhibit : exhibits(query)) {
+        if (!exhibit.standNumber.isEmpty()) {
+            standing << exhibit;
+        }
+    }
+    // Stand 2 before stand 10, and numbered stands before named ones such as "Foyer".
+    auto standKey = [](const QString& stand) {
+        bool numbered = false;
+        const int number = stand.toInt(&numbered);
+        return std::tuple{!numbered, numbered ? number : 0, stand};
+    };
+    std::stable_sort(standing.begin(), standing.end(), [&standKey](const Exhibit& a, const Exhibit& b) {
+        return standKey(a.standNumber) < standKey(b.standNumber);
+    });
+    QList<QStringList> records{{QStringLiteral("stand"), QStringLiteral("title"), QStringLiteral("lead_authority"),
+                                QStringLiteral("partner_authorities"), QStringLiteral("contact_name"),
+                                QStringLiteral("contact_role"), QStringLiteral("contact_email")}};
+    for (const Exhibit& exhibit : standing) {
+        QStringList record;
+        for (const QString& cell : {exhibit.standNumber, exhibit.title, exhibit.leadAuthority,
+                                    exhibit.partnerAuthorities.join(QLatin1Char(';')), exhibit.contact.name,
+                                    exhibit.contact.role, exhibit.contact.email}) {
+            record << ExhibitCsv::neutralise(cell);
+        }
+        records << record;
+    }
+    return Csv::write(records, true);
 }
 
 QByteArray Catalogue::exportJson(const QString& query) const

@@ -99,7 +99,13 @@ public:
     // Tag every exhibit named by `refs`; returns how many exhibit-tag pairs were added or removed.
     int addTags(const QStringList& refs, const QStringList& tags);
     int removeTags(const QStringList& refs, const QStringList& tags);
-    void setStatus(const QStringList& refs, CurationStatus status);
+    // Moves each exhibit that the workflow allows, as one undoable step; returns the reason each
+    // other one was refused (StatusWorkflow).
+    QStringList setStatus(const QStringList& refs, CurationStatus status);
+    void addReview(const QString& ref, const Review& review);
+    // Numbers the stands of the exhibits named by `refs`, in that order, from `first`, skipping
+    // numbers other exhibits of their edition hold; one undoable step. Returns the stands given.
+    QStringList assignStands(const QStringList& refs, int first);
     int renameTag(const QString& from, const QString& to);
     int mergeTags(const QStringList& from, const QString& into);
     void setTagColour(const QString& tag, const QString& colour);
@@ -111,6 +117,9 @@ public:
     void exportCsv(const QString& query, QIODevice& out) const;
     void exportCsv(const QList<qint64>& ids, QIODevice& out) const;
     QByteArray exportJson(const QString& query = {}) const;
+    // The live event's floor list: stand, title, authorities and contact of each exhibit matching
+    // `query` that has a stand, in stand order.
+    QByteArray floorListCsv(const QString& query = {}) const;
     QByteArray exportJson(const QList<Exhibit>& exhibits) const;
     // The PDF booklet of the exhibits matching `query`. Without a subtitle, a booklet whose
     // exhibits share one edition is subtitled with its event.
@@ -139,6 +148,10 @@ private:
     explicit Catalogue(std::unique_ptr<Database> database);
     qint64 requireId(const QString& ref) const;
     int changeTags(const QStringList& refs, const QStringList& tags, bool add);
+    // Records each field that differs between the two states in the change log.
+    void recordChanges(const Exhibit& before, const Exhibit& after, const QString& action);
+    // Error when another exhibit of the same edition already has `exhibit`'s stand number.
+    void requireFreeStand(const Exhibit& exhibit) const;
     // Runs `write` in one transaction and puts it on the undo stack as the change of `refs`.
     void changeUndoably(const QString& text, const QStringList& refs, const std::function<void()>& write);
 

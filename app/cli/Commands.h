@@ -22,5 +22,8 @@ int runCheck(Context& context, const QStringList& words);
 int runBackup(Context& context, const QStringList& words);
 int runTag(Context& context, const QStringList& words);
 int runSaved(Context& context, const QStringList& words);
+int runStatus(Context& context, const QStringList& words);
+int runReview(Context& context, const QStringList& words);
+int runStand(Context& context, const QStringList& words);
 
 } // namespace spotlight::cli

@@ -87,8 +87,17 @@ QString exhibitText(const Exhibit& exhibit)
     section(lines, QStringLiteral("Evidence"), evidence.join(QLatin1Char('\n')));
     QStringList reviews;
     for (const Review& review : exhibit.reviews) {
-        reviews << QStringLiteral("- %1 (%2): %3 %4")
-                       .arg(review.panel, review.date.toString(Qt::ISODate), review.recognition, review.feedback);
+        QString line = QStringLiteral("- %1, %2").arg(review.panel, review.date.toString(Qt::ISODate));
+        if (!review.reviewers.isEmpty()) {
+            line += QStringLiteral(" (reviewed by %1)").arg(review.reviewers);
+        }
+        if (!review.recognition.isEmpty()) {
+            line += QStringLiteral(": %1").arg(review.recognition);
+        }
+        if (!review.feedback.isEmpty()) {
+            line += QStringLiteral("\n  %1").arg(review.feedback);
+        }
+        reviews << line;
     }
     section(lines, QStringLiteral("Reviews"), reviews.join(QLatin1Char('\n')));
     return lines.join(QLatin1Char('\n'));

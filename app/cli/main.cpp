@@ -36,6 +36,13 @@ Commands:
   tag add REF TAG... | tag add --query Q TAG... | tag remove ... | tag rename OLD NEW
   tag merge FROM... INTO | tag colour TAG COLOUR | tag list [--format json]
   saved add NAME QUERY | saved list | saved remove NAME
+  status REF... STATUS | status --query Q STATUS
+                                       move exhibits through the workflow: draft, submitted,
+                                       in-review, recognised, showcased, archived, withdrawn
+  review add REF --panel P --date YYYY-MM-DD [--reviewers NAMES] [--feedback TEXT]
+         [--recognition TEXT]          record a panel review
+  stand set REF NUMBER | stand clear REF | stand assign [REF... | --query Q] [--from N]
+  stand list [--query Q] [-o FILE.csv] the live event's floor list (stand, title, authority, contact)
   template -o FILE.csv                 the empty submission template
   check                                integrity check
   backup FILE                          a consistent copy of the catalogue
@@ -55,7 +62,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
         {QStringLiteral("tag"), runTag},           {QStringLiteral("saved"), runSaved},
         {QStringLiteral("template"), runTemplate}, {QStringLiteral("check"), runCheck},
-        {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("backup"), runBackup},     {QStringLiteral("status"), runStatus},
+        {QStringLiteral("review"), runReview},     {QStringLiteral("stand"), runStand},
     };
     return table;
 }

@@ -5,6 +5,11 @@
 
 #include <QtGlobal>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace spotlight {
 namespace {
 
@@ -37,6 +42,11 @@ QString ChangeLogStore::author()
             return name;
         }
     }
+#ifdef Q_OS_UNIX
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name) {
+        return QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return QStringLiteral("unknown");
 }
 

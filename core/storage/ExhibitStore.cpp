@@ -282,6 +282,16 @@ std::optional<Exhibit> ExhibitStore::byRef(const QString& ref) const
     return found.isEmpty() ? std::nullopt : std::optional<Exhibit>(found.first());
 }
 
+QString ExhibitStore::refAtStand(const QString& edition, const QString& stand) const
+{
+    return m_database
+        .statement(QStringLiteral("SELECT e.ref FROM exhibit e LEFT JOIN edition ed ON ed.id = e.edition_id "
+                                  "WHERE e.stand_number = ? AND coalesce(ed.name, '') = ? COLLATE NOCASE"))
+        .bind(stand)
+        .bind(edition)
+        .singleText();
+}
+
 qint64 ExhibitStore::count() const
 {
     return m_database.scalar(QStringLiteral("SELECT count(*) FROM exhibit")).toLongLong();

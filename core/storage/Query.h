@@ -42,6 +42,17 @@ public:
         finish();
         return result;
     }
+    // The same, for a text column; empty when there is no row.
+    QString singleText()
+    {
+        exec();
+        QString result;
+        if (next()) {
+            result = text(0);
+        }
+        finish();
+        return result;
+    }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 

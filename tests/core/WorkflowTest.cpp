@@ -1,0 +1,200 @@
+// The curator's workflow: status moves and their refusals, reviews, stands and the floor list,
+// and the change history each of them leaves.
+#include "TestSupport.h"
+
+#include "Error.h"
+#include "domain/StatusWorkflow.h"
+#include "io/Csv.h"
+#include "storage/ChangeLogStore.h"
+
+#include <QUndoStack>
+
+using namespace spotlight;
+using namespace spotlight::test;
+
+namespace {
+
+using enum CurationStatus;
+
+const QString Ref = QStringLiteral("merton-autism-mainstream-classrooms");
+
+Review panelReview()
+{
+    return Review{QStringLiteral("SEND sponsoring group"), QDate(2025, 2, 3), QStringLiteral("A. Reviewer; B. Reviewer"),
+                  QStringLiteral("Clear account of the model."), QStringLiteral("Commended")};
+}
+
+} // namespace
+
+TEST_CASE("Every status move follows the workflow, and each refusal says why", "[workflow]")
+{
+    // The whole table: from each status (with everything a move can need), to each status.
+    const QHash<CurationStatus, QList<CurationStatus>> allowed{
+        {Draft, {Submitted, Withdrawn}},
+        {Submitted, {Draft, InReview, Withdrawn}},
+        {InReview, {Submitted, Recognised, Withdrawn}},
+        {Recognised, {InReview, Showcased, Archived, Withdrawn}},
+        {Showcased, {Recognised, Archived, Withdrawn}},
+        {Archived, {Recognised}},
+        {Withdrawn, {Draft}},
+    };
+    Exhibit complete;
+    complete.ref = QStringLiteral("x");
+    complete.summary = QStringLiteral("A summary");
+    complete.contact.email = QStringLiteral("team@example.org");
+    complete.reviews << panelReview();
+    for (const QString& fromKey : allStatusKeys()) {
+        complete.status = *statusFromText(fromKey);
+        CHECK(StatusWorkflow::nextStatuses(complete) == allowed.value(complete.status));
+        for (const QString& toKey : allStatusKeys()) {
+            const CurationStatus to = *statusFromText(toKey);
+            INFO(fromKey.toStdString() << " -> " << toKey.toStdString());
+            const auto refusal = StatusWorkflow::refusal(complete, to);
+            CHECK(refusal.has_value() == !allowed.value(complete.status).contains(to));
+            if (refusal && to != complete.status) {
+                CHECK(refusal->contains(QStringLiteral("it can go to")));
+            }
+        }
+    }
+
+    SECTION("a submission needs a summary and a contact")
+    {
+        Exhibit draft = complete;
+        draft.status = Draft;
+        draft.summary.clear();
+        CHECK(StatusWorkflow::refusal(draft, Submitted)->contains(QStringLiteral("no summary")));
+        draft.summary = QStringLiteral("A summary");
+        draft.contact.email.clear();
+        CHECK(StatusWorkflow::refusal(draft, Submitted)->contains(QStringLiteral("no key contact email")));
+        CHECK(StatusWorkflow::nextStatuses(draft) == QList<CurationStatus>{Withdrawn});
+    }
+    SECTION("recognition needs a recorded review")
+    {
+        Exhibit inReview = complete;
+        inReview.status = InReview;
+        inReview.reviews.clear();
+        CHECK(StatusWorkflow::refusal(inReview, Recognised)->contains(QStringLiteral("record the review first")));
+    }
+    SECTION("a move to the same status is refused as already done")
+    {
+        CHECK(StatusWorkflow::refusal(complete, complete.status)->contains(QStringLiteral("already")));
+    }
+}
+
+TEST_CASE("A bulk status change moves what it may, as one step, and reports the rest", "[workflow]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString other = QStringLiteral("waltham-forest-mockingbird");
+    catalogue->setStatus({other}, Withdrawn);
+    const int steps = catalogue->undoStack()->count();
+
+    // Showcased -> archived is allowed; withdrawn -> archived is not.
+    const QStringList refusals = catalogue->setStatus({Ref, other}, Archived);
+    REQUIRE(refusals.size() == 1);
+    CHECK(refusals.first().contains(other));
+    CHECK(refusals.first().contains(QStringLiteral("from withdrawn it can go to draft")));
+    CHECK(catalogue->exhibit(Ref)->status == Archived);
+    CHECK(catalogue->exhibit(other)->status == Withdrawn);
+    CHECK(catalogue->undoStack()->count() == steps + 1);
+
+    // The editor's path refuses the same moves.
+    Exhibit edited = *catalogue->exhibit(other);
+    edited.status = Showcased;
+    CHECK_THROWS_WITH(catalogue->updateExhibit(edited), Catch::Contains("cannot move from withdrawn to showcased"));
+    CHECK(catalogue->exhibit(other)->status == Withdrawn);
+}
+
+TEST_CASE("Reviews are recorded, several per exhibit, and open the way to recognition", "[workflow]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    catalogue->setStatus({Ref}, Archived);
+    CHECK(catalogue->setStatus({Ref}, Recognised).first().contains(QStringLiteral("no panel review")));
+
+    catalogue->addReview(Ref, panelReview());
+    Review second = panelReview();
+    second.panel = QStringLiteral("Health sponsoring group");
+    second.recognition = QStringLiteral("Highly commended");
+    catalogue->addReview(Ref, second);
+    REQUIRE(catalogue->exhibit(Ref)->reviews.size() == 2);
+    CHECK(catalogue->exhibit(Ref)->reviews.first() == panelReview());
+    CHECK(catalogue->setStatus({Ref}, Recognised).isEmpty());
+
+    Review undated = panelReview();
+    undated.date = {};
+    CHECK_THROWS_WITH(catalogue->addReview(Ref, undated), Catch::Contains("needs the date"));
+    Review anonymous = panelReview();
+    anonymous.panel.clear();
+    CHECK_THROWS_WITH(catalogue->addReview(Ref, anonymous), Catch::Contains("needs the panel"));
+}
+
+TEST_CASE("History records who changed which field, from what to what, and undoing it", "[workflow][history]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    ChangeLogStore::setAuthor(QStringLiteral("Curator Example"));
+    Exhibit edited = *catalogue->exhibit(Ref);
+    const QString oldTitle = edited.title;
+    edited.title = QStringLiteral("Autism in mainstream classrooms");
+    edited.contact.email = QStringLiteral("send@merton.example");
+    edited.categories = QStringList{QStringLiteral("Impact for children with SEND"), QStringLiteral("Racial equity")};
+    catalogue->updateExhibit(edited);
+    catalogue->undoStack()->undo();
+
+    const QList<ChangeLogEntry> history = catalogue->history(Ref); // newest first
+    ChangeLogStore::setAuthor({});
+    REQUIRE(history.size() >= 4);
+    CHECK(history.at(0).action == QStringLiteral("undo"));
+    CHECK(history.at(0).who == QStringLiteral("Curator Example"));
+    auto find = [&history](const QString& field) {
+        for (const ChangeLogEntry& entry : history) {
+            if (entry.field == field) {
+                return entry;
+            }
+        }
+        FAIL("no change to " << field.toStdString());
+        return ChangeLogEntry{};
+    };
+    CHECK(find(QStringLiteral("title")).before == oldTitle);
+    CHECK(find(QStringLiteral("title")).after == QStringLiteral("Autism in mainstream classrooms"));
+    CHECK(find(QStringLiteral("contact_email")).after == QStringLiteral("send@merton.example"));
+    CHECK(find(QStringLiteral("categories")).after ==
+          QStringLiteral("Impact for children with SEND; Racial equity"));
+    CHECK(find(QStringLiteral("title")).who == QStringLiteral("Curator Example"));
+    CHECK(find(QStringLiteral("title")).at.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    CHECK(catalogue->exhibit(Ref)->title == oldTitle);
+}
+
+TEST_CASE("Stands are numbered without clashes, and the floor list is in stand order", "[workflow][stands]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Exhibit taken = *catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"));
+    taken.standNumber = QStringLiteral("2");
+    catalogue->updateExhibit(taken);
+
+    const QStringList refs{Ref, QStringLiteral("redbridge-your-choice"), QStringLiteral("lambeth-route-to-independence")};
+    CHECK(catalogue->assignStands(refs, 1) == QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")});
+
+    Exhibit clash = *catalogue->exhibit(Ref);
+    clash.standNumber = QStringLiteral("3");
+    CHECK_THROWS_WITH(catalogue->updateExhibit(clash), Catch::Contains("Stand 3 is already \"redbridge-your-choice\"'s"));
+
+    Exhibit tenth = *catalogue->exhibit(QStringLiteral("sutton-universal-parenting-support"));
+    tenth.standNumber = QStringLiteral("10");
+    catalogue->updateExhibit(tenth);
+    const CsvDocument floor = Csv::parse(catalogue->floorListCsv());
+    REQUIRE(floor.records.size() == 6);
+    CHECK(floor.records.first().fields == QStringList{QStringLiteral("stand"), QStringLiteral("title"),
+                                               QStringLiteral("lead_authority"), QStringLiteral("partner_authorities"),
+                                               QStringLiteral("contact_name"), QStringLiteral("contact_role"),
+                                               QStringLiteral("contact_email")});
+    QStringList stands;
+    for (const CsvRecord& record : floor.records.mid(1)) {
+        stands << record.fields.first();
+    }
+    CHECK(stands == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                                QStringLiteral("10")});
+    CHECK(floor.records.at(2).fields.at(2) == QStringLiteral("Waltham Forest"));
+}
