@@ -448,6 +448,84 @@ void Catalogue::setTagColour(const QString& tag, const QString& colour)
     Q_EMIT tagsChanged();
 }
 
+std::optional<Edition> Catalogue::currentEdition() const
+{
+    for (const Edition& edition : editions()) { // newest first
+        if (!edition.archived) {
+            return edition;
+        }
+    }
+    return std::nullopt;
+}
+
+void Catalogue::saveEdition(const QString& originalName, const Edition& edition)
+{
+    if (edition.name.trimmed().isEmpty()) {
+        throw Error(QStringLiteral("An edition needs a name, such as \"Practice Spotlight 2026\"."));
+    }
+    if (edition.year < 2000 || edition.year > 2100) {
+        throw Error(QStringLiteral("The year of \"%1\" must be between 2000 and 2100.").arg(edition.name));
+    }
+    if (edition.startsOn.isValid() && edition.endsOn.isValid() && edition.endsOn < edition.startsOn) {
+        throw Error(QStringLiteral("\"%1\" ends before it starts.").arg(edition.name));
+    }
+    Transaction transaction(*m_database);
+    if (originalName.isEmpty()) {
+        if (m_stores->editions.editionId(edition.name)) {
+            throw Error(QStringLiteral("There is already an edition called \"%1\".").arg(edition.name));
+        }
+        m_stores->editions.insert(edition);
+    } else {
+        m_stores->editions.update(originalName, edition);
+    }
+    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("edition"), QStringLiteral("edition"), originalName, edition.name});
+    transaction.commit();
+    Q_EMIT editionsChanged();
+    Q_EMIT exhibitsChanged();
+}
+
+void Catalogue::setEditionArchived(const QString& name, bool archived)
+{
+    for (Edition edition : editions()) {
+        if (edition.name.compare(name, Qt::CaseInsensitive) == 0) {
+            edition.archived = archived;
+            saveEdition(edition.name, edition);
+            return;
+        }
+    }
+    throw Error(QStringLiteral("There is no edition called \"%1\".").arg(name));
+}
+
+void Catalogue::saveCategory(const QString& originalName, const Category& category)
+{
+    if (category.name.trimmed().isEmpty()) {
+        throw Error(QStringLiteral("A category needs a name."));
+    }
+    Transaction transaction(*m_database);
+    if (originalName.isEmpty()) {
+        const auto edition = m_stores->editions.editionId(category.edition);
+        if (edition && m_stores->editions.categoryId(*edition, category.name)) {
+            throw Error(QStringLiteral("\"%1\" already has a category called \"%2\".").arg(category.edition, category.name));
+        }
+        m_stores->editions.insert(category);
+    } else {
+        m_stores->editions.update(originalName, category);
+    }
+    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("category"), category.edition, originalName, category.name});
+    transaction.commit();
+    Q_EMIT editionsChanged();
+    Q_EMIT exhibitsChanged();
+}
+
+void Catalogue::removeCategory(const Category& category)
+{
+    Transaction transaction(*m_database);
+    m_stores->editions.remove(category);
+    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("remove-category"), category.edition, category.name, {}});
+    transaction.commit();
+    Q_EMIT editionsChanged();
+}
+
 void Catalogue::saveSearch(const SavedSearch& search)
 {
     if (search.name.trimmed().isEmpty()) {

@@ -81,6 +81,8 @@ public:
     CatalogueSummary summary() const;
     QList<Authority> authorities() const;
     QList<Edition> editions() const;
+    // The edition new exhibits go to: the latest by year that is not archived.
+    std::optional<Edition> currentEdition() const;
     QList<Category> categories(const QString& edition = {}) const;
     QList<Tag> tags() const;
     QHash<QString, QString> tagColours() const;
@@ -109,6 +111,13 @@ public:
     int renameTag(const QString& from, const QString& to);
     int mergeTags(const QStringList& from, const QString& into);
     void setTagColour(const QString& tag, const QString& colour);
+    // Editions and their categories. `originalName` is empty for a new one; renaming carries the
+    // exhibits along.
+    void saveEdition(const QString& originalName, const Edition& edition);
+    void setEditionArchived(const QString& name, bool archived);
+    void saveCategory(const QString& originalName, const Category& category);
+    // Refused while exhibits are in the category.
+    void removeCategory(const Category& category);
     void saveSearch(const SavedSearch& search);
     bool removeSearch(const QString& name);
 
@@ -143,6 +152,7 @@ Q_SIGNALS:
     void exhibitsChanged();
     void tagsChanged();
     void savedSearchesChanged();
+    void editionsChanged();
 
 private:
     explicit Catalogue(std::unique_ptr<Database> database);

@@ -15,6 +15,10 @@ struct Edition
     QDate endsOn;
     QString venue;
     QString description;
+    // Who signs the edition's letters of recognition.
+    QString signatoryName;
+    QString signatoryRole;
+    // An archived edition's exhibits stay searchable; new exhibits and categories go to current ones.
     bool archived = false;
 
     friend bool operator==(const Edition&, const Edition&) = default;

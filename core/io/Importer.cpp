@@ -150,7 +150,10 @@ private:
         if (const auto known = m_editions.constFind(exhibit.edition.toCaseFolded()); known != m_editions.constEnd()) {
             exhibit.edition = known.value();
         } else {
-            addEdition(Edition{exhibit.edition, yearIn(exhibit.edition), {}, {}, {}, {}, {}, false});
+            Edition named;
+            named.name = exhibit.edition;
+            named.year = yearIn(exhibit.edition);
+            addEdition(named);
         }
         QStringList categories;
         for (const QString& name : exhibit.categories) {

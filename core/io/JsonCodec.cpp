@@ -291,6 +291,8 @@ QByteArray write(const CatalogueDocument& document)
             {QStringLiteral("ends_on"), dateText(edition.endsOn)},
             {QStringLiteral("venue"), edition.venue},
             {QStringLiteral("description"), edition.description},
+            {QStringLiteral("signatory_name"), edition.signatoryName},
+            {QStringLiteral("signatory_role"), edition.signatoryRole},
             {QStringLiteral("archived"), edition.archived},
             {QStringLiteral("categories"), categories},
         });
@@ -347,6 +349,8 @@ CatalogueDocument read(const QByteArray& bytes, QList<JsonProblem>& problems)
         edition.endsOn = date(object, "ends_on", ignored);
         edition.venue = string(object, "venue", ignored);
         edition.description = string(object, "description", ignored);
+        edition.signatoryName = string(object, "signatory_name", ignored);
+        edition.signatoryRole = string(object, "signatory_role", ignored);
         edition.archived = object.value(QStringLiteral("archived")).toBool();
         document.editions.append(edition);
         for (const QJsonValue& category : object.value(QStringLiteral("categories")).toArray()) {

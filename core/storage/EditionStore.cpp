@@ -12,6 +12,21 @@ QVariant dateValue(const QDate& date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+// Binds the columns insert and update share, in the order they list them.
+Query& bindFields(Query& query, const Edition& edition)
+{
+    return query.bind(edition.name.trimmed())
+        .bind(edition.year)
+        .bind(edition.event)
+        .bind(dateValue(edition.startsOn))
+        .bind(dateValue(edition.endsOn))
+        .bind(edition.venue)
+        .bind(edition.description)
+        .bind(edition.signatoryName)
+        .bind(edition.signatoryRole)
+        .bind(edition.archived ? 1 : 0);
+}
+
 } // namespace
 
 EditionStore::EditionStore(const Database& database)
@@ -22,23 +37,28 @@ EditionStore::EditionStore(const Database& database)
 qint64 EditionStore::insert(const Edition& edition)
 {
     Query insert(m_database, QStringLiteral("INSERT INTO edition (name, year, event, starts_on, ends_on, venue, "
-                                            "description, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(edition.name)
-        .bind(edition.year)
-        .bind(edition.event)
-        .bind(dateValue(edition.startsOn))
-        .bind(dateValue(edition.endsOn))
-        .bind(edition.venue)
-        .bind(edition.description)
-        .bind(edition.archived ? 1 : 0)
-        .exec();
+                                            "description, signatory_name, signatory_role, archived) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(insert, edition).exec();
     return insert.lastInsertId();
+}
+
+void EditionStore::update(const QString& name, const Edition& edition)
+{
+    const std::optional<qint64> id = editionId(name);
+    if (!id) {
+        throw Error(QStringLiteral("There is no edition called \"%1\".").arg(name));
+    }
+    Query update(m_database, QStringLiteral("UPDATE edition SET name = ?, year = ?, event = ?, starts_on = ?, "
+                                            "ends_on = ?, venue = ?, description = ?, signatory_name = ?, "
+                                            "signatory_role = ?, archived = ? WHERE id = ?"));
+    bindFields(update, edition).bind(*id).exec();
 }
 
 QList<Edition> EditionStore::editions() const
 {
-    Query rows(m_database, QStringLiteral("SELECT name, year, event, starts_on, ends_on, venue, description, archived "
-                                          "FROM edition ORDER BY year DESC, name"));
+    Query rows(m_database, QStringLiteral("SELECT name, year, event, starts_on, ends_on, venue, description, archived, "
+                                          "signatory_name, signatory_role FROM edition ORDER BY year DESC, name"));
     rows.exec();
     QList<Edition> result;
     while (rows.next()) {
@@ -51,6 +71,8 @@ QList<Edition> EditionStore::editions() const
         edition.venue = rows.text(5);
         edition.description = rows.text(6);
         edition.archived = rows.integer(7) != 0;
+        edition.signatoryName = rows.text(8);
+        edition.signatoryRole = rows.text(9);
         result.append(edition);
     }
     return result;
@@ -72,6 +94,38 @@ qint64 EditionStore::insert(const Category& category)
                                             "VALUES (?, ?, ?, ?, (SELECT count(*) FROM category WHERE edition_id = ?))"));
     insert.bind(*edition).bind(category.name).bind(category.sponsor).bind(category.description).bind(*edition).exec();
     return insert.lastInsertId();
+}
+
+void EditionStore::update(const QString& name, const Category& category)
+{
+    const std::optional<qint64> edition = editionId(category.edition);
+    const std::optional<qint64> id = edition ? categoryId(*edition, name) : std::nullopt;
+    if (!id) {
+        throw Error(QStringLiteral("The edition \"%1\" has no category called \"%2\".").arg(category.edition, name));
+    }
+    Query(m_database, QStringLiteral("UPDATE category SET name = ?, sponsor = ?, description = ? WHERE id = ?"))
+        .bind(category.name.trimmed())
+        .bind(category.sponsor)
+        .bind(category.description)
+        .bind(*id)
+        .exec();
+}
+
+void EditionStore::remove(const Category& category)
+{
+    const std::optional<qint64> edition = editionId(category.edition);
+    const std::optional<qint64> id = edition ? categoryId(*edition, category.name) : std::nullopt;
+    if (!id) {
+        throw Error(QStringLiteral("The edition \"%1\" has no category called \"%2\".").arg(category.edition, category.name));
+    }
+    const qint64 inUse =
+        *Query(m_database, QStringLiteral("SELECT count(*) FROM exhibit_category WHERE category_id = ?")).bind(*id).singleInteger();
+    if (inUse > 0) {
+        throw Error(QStringLiteral("%1 exhibit(s) are in \"%2\"; move them to another category first.")
+                        .arg(inUse)
+                        .arg(category.name));
+    }
+    Query(m_database, QStringLiteral("DELETE FROM category WHERE id = ?")).bind(*id).exec();
 }
 
 QList<Category> EditionStore::categories(const QString& edition) const

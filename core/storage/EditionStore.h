@@ -18,10 +18,16 @@ public:
     explicit EditionStore(const Database& database);
 
     qint64 insert(const Edition& edition);
+    // Replaces the edition called `name` (which may be renamed); Error if there is none.
+    void update(const QString& name, const Edition& edition);
     QList<Edition> editions() const;
     std::optional<qint64> editionId(const QString& name) const;
 
     qint64 insert(const Category& category);
+    // Replaces the category `name` of `category.edition`; Error if there is none.
+    void update(const QString& name, const Category& category);
+    // Error while any exhibit is still in the category.
+    void remove(const Category& category);
     // All categories, or those of one edition, in the order they were given.
     QList<Category> categories(const QString& edition = {}) const;
     std::optional<qint64> categoryId(qint64 editionId, const QString& name) const;

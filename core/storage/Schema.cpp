@@ -305,4 +305,22 @@ void createVersion1(const Database& database)
     });
 }
 
+void upgradeToVersion2(const Database& database)
+{
+    run(database, {
+        "ALTER TABLE edition ADD COLUMN signatory_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE edition ADD COLUMN signatory_role TEXT NOT NULL DEFAULT ''",
+        // A finding is known by what it matched where (PrivacyFinding::key), so that editing the text
+        // brings back a finding whose words changed. Keyed by ref, like the change log.
+        R"sql(CREATE TABLE privacy_review (
+            exhibit_ref TEXT NOT NULL,
+            finding_key TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason <> ''),
+            who TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (exhibit_ref, finding_key)
+        ) WITHOUT ROWID)sql",
+    });
+}
+
 } // namespace spotlight::Schema

@@ -10,6 +10,9 @@ class Database;
 namespace Schema {
 
 void createVersion1(const Database& database);
+// Editions gain the signatory of their letters of recognition; curators' decisions on privacy
+// findings are kept.
+void upgradeToVersion2(const Database& database);
 
 // SQL expressions for the text that full-text search indexes for an exhibit's authorities and
 // tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.

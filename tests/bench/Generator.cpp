@@ -146,7 +146,12 @@ ImportPlan generateCatalogue(int count, quint32 seed)
     for (int year = 2010; year <= 2025; ++year) {
         const QString name = QStringLiteral("Practice Spotlight %1").arg(year);
         editions << name;
-        plan.newEditions.append(Edition{name, year, {}, {}, {}, QStringLiteral("Guildhall, London"), {}, year < 2025});
+        Edition edition;
+        edition.name = name;
+        edition.year = year;
+        edition.venue = QStringLiteral("Guildhall, London");
+        edition.archived = year < 2025;
+        plan.newEditions.append(edition);
         for (const QString& category : categoryNames) {
             plan.newCategories.append(Category{name, category, QStringLiteral("A sponsoring group"), {}});
         }

@@ -41,26 +41,53 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));
     auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-    REQUIRE(database->schemaVersion() == 1);
+    REQUIRE(database->schemaVersion() == 2);
 
     const Migration steps[] = {
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
-        Migration{2, "notes", &addNotesTable},
-        Migration{3, "a step that fails", &failHalfWay},
+        Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
+        Migration{3, "notes", &addNotesTable},
+        Migration{4, "a step that fails", &failHalfWay},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps),
-                      Catch::Contains("format 3") && Catch::Contains("left at format 2"));
-    CHECK(database->schemaVersion() == 2);
+                      Catch::Contains("format 4") && Catch::Contains("left at format 3"));
+    CHECK(database->schemaVersion() == 3);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'")).toInt() == 1);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt() == 0);
 
     // The backup holds the catalogue as it was before the upgrade began.
-    const QString backup = Migrations::backupPathFor(path, 1);
-    CHECK(backup == path + QStringLiteral(".schema-v1.bak.2")); // .schema-v1.bak is taken
-    const QString taken = path + QStringLiteral(".schema-v1.bak");
+    const QString backup = Migrations::backupPathFor(path, 2);
+    CHECK(backup == path + QStringLiteral(".schema-v2.bak.2")); // .schema-v2.bak is taken
+    const QString taken = path + QStringLiteral(".schema-v2.bak");
     REQUIRE(QFileInfo::exists(taken));
     auto copy = Database::open(taken, Database::OpenMode::MustExist);
-    CHECK(copy->schemaVersion() == 1);
+    CHECK(copy->schemaVersion() == 2);
+}
+
+TEST_CASE("A format 1 catalogue is upgraded to format 2 with its exhibits intact", "[migrations]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("v1.sqlite"));
+    QByteArray before;
+    {
+        auto catalogue = makeCatalogue(scratch, QStringLiteral("v1.sqlite"));
+        before = catalogue->exportJson();
+    }
+    {
+        // Format 1 is format 2 without what upgradeToVersion2 adds.
+        auto database = Database::open(path, Database::OpenMode::MustExist);
+        database->exec(QStringLiteral("DROP TABLE privacy_review"));
+        database->exec(QStringLiteral("ALTER TABLE edition DROP COLUMN signatory_name"));
+        database->exec(QStringLiteral("ALTER TABLE edition DROP COLUMN signatory_role"));
+        database->exec(QStringLiteral("PRAGMA user_version = 1"));
+    }
+    auto upgraded = Catalogue::open(path);
+    CHECK(upgraded->exportJson() == before);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v1.bak")));
+    Edition edition = upgraded->editions().first();
+    edition.signatoryName = QStringLiteral("A. Director");
+    upgraded->saveEdition(edition.name, edition);
+    CHECK(upgraded->editions().first().signatoryName == QStringLiteral("A. Director"));
 }
 
 TEST_CASE("A catalogue from a newer version of Spotlight is refused and left untouched", "[migrations]")
@@ -91,9 +118,10 @@ TEST_CASE("An old catalogue that is read-only is not upgraded", "[migrations]")
     auto database = Database::open(path, Database::OpenMode::MustExist);
     const Migration steps[] = {
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
-        Migration{2, "notes", &addNotesTable},
+        Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
+        Migration{3, "notes", &addNotesTable},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps), Catch::Contains("read-only"));
-    CHECK(database->schemaVersion() == 1);
+    CHECK(database->schemaVersion() == 2);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }

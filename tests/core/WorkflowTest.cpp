@@ -198,3 +198,58 @@ TEST_CASE("Stands are numbered without clashes, and the floor list is in stand o
                                 QStringLiteral("10")});
     CHECK(floor.records.at(2).fields.at(2) == QStringLiteral("Waltham Forest"));
 }
+
+TEST_CASE("Editions and categories are created, renamed and archived, and exhibits follow", "[workflow][editions]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString first = QStringLiteral("Practice Spotlight 2025");
+    CHECK(catalogue->currentEdition()->name == first);
+
+    Edition next;
+    next.name = QStringLiteral("Practice Spotlight 2026");
+    next.year = 2026;
+    next.venue = QStringLiteral("A made-up venue");
+    next.signatoryName = QStringLiteral("A. Director");
+    next.signatoryRole = QStringLiteral("Chair, made-up board");
+    catalogue->saveEdition({}, next);
+    CHECK_THROWS_WITH(catalogue->saveEdition({}, next), Catch::Contains("already an edition"));
+    CHECK(catalogue->currentEdition()->name == next.name);
+    catalogue->saveCategory({}, Category{next.name, QStringLiteral("Early help"), QStringLiteral("A sponsor"), {}});
+    CHECK_THROWS_WITH(catalogue->saveCategory({}, Category{next.name, QStringLiteral("early help"), {}, {}}),
+                      Catch::Contains("already has a category"));
+
+    // Archiving keeps the exhibits searchable and hands "current" to the next edition.
+    catalogue->setEditionArchived(next.name, true);
+    CHECK(catalogue->currentEdition()->name == first);
+    catalogue->setEditionArchived(first, true);
+    CHECK_FALSE(catalogue->currentEdition().has_value());
+    CHECK(catalogue->search(QStringLiteral("edition:2025"), 50).total == 17);
+    CHECK(catalogue->search(QStringLiteral("mockingbird"), 50).total == 1);
+
+    // Renaming a category or an edition carries its exhibits.
+    const Category racial = catalogue->categories(first).first();
+    const qint64 inRacial = catalogue->search(QStringLiteral("category:\"Racial equity\""), 50).total;
+    Category renamed = racial;
+    renamed.name = QStringLiteral("Racial equity and inclusion");
+    catalogue->saveCategory(racial.name, renamed);
+    CHECK(catalogue->search(QStringLiteral("category:\"Racial equity and inclusion\""), 50).total == inRacial);
+    CHECK_THROWS_WITH(catalogue->removeCategory(renamed), Catch::Contains("move them to another category first"));
+
+    Edition edition = catalogue->editions().last();
+    edition.name = QStringLiteral("Practice Spotlight 2025 (first cycle)");
+    catalogue->saveEdition(first, edition);
+    CHECK(catalogue->exhibit(Ref)->edition == edition.name);
+
+    // Moving an exhibit to another category, or giving it several.
+    Exhibit moved = *catalogue->exhibit(Ref);
+    moved.categories = QStringList{renamed.name, catalogue->categories(edition.name).last().name};
+    catalogue->updateExhibit(moved);
+    CHECK(catalogue->exhibit(Ref)->categories.size() == 2);
+
+    Edition broken = next;
+    broken.name = QStringLiteral("Backwards");
+    broken.startsOn = QDate(2026, 3, 2);
+    broken.endsOn = QDate(2026, 3, 1);
+    CHECK_THROWS_WITH(catalogue->saveEdition({}, broken), Catch::Contains("ends before it starts"));
+}
