@@ -25,5 +25,7 @@ int runSaved(Context& context, const QStringList& words);
 int runStatus(Context& context, const QStringList& words);
 int runReview(Context& context, const QStringList& words);
 int runStand(Context& context, const QStringList& words);
+int runEdition(Context& context, const QStringList& words);
+int runCategory(Context& context, const QStringList& words);
 
 } // namespace spotlight::cli

@@ -146,4 +146,147 @@ int runStand(Context& context, const QStringList& words)
     throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(usage));
 }
 
+namespace {
+
+const QString EditionUsage = QStringLiteral(
+    "edition list | edition add NAME --year YYYY [--event E] [--starts D] [--ends D] [--venue V] "
+    "[--description T] [--signatory NAME] [--signatory-role ROLE] | edition edit NAME [the same options, "
+    "--name NEW] | edition archive NAME | edition unarchive NAME");
+
+const QSet<QString> EditionOptions{QStringLiteral("year"),        QStringLiteral("event"),     QStringLiteral("starts"),
+                                   QStringLiteral("ends"),        QStringLiteral("venue"),     QStringLiteral("description"),
+                                   QStringLiteral("signatory"),   QStringLiteral("signatory-role"), QStringLiteral("name")};
+
+Edition editionFrom(const Arguments& arguments, Edition edition)
+{
+    edition.name = arguments.value(QStringLiteral("name"), edition.name);
+    edition.year = arguments.integer(QStringLiteral("year"), edition.year);
+    edition.event = arguments.value(QStringLiteral("event"), edition.event);
+    if (arguments.has(QStringLiteral("starts"))) {
+        edition.startsOn = dateOption(arguments, QStringLiteral("starts"));
+    }
+    if (arguments.has(QStringLiteral("ends"))) {
+        edition.endsOn = dateOption(arguments, QStringLiteral("ends"));
+    }
+    edition.venue = arguments.value(QStringLiteral("venue"), edition.venue);
+    edition.description = arguments.value(QStringLiteral("description"), edition.description);
+    edition.signatoryName = arguments.value(QStringLiteral("signatory"), edition.signatoryName);
+    edition.signatoryRole = arguments.value(QStringLiteral("signatory-role"), edition.signatoryRole);
+    return edition;
+}
+
+Edition existingEdition(Catalogue& catalogue, const QString& name)
+{
+    for (const Edition& edition : catalogue.editions()) {
+        if (edition.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return edition;
+        }
+    }
+    throw Error(QStringLiteral("There is no edition called \"%1\"; `spotlight-cli edition list` shows them.").arg(name));
+}
+
+} // namespace
+
+int runEdition(Context& context, const QStringList& words)
+{
+    const Arguments arguments(words, EditionOptions, {});
+    const QString action = arguments.positional().value(0);
+    Catalogue& catalogue = context.catalogue();
+    if (action == QLatin1String("list")) {
+        arguments.requireCount(1, 1, EditionUsage);
+        const std::optional<Edition> current = catalogue.currentEdition();
+        for (const Edition& edition : catalogue.editions()) {
+            QString line = QStringLiteral("%1\t%2\t%3").arg(edition.name).arg(edition.year).arg(edition.event);
+            if (edition.archived) {
+                line += QStringLiteral("\t(archived)");
+            } else if (current && current->name == edition.name) {
+                line += QStringLiteral("\t(current)");
+            }
+            Context::out(line);
+            for (const Category& category : catalogue.categories(edition.name)) {
+                Context::out(QStringLiteral("  %1\t%2").arg(category.name, category.sponsor));
+            }
+        }
+        return 0;
+    }
+    if (action == QLatin1String("add")) {
+        arguments.requireCount(2, 2, EditionUsage);
+        if (!arguments.has(QStringLiteral("year"))) {
+            throw UsageError(QStringLiteral("edition add needs --year"));
+        }
+        Edition edition;
+        edition.name = arguments.positional().at(1);
+        catalogue.saveEdition({}, editionFrom(arguments, edition));
+        Context::out(QStringLiteral("Added the edition \"%1\".").arg(edition.name));
+        return 0;
+    }
+    if (action == QLatin1String("edit") || action == QLatin1String("archive") || action == QLatin1String("unarchive")) {
+        arguments.requireCount(2, 2, EditionUsage);
+        const Edition existing = existingEdition(catalogue, arguments.positional().at(1));
+        if (action == QLatin1String("edit")) {
+            catalogue.saveEdition(existing.name, editionFrom(arguments, existing));
+        } else {
+            catalogue.setEditionArchived(existing.name, action == QLatin1String("archive"));
+        }
+        Context::out(QStringLiteral("Saved the edition \"%1\".").arg(arguments.value(QStringLiteral("name"), existing.name)));
+        return 0;
+    }
+    throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(EditionUsage));
+}
+
+int runCategory(Context& context, const QStringList& words)
+{
+    const QString usage = QStringLiteral(
+        "category add EDITION NAME [--sponsor S] [--description T] | category edit EDITION NAME [--name NEW] "
+        "[--sponsor S] [--description T] | category remove EDITION NAME | category set REF CATEGORY...");
+    const Arguments arguments(words, {QStringLiteral("sponsor"), QStringLiteral("description"), QStringLiteral("name")}, {});
+    const QString action = arguments.positional().value(0);
+    Catalogue& catalogue = context.catalogue();
+    if (action == QLatin1String("set")) {
+        // Moves an exhibit to other categories of its edition, or gives it several.
+        if (arguments.positional().size() < 3) {
+            throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(usage));
+        }
+        const QString ref = arguments.positional().at(1);
+        const auto exhibit = catalogue.exhibit(ref);
+        if (!exhibit) {
+            throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+        }
+        Exhibit moved = *exhibit;
+        moved.categories = arguments.positional().mid(2);
+        catalogue.updateExhibit(moved);
+        Context::out(QStringLiteral("\"%1\" is in %2.").arg(ref, catalogue.exhibit(ref)->categories.join(QStringLiteral("; "))));
+        return 0;
+    }
+    arguments.requireCount(3, 3, usage);
+    const Edition edition = existingEdition(catalogue, arguments.positional().at(1));
+    const QString name = arguments.positional().at(2);
+    if (action == QLatin1String("add")) {
+        catalogue.saveCategory({}, Category{edition.name, name, arguments.value(QStringLiteral("sponsor")),
+                                            arguments.value(QStringLiteral("description"))});
+        Context::out(QStringLiteral("Added the category \"%1\" to %2.").arg(name, edition.name));
+        return 0;
+    }
+    for (const Category& category : catalogue.categories(edition.name)) {
+        if (category.name.compare(name, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        if (action == QLatin1String("remove")) {
+            catalogue.removeCategory(category);
+            Context::out(QStringLiteral("Removed the category \"%1\".").arg(category.name));
+            return 0;
+        }
+        if (action == QLatin1String("edit")) {
+            catalogue.saveCategory(category.name,
+                                   Category{edition.name, arguments.value(QStringLiteral("name"), category.name),
+                                            arguments.value(QStringLiteral("sponsor"), category.sponsor),
+                                            arguments.value(QStringLiteral("description"), category.description)});
+            Context::out(QStringLiteral("Saved the category \"%1\".").arg(arguments.value(QStringLiteral("name"), category.name)));
+            return 0;
+        }
+        throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(usage));
+    }
+    throw Error(QStringLiteral("%1 has no category called \"%2\".").arg(edition.name, name));
+}
+
 } // namespace spotlight::cli

@@ -36,6 +36,12 @@ Commands:
   tag add REF TAG... | tag add --query Q TAG... | tag remove ... | tag rename OLD NEW
   tag merge FROM... INTO | tag colour TAG COLOUR | tag list [--format json]
   saved add NAME QUERY | saved list | saved remove NAME
+  edition list | edition add NAME --year YYYY [--event E] [--starts YYYY-MM-DD] [--ends YYYY-MM-DD]
+          [--venue V] [--description T] [--signatory NAME] [--signatory-role ROLE]
+  edition edit NAME [the same options] [--name NEW] | edition archive NAME | edition unarchive NAME
+  category add EDITION NAME [--sponsor S] [--description T] | category edit EDITION NAME [--name NEW]
+          [--sponsor S] [--description T] | category remove EDITION NAME
+  category set REF CATEGORY...         move an exhibit to other categories, or give it several
   status REF... STATUS | status --query Q STATUS
                                        move exhibits through the workflow: draft, submitted,
                                        in-review, recognised, showcased, archived, withdrawn
@@ -64,6 +70,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("template"), runTemplate}, {QStringLiteral("check"), runCheck},
         {QStringLiteral("backup"), runBackup},     {QStringLiteral("status"), runStatus},
         {QStringLiteral("review"), runReview},     {QStringLiteral("stand"), runStand},
+        {QStringLiteral("edition"), runEdition},   {QStringLiteral("category"), runCategory},
     };
     return table;
 }
