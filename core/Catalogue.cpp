@@ -634,6 +634,36 @@ BookletOptions Catalogue::withEditionSubtitle(const QList<Exhibit>& chosen, Book
     return options;
 }
 
+QList<PrivacyFinding> Catalogue::privacyFindings(const QString& query) const
+{
+    return privacyFindings(exhibits(query));
+}
+
+QList<PrivacyFinding> Catalogue::privacyFindings(const QList<Exhibit>& chosen) const
+{
+    if (!m_privacyCheck) {
+        m_privacyCheck = std::make_unique<PrivacyCheck>();
+    }
+    QList<PrivacyFinding> findings;
+    for (const Exhibit& exhibit : chosen) {
+        findings << m_privacyCheck->scan(exhibit);
+    }
+    m_stores->privacyReviews.annotate(findings);
+    return findings;
+}
+
+void Catalogue::markPrivacyReviewed(const PrivacyFinding& finding, const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        throw Error(QStringLiteral("Say why this finding is fine to publish, for whoever reads the history."));
+    }
+    Transaction transaction(*m_database);
+    m_stores->privacyReviews.markReviewed(finding, reason.trimmed());
+    m_stores->changeLog.record({{}, {}, finding.exhibitRef, QStringLiteral("privacy-reviewed"), finding.field,
+                                QStringLiteral("%1: %2").arg(finding.kind, finding.match), reason.trimmed()});
+    transaction.commit();
+}
+
 QStringList Catalogue::check() const
 {
     QStringList problems;

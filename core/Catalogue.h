@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/PrivacyCheck.h"
 #include "domain/Authority.h"
 #include "domain/Category.h"
 #include "domain/ChangeLogEntry.h"
@@ -138,6 +139,12 @@ public:
                                 const Booklet::Progress& progress = {}) const;
     // `options` with the subtitle filled in as exportBooklet does, for previews and printing.
     BookletOptions withEditionSubtitle(const QList<Exhibit>& exhibits, BookletOptions options) const;
+    // Likely personal data in the exhibits matching `query` (PrivacyCheck), with the decisions
+    // curators have recorded on them.
+    QList<PrivacyFinding> privacyFindings(const QString& query = {}) const;
+    QList<PrivacyFinding> privacyFindings(const QList<Exhibit>& exhibits) const;
+    // Records that a curator looked at `finding` and it may be published, and why.
+    void markPrivacyReviewed(const PrivacyFinding& finding, const QString& reason);
     // Problems found by SQLite's and our own integrity checks; empty when the catalogue is sound.
     QStringList check() const;
     void backup(const QString& target) const;
@@ -169,6 +176,7 @@ private:
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<SearchEngine> m_search;
     std::unique_ptr<QUndoStack> m_undoStack;
+    mutable std::unique_ptr<PrivacyCheck> m_privacyCheck; // its names list is loaded on first use
 };
 
 } // namespace spotlight

@@ -4,6 +4,7 @@
 
 namespace spotlight::cli {
 
+class Arguments;
 class Context;
 
 // Each command takes the words after its name and returns the exit status: 0 success, 1 failure.
@@ -19,6 +20,8 @@ int runImport(Context& context, const QStringList& words);
 int runExport(Context& context, const QStringList& words);
 int runTemplate(Context& context, const QStringList& words);
 int runCheck(Context& context, const QStringList& words);
+// check --privacy: the findings of the privacy check (PrivacyCommands.cpp).
+int runPrivacyCheck(Context& context, const Arguments& arguments);
 int runBackup(Context& context, const QStringList& words);
 int runTag(Context& context, const QStringList& words);
 int runSaved(Context& context, const QStringList& words);
@@ -27,5 +30,6 @@ int runReview(Context& context, const QStringList& words);
 int runStand(Context& context, const QStringList& words);
 int runEdition(Context& context, const QStringList& words);
 int runCategory(Context& context, const QStringList& words);
+int runPrivacy(Context& context, const QStringList& words);
 
 } // namespace spotlight::cli

@@ -1,6 +1,7 @@
 #include "Arguments.h"
 #include "Commands.h"
 #include "Context.h"
+#include "PrivacyCommands.h"
 
 #include "Error.h"
 #include "io/Csv.h"
@@ -66,7 +67,7 @@ int runExport(Context& context, const QStringList& words)
     const Arguments arguments(words, {QStringLiteral("format"), QStringLiteral("query"), QStringLiteral("o"),
                                       QStringLiteral("output"), QStringLiteral("group-by"), QStringLiteral("title"),
                                       QStringLiteral("subtitle"), QStringLiteral("page-size"), QStringLiteral("intro")},
-                              {QStringLiteral("pdfa")});
+                              {QStringLiteral("pdfa"), QStringLiteral("allow-unreviewed")});
     arguments.requireCount(0, 0, QStringLiteral("export --format csv|json|pdf [--query Q] -o FILE"));
     if (!arguments.has(QStringLiteral("format"))) {
         throw UsageError(QStringLiteral("export needs --format csv, json or pdf"));
@@ -79,6 +80,7 @@ int runExport(Context& context, const QStringList& words)
     }
     const QString query = arguments.value(QStringLiteral("query"));
     Catalogue& catalogue = context.catalogue();
+    requirePrivacyReviewed(catalogue, query, arguments.has(QStringLiteral("allow-unreviewed")));
     if (format == QLatin1String("pdf")) {
         BookletOptions options;
         const QString grouping = arguments.choice(QStringLiteral("group-by"),
@@ -124,7 +126,12 @@ int runTemplate(Context&, const QStringList& words)
 
 int runCheck(Context& context, const QStringList& words)
 {
-    Arguments(words, {}, {}).requireCount(0, 0, QStringLiteral("check"));
+    const Arguments arguments(words, {QStringLiteral("query"), QStringLiteral("format")},
+                              {QStringLiteral("privacy"), QStringLiteral("all")});
+    arguments.requireCount(0, 0, QStringLiteral("check [--privacy [--query Q] [--all] [--format text|json]]"));
+    if (arguments.has(QStringLiteral("privacy"))) {
+        return runPrivacyCheck(context, arguments);
+    }
     const QStringList problems = context.catalogue().check();
     if (problems.isEmpty()) {
         Context::out(QStringLiteral("%1: ok").arg(context.catalogue().path()));

@@ -30,7 +30,7 @@ Commands:
   facets [QUERY] [--format text|json]  counts per authority, category, tag, level, status
   history REF                          the changes recorded for an exhibit
   import FILE [--dry-run] [--update]   CSV or JSON; nothing is written if any row is invalid
-  export --format csv|json|pdf [--query Q] -o FILE
+  export --format csv|json|pdf [--query Q] -o FILE [--allow-unreviewed]
          [--group-by authority|category|none] [--title T] [--subtitle S] [--page-size a4|letter] [--pdfa]
          [--intro TEXT]
   tag add REF TAG... | tag add --query Q TAG... | tag remove ... | tag rename OLD NEW
@@ -51,6 +51,11 @@ Commands:
   stand list [--query Q] [-o FILE.csv] the live event's floor list (stand, title, authority, contact)
   template -o FILE.csv                 the empty submission template
   check                                integrity check
+  check --privacy [--query Q] [--all] [--format text|json]
+                                       likely personal data (ages, dates of birth, postcodes,
+                                       phone numbers, emails, schools, first names, small counts)
+                                       not yet reviewed; --all lists reviewed ones too
+  privacy mark REF#N --reason TEXT     record that a finding is fine to publish, and why
   backup FILE                          a consistent copy of the catalogue
 
 Search: words must all match, as prefixes; "exact phrase"; OR; -word; ( );
@@ -71,6 +76,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("backup"), runBackup},     {QStringLiteral("status"), runStatus},
         {QStringLiteral("review"), runReview},     {QStringLiteral("stand"), runStand},
         {QStringLiteral("edition"), runEdition},   {QStringLiteral("category"), runCategory},
+        {QStringLiteral("privacy"), runPrivacy},
     };
     return table;
 }

@@ -4,6 +4,7 @@
 #include "storage/ChangeLogStore.h"
 #include "storage/EditionStore.h"
 #include "storage/ExhibitStore.h"
+#include "storage/PrivacyReviewStore.h"
 #include "storage/SavedSearchStore.h"
 #include "storage/TagStore.h"
 
@@ -21,6 +22,7 @@ struct Stores
         , exhibits(database, authorities, editions, tags)
         , savedSearches(database)
         , changeLog(database)
+        , privacyReviews(database)
     {
     }
 
@@ -30,6 +32,7 @@ struct Stores
     ExhibitStore exhibits;
     SavedSearchStore savedSearches;
     ChangeLogStore changeLog;
+    PrivacyReviewStore privacyReviews;
 };
 
 } // namespace spotlight

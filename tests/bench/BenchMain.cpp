@@ -3,6 +3,7 @@
 //   spotlight-bench search FILE       the query mix: p50/p95/max per class, and against bare FTS5
 //   spotlight-bench io FILE           CSV export of the whole catalogue, and its import into an empty one
 //   spotlight-bench booklet FILE N    a PDF booklet of the first N exhibits by title: time and peak memory
+//   spotlight-bench privacy FILE N    the privacy check over the first N exhibits by title
 // Figures are printed, never asserted: a machine's speed is not a test result.
 
 #include "Generator.h"
@@ -256,6 +257,19 @@ int booklet(const QString& path, int count)
     return 0;
 }
 
+int privacy(const QString& path, int count)
+{
+    auto catalogue = Catalogue::open(path);
+    const QList<Exhibit> exhibits = catalogue->search(QString(), count).exhibits;
+    QList<PrivacyFinding> findings;
+    const double elapsed = millisecondsOf([&] { findings = catalogue->privacyFindings(exhibits); });
+    print(QStringLiteral("Privacy check of %1 exhibits: %2 ms, %3 findings")
+              .arg(exhibits.size())
+              .arg(elapsed, 0, 'f', 0)
+              .arg(findings.size()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -275,6 +289,9 @@ int main(int argc, char* argv[])
         if (arguments.size() == 4 && arguments.at(1) == QLatin1String("booklet")) {
             return booklet(arguments.at(2), arguments.at(3).toInt());
         }
+        if (arguments.size() == 4 && arguments.at(1) == QLatin1String("privacy")) {
+            return privacy(arguments.at(2), arguments.at(3).toInt());
+        }
         if (arguments.size() == 3 && arguments.at(1) == QLatin1String("io")) {
             return io(arguments.at(2));
         }
@@ -282,6 +299,6 @@ int main(int argc, char* argv[])
         print(error.message());
         return 1;
     }
-    print(QStringLiteral("usage: spotlight-bench generate N FILE | search FILE | io FILE | booklet FILE N"));
+    print(QStringLiteral("usage: spotlight-bench generate N FILE | search FILE | io FILE | booklet FILE N | privacy FILE N"));
     return 2;
 }

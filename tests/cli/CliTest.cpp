@@ -312,3 +312,83 @@ TEST_CASE("template, check and backup", "[cli]")
     CHECK(cliOn(scratch, copy, {QStringLiteral("search"), QStringLiteral("mockingbird")}).out.contains(QStringLiteral("1-1 of 1")));
     CHECK(cliOn(scratch, path, {QStringLiteral("backup"), copy}).status == 1); // never overwrites
 }
+
+TEST_CASE("status, review, stand and edition commands run the curator's workflow", "[cli][workflow]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString ref = QStringLiteral("redbridge-your-choice");
+    const Run refused = cliOn(scratch, path, {QStringLiteral("status"), ref, QStringLiteral("draft")});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(QStringLiteral("cannot move from showcased to draft")));
+
+    CHECK(cliOn(scratch, path, {QStringLiteral("status"), ref, QStringLiteral("archived")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("status"), ref, QStringLiteral("recognised")}).err.contains(
+        QStringLiteral("no panel review")));
+    const Run reviewed = cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--panel"),
+                                               QStringLiteral("Made-up panel"), QStringLiteral("--date"), QStringLiteral("2025-02-03"),
+                                               QStringLiteral("--reviewers"), QStringLiteral("A. Reviewer"), QStringLiteral("--feedback"),
+                                               QStringLiteral("Clear and well evidenced."), QStringLiteral("--recognition"),
+                                               QStringLiteral("Commended")});
+    CHECK(reviewed.status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("status"), ref, QStringLiteral("recognised")}).status == 0);
+    const Run shown = cliOn(scratch, path, {QStringLiteral("show"), ref});
+    CHECK(shown.out.contains(QStringLiteral("Made-up panel, 2025-02-03 (reviewed by A. Reviewer): Commended")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--date"),
+                                QStringLiteral("3 Feb")}).status == 2);
+
+    const Run assigned = cliOn(scratch, path, {QStringLiteral("stand"), QStringLiteral("assign")});
+    CHECK(assigned.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 16); // every showcased exhibit
+    const QString floor = scratch.path(QStringLiteral("floor.csv"));
+    CHECK(cliOn(scratch, path, {QStringLiteral("stand"), QStringLiteral("list"), QStringLiteral("-o"), floor}).status == 0);
+    CHECK(readFile(floor).startsWith("\xEF\xBB\xBFstand,title,lead_authority"));
+    CHECK(readFile(floor).count("\r\n") == 17);
+
+    const Run history = cliOn(scratch, path, {QStringLiteral("history"), ref});
+    CHECK(history.out.contains(QStringLiteral("status status: \"archived\" -> \"recognised\"")));
+
+    CHECK(cliOn(scratch, path, {QStringLiteral("edition"), QStringLiteral("add"), QStringLiteral("Practice Spotlight 2026"),
+                                QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--signatory"),
+                                QStringLiteral("A. Director")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("category"), QStringLiteral("add"), QStringLiteral("Practice Spotlight 2026"),
+                                QStringLiteral("Early help")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("edition"), QStringLiteral("list")}).out.contains(
+        QStringLiteral("Practice Spotlight 2026\t2026\t\t(current)\n  Early help")));
+}
+
+TEST_CASE("check --privacy lists findings, and export refuses until they are reviewed", "[cli][privacy]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString update = scratch.write(
+        QStringLiteral("update.csv"),
+        "ref,title,lead_authority,summary,description\n"
+        "redbridge-your-choice,Your Choice,Redbridge,A summary.,\"Jamie, aged 14, told us it helped.\"\n");
+    REQUIRE(cliOn(scratch, path, {QStringLiteral("import"), update, QStringLiteral("--update")}).status == 0);
+
+    const Run check = cliOn(scratch, path, {QStringLiteral("check"), QStringLiteral("--privacy")});
+    CHECK(check.status == 1);
+    CHECK(check.out.contains(QStringLiteral("redbridge-your-choice#1  description  age: Jamie, aged 14, told us it helped.")));
+    CHECK(check.out.contains(QStringLiteral("2 finding(s), 2 not reviewed.")));
+
+    const QString pdf = scratch.path(QStringLiteral("b.pdf"));
+    const Run blocked = cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                              QStringLiteral("-o"), pdf});
+    CHECK(blocked.status == 1);
+    CHECK(blocked.err.contains(QStringLiteral("2 privacy finding(s) in 1 exhibit(s) are not reviewed yet")));
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                                pdf, QStringLiteral("--allow-unreviewed")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--query"),
+                                QStringLiteral("mockingbird"), QStringLiteral("-o"), scratch.path(QStringLiteral("m.csv"))}).status == 0);
+
+    for (const QString& id : {QStringLiteral("redbridge-your-choice#1"), QStringLiteral("redbridge-your-choice#2")}) {
+        CHECK(cliOn(scratch, path, {QStringLiteral("privacy"), QStringLiteral("mark"), id, QStringLiteral("--reason"),
+                                    QStringLiteral("Pseudonym agreed with the family")}).status == 0);
+    }
+    CHECK(cliOn(scratch, path, {QStringLiteral("check"), QStringLiteral("--privacy")}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                                scratch.path(QStringLiteral("all.csv"))}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("privacy"), QStringLiteral("mark"), QStringLiteral("redbridge-your-choice#9"),
+                                QStringLiteral("--reason"), QStringLiteral("x")}).err.contains(QStringLiteral("no finding")));
+}

@@ -1,0 +1,43 @@
+#include "PrivacyReviewStore.h"
+
+#include "storage/ChangeLogStore.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace spotlight {
+
+PrivacyReviewStore::PrivacyReviewStore(const Database& database)
+    : m_database(database)
+{
+}
+
+void PrivacyReviewStore::markReviewed(const PrivacyFinding& finding, const QString& reason)
+{
+    m_database
+        .statement(QStringLiteral("INSERT OR REPLACE INTO privacy_review (exhibit_ref, finding_key, reason, who, at) "
+                                  "VALUES (?, ?, ?, ?, ?)"))
+        .bind(finding.exhibitRef)
+        .bind(finding.key())
+        .bind(reason)
+        .bind(ChangeLogStore::author())
+        .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .exec();
+}
+
+void PrivacyReviewStore::annotate(QList<PrivacyFinding>& findings) const
+{
+    Query& lookup = m_database.statement(
+        QStringLiteral("SELECT reason, who, at FROM privacy_review WHERE exhibit_ref = ? AND finding_key = ?"));
+    for (PrivacyFinding& finding : findings) {
+        lookup.bind(finding.exhibitRef).bind(finding.key()).exec();
+        if (lookup.next()) {
+            finding.reviewed = true;
+            finding.reviewReason = lookup.text(0);
+            finding.reviewedBy = lookup.text(1);
+            finding.reviewedAt = QDateTime::fromString(lookup.text(2), Qt::ISODateWithMs);
+        }
+        lookup.finish();
+    }
+}
+
+} // namespace spotlight
