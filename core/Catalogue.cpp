@@ -7,6 +7,7 @@
 #include "io/CsvExport.h"
 #include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
+#include "io/Letter.h"
 #include "io/Seed.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -632,6 +633,36 @@ BookletOptions Catalogue::withEditionSubtitle(const QList<Exhibit>& chosen, Book
         }
     }
     return options;
+}
+
+QString Catalogue::letterHtml(const Exhibit& exhibit, const QString& templateText) const
+{
+    const QString text = templateText.isEmpty() ? Letter::defaultTemplate() : templateText;
+    Letter::checkTemplate(text);
+    const QList<Edition> all = editions();
+    const auto edition = std::find_if(all.begin(), all.end(), [&exhibit](const Edition& e) { return e.name == exhibit.edition; });
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    const QDate date = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date() : QDate::currentDate();
+    return Letter::merge(text, Letter::fieldsFor(exhibit, edition == all.end() ? nullptr : &*edition,
+                                                 categories(exhibit.edition), date));
+}
+
+QStringList Catalogue::writeLetters(const QList<Exhibit>& chosen, const QString& directory, const QString& templateText) const
+{
+    if (!QDir().mkpath(directory)) {
+        throw Error(QStringLiteral("Cannot create the folder %1 for the letters.").arg(directory));
+    }
+    QStringList skipped;
+    for (const Exhibit& exhibit : chosen) {
+        if (exhibit.reviews.isEmpty()) {
+            skipped << exhibit.ref;
+            continue;
+        }
+        Letter::write(letterHtml(exhibit, templateText), QStringLiteral("Letter of Recognition: %1").arg(exhibit.title),
+                      QDir(directory).filePath(exhibit.ref + QStringLiteral(".pdf")));
+    }
+    return skipped;
 }
 
 QList<PrivacyFinding> Catalogue::privacyFindings(const QString& query) const

@@ -139,6 +139,12 @@ public:
                                 const Booklet::Progress& progress = {}) const;
     // `options` with the subtitle filled in as exportBooklet does, for previews and printing.
     BookletOptions withEditionSubtitle(const QList<Exhibit>& exhibits, BookletOptions options) const;
+    // The Letter of Recognition for `exhibit` as rich text, from `templateText` (the shipped
+    // template when empty).
+    QString letterHtml(const Exhibit& exhibit, const QString& templateText = {}) const;
+    // One letter per exhibit with a recorded review, written to DIR/REF.pdf; returns the refs of
+    // the exhibits skipped because no review is recorded for them.
+    QStringList writeLetters(const QList<Exhibit>& exhibits, const QString& directory, const QString& templateText = {}) const;
     // Likely personal data in the exhibits matching `query` (PrivacyCheck), with the decisions
     // curators have recorded on them.
     QList<PrivacyFinding> privacyFindings(const QString& query = {}) const;

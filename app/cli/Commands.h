@@ -31,5 +31,6 @@ int runStand(Context& context, const QStringList& words);
 int runEdition(Context& context, const QStringList& words);
 int runCategory(Context& context, const QStringList& words);
 int runPrivacy(Context& context, const QStringList& words);
+int runLetters(Context& context, const QStringList& words);
 
 } // namespace spotlight::cli

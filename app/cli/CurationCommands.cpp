@@ -6,6 +6,9 @@
 
 #include "Error.h"
 #include "io/SafeFile.h"
+#include "PrivacyCommands.h"
+
+#include <QFile>
 
 namespace spotlight::cli {
 namespace {
@@ -287,6 +290,36 @@ int runCategory(Context& context, const QStringList& words)
         throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(usage));
     }
     throw Error(QStringLiteral("%1 has no category called \"%2\".").arg(edition.name, name));
+}
+
+int runLetters(Context& context, const QStringList& words)
+{
+    const QString usage = QStringLiteral("letters [--query Q] [--template FILE.html] [--allow-unreviewed] -o DIR");
+    const Arguments arguments(words, {QStringLiteral("query"), QStringLiteral("template"), QStringLiteral("o")},
+                              {QStringLiteral("allow-unreviewed")});
+    arguments.requireCount(0, 0, usage);
+    const QString directory = arguments.value(QStringLiteral("o"));
+    if (directory.isEmpty()) {
+        throw UsageError(QStringLiteral("letters needs a folder to write them to: -o DIR"));
+    }
+    QString templateText;
+    if (arguments.has(QStringLiteral("template"))) {
+        QFile file(arguments.value(QStringLiteral("template")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(QStringLiteral("Cannot read the letter template %1: %2").arg(file.fileName(), file.errorString()));
+        }
+        templateText = QString::fromUtf8(file.readAll());
+    }
+    Catalogue& catalogue = context.catalogue();
+    const QString query = arguments.value(QStringLiteral("query"));
+    requirePrivacyReviewed(catalogue, query, arguments.has(QStringLiteral("allow-unreviewed")));
+    const QList<Exhibit> exhibits = catalogue.exhibits(query);
+    const QStringList skipped = catalogue.writeLetters(exhibits, directory, templateText);
+    for (const QString& ref : skipped) {
+        Context::err(QStringLiteral("No letter for \"%1\": no panel review is recorded for it.").arg(ref));
+    }
+    Context::out(QStringLiteral("Wrote %1 letter(s) to %2.").arg(exhibits.size() - skipped.size()).arg(directory));
+    return 0;
 }
 
 } // namespace spotlight::cli

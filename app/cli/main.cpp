@@ -47,6 +47,8 @@ Commands:
                                        in-review, recognised, showcased, archived, withdrawn
   review add REF --panel P --date YYYY-MM-DD [--reviewers NAMES] [--feedback TEXT]
          [--recognition TEXT]          record a panel review
+  letters [--query Q] [--template FILE.html] [--allow-unreviewed] -o DIR
+                                       a Letter of Recognition (PDF) per reviewed exhibit, DIR/REF.pdf
   stand set REF NUMBER | stand clear REF | stand assign [REF... | --query Q] [--from N]
   stand list [--query Q] [-o FILE.csv] the live event's floor list (stand, title, authority, contact)
   template -o FILE.csv                 the empty submission template
@@ -76,7 +78,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("backup"), runBackup},     {QStringLiteral("status"), runStatus},
         {QStringLiteral("review"), runReview},     {QStringLiteral("stand"), runStand},
         {QStringLiteral("edition"), runEdition},   {QStringLiteral("category"), runCategory},
-        {QStringLiteral("privacy"), runPrivacy},
+        {QStringLiteral("privacy"), runPrivacy},   {QStringLiteral("letters"), runLetters},
     };
     return table;
 }

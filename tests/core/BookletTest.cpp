@@ -1,7 +1,6 @@
 // Reads booklets back with poppler's pdfinfo and pdftotext, as a reader's PDF viewer would see them.
 #include "TestSupport.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -9,30 +8,6 @@ using namespace spotlight;
 using namespace spotlight::test;
 
 namespace {
-
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString info(const QString& pdf, const QString& field)
-{
-    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(field), QRegularExpression::MultilineOption);
-    return line.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).trimmed();
-}
-
-QString pageText(const QString& pdf, int page, bool layout = false)
-{
-    QStringList arguments{QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page)};
-    if (layout) {
-        arguments << QStringLiteral("-layout");
-    }
-    return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
-}
 
 QString oneLine(QString text)
 {
@@ -48,28 +23,28 @@ TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[book
     const QString pdf = scratch.path(QStringLiteral("seed.pdf"));
     const BookletResult result = catalogue->exportBooklet(QString(), BookletOptions{}, pdf);
 
-    CHECK(info(pdf, QStringLiteral("Pages")).toInt() == result.pages);
-    CHECK(info(pdf, QStringLiteral("Title")) == QStringLiteral("Practice Spotlight: London Children's Services Summit 2025"));
-    CHECK(info(pdf, QStringLiteral("Creator")).contains(QStringLiteral("Spotlight")));
-    CHECK(info(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
+    CHECK(pdfInfo(pdf, QStringLiteral("Pages")).toInt() == result.pages);
+    CHECK(pdfInfo(pdf, QStringLiteral("Title")) == QStringLiteral("Practice Spotlight: London Children's Services Summit 2025"));
+    CHECK(pdfInfo(pdf, QStringLiteral("Creator")).contains(QStringLiteral("Spotlight")));
+    CHECK(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
     REQUIRE(result.startPages.size() == 17);
 
     for (int page = 1; page <= result.pages; ++page) {
         INFO("page " << page);
-        CHECK(pageText(pdf, page).contains(QStringLiteral("page %1 of %2").arg(page).arg(result.pages)));
+        CHECK(pdfPageText(pdf, page).contains(QStringLiteral("page %1 of %2").arg(page).arg(result.pages)));
     }
-    const QString cover = oneLine(pageText(pdf, 1));
+    const QString cover = oneLine(pdfPageText(pdf, 1));
     CHECK(cover.contains(QStringLiteral("17 exhibits from 16 London authorities")));
 
     // Every exhibit starts where the booklet says, and the contents give that page.
     QString contents;
     for (int page = 2; page < result.startPages.value(QStringLiteral("barking-dagenham-culturally-sensitive-therapy")); ++page) {
-        contents += pageText(pdf, page, true);
+        contents += pdfPageText(pdf, page, true);
     }
     for (const Exhibit& exhibit : catalogue->exhibits()) {
         INFO(exhibit.title.toStdString());
         const int start = result.startPages.value(exhibit.ref);
-        CHECK(oneLine(pageText(pdf, start)).contains(oneLine(exhibit.title)));
+        CHECK(oneLine(pdfPageText(pdf, start)).contains(oneLine(exhibit.title)));
         if (exhibit.title.size() < 60) { // long titles wrap in the contents
             const QRegularExpression entry(QStringLiteral("%1[ \\t]+(\\d+)[ \\t]*$").arg(QRegularExpression::escape(exhibit.title)),
                                            QRegularExpression::MultilineOption);
@@ -80,14 +55,14 @@ TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[book
     const int biBorough = result.startPages.value(QStringLiteral("bi-borough-anti-racist-practice-disproportionality"));
     bool pointed = false;
     for (int page = 2; page <= result.pages; ++page) {
-        const QString text = oneLine(pageText(pdf, page));
+        const QString text = oneLine(pdfPageText(pdf, page));
         if (text.contains(QStringLiteral("Exhibits with Kensington and Chelsea as a partner"))) {
             pointed = text.contains(QStringLiteral("see page %1").arg(biBorough));
         }
     }
     CHECK(pointed);
     // The index of tags, at the end, gives pages too.
-    const QString index = oneLine(pageText(pdf, result.pages));
+    const QString index = oneLine(pdfPageText(pdf, result.pages));
     CHECK(index.contains(QStringLiteral("Index of tags")));
     CHECK(index.contains(QStringLiteral("fostering/mockingbird %1")
                              .arg(result.startPages.value(QStringLiteral("waltham-forest-mockingbird")))));
@@ -104,10 +79,10 @@ TEST_CASE("Booklets come in US Letter and other groupings", "[booklet]")
     options.subtitle = QStringLiteral("A selection");
     const QString pdf = scratch.path(QStringLiteral("letter.pdf"));
     const BookletResult result = catalogue->exportBooklet(QStringLiteral("category:racial"), options, pdf);
-    CHECK(info(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
-    CHECK(info(pdf, QStringLiteral("Title")) == QStringLiteral("Racial equity: A selection"));
+    CHECK(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
+    CHECK(pdfInfo(pdf, QStringLiteral("Title")) == QStringLiteral("Racial equity: A selection"));
     CHECK(result.startPages.size() == 3);
-    CHECK(oneLine(pageText(pdf, 1)).contains(QStringLiteral("3 exhibits from 4 London authorities")));
+    CHECK(oneLine(pdfPageText(pdf, 1)).contains(QStringLiteral("3 exhibits from 4 London authorities")));
 
     options.grouping = BookletOptions::Grouping::None;
     const BookletResult flat = catalogue->exportBooklet(QString(), options, scratch.path(QStringLiteral("flat.pdf")));
@@ -147,10 +122,10 @@ TEST_CASE("A booklet of thousands of exhibits is complete", "[booklet][slow]")
     Scratch scratch;
     const QString pdf = scratch.path(QStringLiteral("long.pdf"));
     const BookletResult result = Booklet::write(exhibits, BookletOptions{}, pdf);
-    CHECK(info(pdf, QStringLiteral("Pages")).toInt() == result.pages);
+    CHECK(pdfInfo(pdf, QStringLiteral("Pages")).toInt() == result.pages);
     CHECK(result.pages > 3000);
     const int last = result.startPages.value(QStringLiteral("x2999")); // Sutton's last, by title
-    CHECK(oneLine(pageText(pdf, last)).contains(QStringLiteral("Made-up exhibit number 2999")));
+    CHECK(oneLine(pdfPageText(pdf, last)).contains(QStringLiteral("Made-up exhibit number 2999")));
 }
 
 TEST_CASE("A cancelled or failed booklet leaves an earlier file untouched", "[booklet]")
@@ -181,14 +156,14 @@ TEST_CASE("A booklet carries its metadata, and SOURCE_DATE_EPOCH makes it reprod
     catalogue->exportBooklet(QString(), BookletOptions{}, second);
     qunsetenv("SOURCE_DATE_EPOCH");
     CHECK(readFile(first) == readFile(second));
-    CHECK(info(first, QStringLiteral("Author")) == QStringLiteral("London Innovation and Improvement Alliance"));
-    CHECK(info(first, QStringLiteral("Subject")) ==
+    CHECK(pdfInfo(first, QStringLiteral("Author")) == QStringLiteral("London Innovation and Improvement Alliance"));
+    CHECK(pdfInfo(first, QStringLiteral("Subject")) ==
           QStringLiteral("Practice Spotlight showcase: 17 exhibits from 16 London authorities"));
-    CHECK(info(first, QStringLiteral("Creator")).startsWith(QStringLiteral("Spotlight")));
-    CHECK(info(first, QStringLiteral("CreationDate")).contains(QStringLiteral("2025")));
-    CHECK(oneLine(pageText(first, 1)).contains(QStringLiteral("1 March 2025")));
+    CHECK(pdfInfo(first, QStringLiteral("Creator")).startsWith(QStringLiteral("Spotlight")));
+    CHECK(pdfInfo(first, QStringLiteral("CreationDate")).contains(QStringLiteral("2025")));
+    CHECK(oneLine(pdfPageText(first, 1)).contains(QStringLiteral("1 March 2025")));
     // The appended update keeps the file whole: every page is still there and readable.
-    CHECK(info(first, QStringLiteral("Pages")).toInt() == 21);
+    CHECK(pdfInfo(first, QStringLiteral("Pages")).toInt() == 21);
 }
 
 TEST_CASE("A PDF/A-1b booklet declares itself and keeps its metadata in step", "[booklet]")
@@ -201,11 +176,11 @@ TEST_CASE("A PDF/A-1b booklet declares itself and keeps its metadata in step", "
     catalogue->exportBooklet(QStringLiteral("borough:hackney"), options, pdf);
     const QByteArray bytes = readFile(pdf);
     CHECK(bytes.contains("/OutputIntents"));
-    const QString xmp = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    const QString xmp = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
     CHECK(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
     CHECK(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
-    CHECK(xmp.contains(info(pdf, QStringLiteral("Author"))));
-    CHECK(xmp.contains(info(pdf, QStringLiteral("Subject"))));
+    CHECK(xmp.contains(pdfInfo(pdf, QStringLiteral("Author"))));
+    CHECK(xmp.contains(pdfInfo(pdf, QStringLiteral("Subject"))));
     // Every trailer carries the file identifier, the appended one included.
     CHECK(bytes.count("/ID [") == 2);
 }

@@ -3,6 +3,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 
 namespace spotlight::test {
 
@@ -43,6 +45,30 @@ QStringList refsOf(const QList<Exhibit>& exhibits)
         refs << exhibit.ref;
     }
     return refs;
+}
+
+QString runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfInfo(const QString& pdf, const QString& field)
+{
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(field), QRegularExpression::MultilineOption);
+    return line.match(runTool(QStringLiteral("pdfinfo"), {pdf})).captured(1).trimmed();
+}
+
+QString pdfPageText(const QString& pdf, int page, bool layout)
+{
+    QStringList arguments{QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page)};
+    if (layout) {
+        arguments << QStringLiteral("-layout");
+    }
+    return runTool(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
 }
 
 QByteArray csvOf(const Catalogue& catalogue, const QString& query)

@@ -55,4 +55,10 @@ std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch, const QString& 
 QStringList refsOf(const QList<Exhibit>& exhibits);
 QByteArray csvOf(const Catalogue& catalogue, const QString& query = {});
 
+// Runs a tool to completion and returns what it printed; the test fails if it fails.
+QString runTool(const QString& program, const QStringList& arguments);
+// A PDF read back with poppler's pdfinfo and pdftotext, as a reader's viewer would see it.
+QString pdfInfo(const QString& pdf, const QString& field);
+QString pdfPageText(const QString& pdf, int page, bool layout = false);
+
 } // namespace spotlight::test
