@@ -9,6 +9,7 @@
 #include "io/JsonCodec.h"
 #include "io/Letter.h"
 #include "io/Seed.h"
+#include "io/SubmissionTemplate.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Stores.h"
@@ -633,6 +634,12 @@ BookletOptions Catalogue::withEditionSubtitle(const QList<Exhibit>& chosen, Book
         }
     }
     return options;
+}
+
+void Catalogue::writeSubmissionTemplate(const QString& csvPath) const
+{
+    const std::optional<Edition> current = currentEdition();
+    SubmissionTemplate::write(csvPath, current ? &*current : nullptr, current ? categories(current->name) : QList<Category>());
 }
 
 QString Catalogue::letterHtml(const Exhibit& exhibit, const QString& templateText) const

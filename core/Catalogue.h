@@ -145,6 +145,8 @@ public:
     // One letter per exhibit with a recorded review, written to DIR/REF.pdf; returns the refs of
     // the exhibits skipped because no review is recorded for them.
     QStringList writeLetters(const QList<Exhibit>& exhibits, const QString& directory, const QString& templateText = {}) const;
+    // The submission template and its guide (FILE.guide.txt), for the current edition.
+    void writeSubmissionTemplate(const QString& csvPath) const;
     // Likely personal data in the exhibits matching `query` (PrivacyCheck), with the decisions
     // curators have recorded on them.
     QList<PrivacyFinding> privacyFindings(const QString& query = {}) const;

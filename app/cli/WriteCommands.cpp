@@ -7,6 +7,7 @@
 #include "io/Csv.h"
 #include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
+#include "io/SubmissionTemplate.h"
 
 #include <QFileInfo>
 
@@ -30,18 +31,69 @@ int runInit(Context& context, const QStringList& words)
     return 0;
 }
 
+namespace {
+
+// One row of an import as the dry run reports it: what will happen, how names were read, and the
+// exhibits it may repeat.
+void printRow(const ImportRow& row)
+{
+    static const QHash<ImportDecision, QString> verbs{{ImportDecision::Create, QStringLiteral("add")},
+                                                     {ImportDecision::Update, QStringLiteral("update")},
+                                                     {ImportDecision::Skip, QStringLiteral("skip")}};
+    Context::out(QStringLiteral("Line %1: %2 \"%3\" (%4)%5")
+                     .arg(row.line)
+                     .arg(verbs.value(row.decision), row.exhibit.title, row.exhibit.ref,
+                          row.problems.isEmpty() ? QString() : QStringLiteral(", which has problems")));
+    for (const QString& note : row.resolved) {
+        Context::out(QStringLiteral("  read %1").arg(note));
+    }
+    for (const PossibleDuplicate& duplicate : row.duplicates) {
+        const QString where = duplicate.line > 0 ? QStringLiteral("line %1 of this file").arg(duplicate.line)
+                                                 : QStringLiteral("\"%1\" in the catalogue").arg(duplicate.ref);
+        Context::out(QStringLiteral("  possible duplicate of %1%2: %3")
+                         .arg(where, duplicate.title.isEmpty() ? QString() : QStringLiteral(", \"%1\"").arg(duplicate.title),
+                              duplicate.reason));
+    }
+}
+
+} // namespace
+
 int runImport(Context& context, const QStringList& words)
 {
-    const Arguments arguments(words, {}, {QStringLiteral("dry-run"), QStringLiteral("update")});
-    arguments.requireCount(1, 1, QStringLiteral("import FILE [--dry-run] [--update]"));
+    const QString usage = QStringLiteral("import FILE [--dry-run] [--update] [--skip LINE,LINE...]");
+    const Arguments arguments(words, {QStringLiteral("skip")}, {QStringLiteral("dry-run"), QStringLiteral("update")});
+    arguments.requireCount(1, 1, usage);
     Catalogue& catalogue = context.catalogue();
-    const ImportPlan plan =
-        catalogue.planImport(arguments.positional().first(), ImportOptions{arguments.has(QStringLiteral("update"))});
-    for (const QString& problem : plan.problems) {
+    ImportPlan plan = catalogue.planImport(arguments.positional().first(), ImportOptions{arguments.has(QStringLiteral("update"))});
+    for (const QString& line : arguments.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto row = std::find_if(plan.rows.begin(), plan.rows.end(), [&line](const ImportRow& r) { return r.line == line.toInt(); });
+        if (row == plan.rows.end()) {
+            throw UsageError(QStringLiteral("--skip %1: no exhibit starts on that line of the file").arg(line));
+        }
+        plan.decide(row - plan.rows.begin(), ImportDecision::Skip);
+    }
+    const bool dryRun = arguments.has(QStringLiteral("dry-run"));
+    for (const ImportRow& row : plan.rows) {
+        if (dryRun || !row.duplicates.isEmpty()) {
+            printRow(row);
+        }
+    }
+    for (const QString& problem : plan.fileProblems) {
         Context::err(problem);
     }
+    int rowProblems = 0;
+    for (const ImportRow& row : plan.rows) {
+        for (const QString& problem : row.problems) {
+            if (row.decision != ImportDecision::Skip) {
+                Context::err(QStringLiteral("%1:%2: %3").arg(plan.file).arg(row.line).arg(problem));
+                ++rowProblems;
+            }
+        }
+    }
     if (!plan.isValid()) {
-        Context::err(QStringLiteral("%1 problem(s) found, so nothing was imported.").arg(plan.problems.size()));
+        Context::err(QStringLiteral("%1 problem(s) found, so nothing was imported; fix them, or leave out the rows "
+                                    "with --skip.")
+                         .arg(plan.fileProblems.size() + rowProblems));
         return 1;
     }
     for (const Edition& edition : plan.newEditions) {
@@ -50,15 +102,20 @@ int runImport(Context& context, const QStringList& words)
     for (const Category& category : plan.newCategories) {
         Context::out(QStringLiteral("New category: %1 (%2)").arg(category.name, category.edition));
     }
-    if (arguments.has(QStringLiteral("dry-run"))) {
-        Context::out(QStringLiteral("Dry run: %1 would add %2 exhibit(s) and update %3; nothing was written.")
+    if (dryRun) {
+        Context::out(QStringLiteral("Dry run: %1 would add %2 exhibit(s), update %3 and skip %4; nothing was written.")
                          .arg(plan.file)
                          .arg(plan.creates())
-                         .arg(plan.updates()));
+                         .arg(plan.updates())
+                         .arg(plan.skips()));
         return 0;
     }
     catalogue.applyImport(plan);
-    Context::out(QStringLiteral("Imported %1: %2 exhibit(s) added, %3 updated.").arg(plan.file).arg(plan.creates()).arg(plan.updates()));
+    Context::out(QStringLiteral("Imported %1: %2 exhibit(s) added, %3 updated, %4 skipped.")
+                     .arg(plan.file)
+                     .arg(plan.creates())
+                     .arg(plan.updates())
+                     .arg(plan.skips()));
     return 0;
 }
 
@@ -111,7 +168,7 @@ int runExport(Context& context, const QStringList& words)
     return 0;
 }
 
-int runTemplate(Context&, const QStringList& words)
+int runTemplate(Context& context, const QStringList& words)
 {
     const Arguments arguments(words, {QStringLiteral("o"), QStringLiteral("output")}, {});
     arguments.requireCount(0, 0, QStringLiteral("template -o FILE.csv"));
@@ -119,8 +176,9 @@ int runTemplate(Context&, const QStringList& words)
     if (output.isEmpty()) {
         throw UsageError(QStringLiteral("template needs an output file: -o FILE.csv"));
     }
-    writeFileAtomically(output, Csv::write({ExhibitCsv::columns()}, true));
-    Context::out(QStringLiteral("Wrote the submission template %1").arg(output));
+    context.catalogue().writeSubmissionTemplate(output);
+    Context::out(QStringLiteral("Wrote the submission template %1 and its guide %2")
+                     .arg(output, SubmissionTemplate::guidePathFor(output)));
     return 0;
 }
 

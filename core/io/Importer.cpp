@@ -3,9 +3,11 @@
 #include "Error.h"
 #include "domain/ExhibitRules.h"
 #include "domain/Suggest.h"
+#include "domain/TitleSimilarity.h"
 #include "io/Csv.h"
 #include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
+#include "io/SubmissionTemplate.h"
 #include "storage/Stores.h"
 
 #include <QFile>
@@ -38,14 +40,48 @@ QString didYouMean(const QStringList& suggestions)
 
 } // namespace
 
+bool ImportPlan::isValid() const
+{
+    return fileProblems.isEmpty() && std::none_of(rows.begin(), rows.end(), [](const ImportRow& row) {
+               return row.decision != ImportDecision::Skip && !row.problems.isEmpty();
+           });
+}
+
 int ImportPlan::creates() const
 {
-    return int(std::count_if(rows.begin(), rows.end(), [](const ImportRow& row) { return !row.update; }));
+    return int(std::count_if(rows.begin(), rows.end(), [](const ImportRow& row) { return row.decision == ImportDecision::Create; }));
 }
 
 int ImportPlan::updates() const
 {
-    return int(rows.size()) - creates();
+    return int(std::count_if(rows.begin(), rows.end(), [](const ImportRow& row) { return row.decision == ImportDecision::Update; }));
+}
+
+int ImportPlan::skips() const
+{
+    return int(rows.size()) - creates() - updates();
+}
+
+void ImportPlan::decide(qsizetype index, ImportDecision decision, const QString& updateRef)
+{
+    ImportRow& row = rows[index];
+    if (decision == ImportDecision::Update) {
+        const bool known = std::any_of(row.duplicates.begin(), row.duplicates.end(), [&updateRef](const PossibleDuplicate& d) {
+            return d.line == 0 && d.ref == updateRef;
+        });
+        if (!known) {
+            throw Error(QStringLiteral("Line %1 can only update an exhibit already in the catalogue that it may repeat.").arg(row.line));
+        }
+        row.exhibit.ref = updateRef;
+        // The ref clash is what an update resolves.
+        row.problems.removeIf([](const QString& problem) { return problem.startsWith(QLatin1String("ref: an exhibit")); });
+    } else if (decision == ImportDecision::Create && row.decision == ImportDecision::Update &&
+               std::any_of(row.duplicates.begin(), row.duplicates.end(),
+                           [&row](const PossibleDuplicate& d) { return d.line == 0 && d.ref == row.exhibit.ref && d.reason == QLatin1String("the same ref"); })) {
+        throw Error(QStringLiteral("Line %1 has the ref of an exhibit already in the catalogue: update it, skip the row, "
+                                   "or clear its ref in the file to add it as new.").arg(row.line));
+    }
+    row.decision = decision;
 }
 
 // Resolves the names in each row to the catalogue's own spelling, and collects what a plan would
@@ -92,12 +128,21 @@ public:
         resolveAuthorities(exhibit, problems);
         resolveEdition(exhibit, problems);
         resolveTags(exhibit, problems);
-        const bool update = resolveRef(exhibit, line, problems);
+        ImportRow row;
+        row.line = line;
+        const bool update = resolveRef(exhibit, line, problems, row.duplicates);
+        findSimilarTitles(exhibit, row.duplicates);
         for (const QString& problem : problems) {
             m_plan.problems << QStringLiteral("%1:%2: %3").arg(m_plan.file).arg(line).arg(problem);
         }
-        if (problems.isEmpty()) {
-            m_plan.rows.append(ImportRow{line, update, exhibit});
+        row.decision = update ? ImportDecision::Update : ImportDecision::Create;
+        row.exhibit = exhibit;
+        row.problems = problems;
+        row.resolved = m_resolved;
+        m_resolved.clear();
+        m_plan.rows.append(row);
+        if (!exhibit.leadAuthority.isEmpty()) {
+            m_earlierRows[exhibit.leadAuthority].append({exhibit.ref, exhibit.title, line, {}});
         }
     }
 
@@ -115,7 +160,39 @@ private:
                             .arg(QLatin1String(column), typed, didYouMean(m_stores.authorities.suggestionsFor(typed)));
             return std::nullopt;
         }
-        return m_stores.authorities.byId(*id).name;
+        const QString name = m_stores.authorities.byId(*id).name;
+        if (name != typed) {
+            m_resolved << QStringLiteral("%1: \"%2\" is %3").arg(QLatin1String(column), typed, name);
+        }
+        return name;
+    }
+
+    // Exhibits with the same lead authority and a similar title, in the catalogue or earlier in
+    // the file, other than those already found by ref.
+    void findSimilarTitles(const Exhibit& exhibit, QList<PossibleDuplicate>& duplicates)
+    {
+        if (exhibit.leadAuthority.isEmpty() || exhibit.title.isEmpty()) {
+            return;
+        }
+        if (!m_titlesByLead.contains(exhibit.leadAuthority)) {
+            m_titlesByLead.insert(exhibit.leadAuthority, m_stores.exhibits.refsAndTitlesLedBy(exhibit.leadAuthority));
+        }
+        auto consider = [&](const QString& ref, const QString& title, int line) {
+            const bool known = std::any_of(duplicates.begin(), duplicates.end(),
+                                           [&ref](const PossibleDuplicate& d) { return d.ref == ref; });
+            const double similarity = titleSimilarity(exhibit.title, title);
+            if (!known && ref != exhibit.ref && similarity >= DuplicateTitleThreshold) {
+                duplicates << PossibleDuplicate{ref, title, line,
+                                                QStringLiteral("a similar title (%1%) for the same lead authority")
+                                                    .arg(qRound(similarity * 100))};
+            }
+        };
+        for (const auto& [ref, title] : m_titlesByLead.value(exhibit.leadAuthority)) {
+            consider(ref, title, 0);
+        }
+        for (const PossibleDuplicate& earlier : m_earlierRows.value(exhibit.leadAuthority)) {
+            consider(earlier.ref, earlier.title, earlier.line);
+        }
     }
 
     void resolveAuthorities(Exhibit& exhibit, QStringList& problems) const
@@ -186,9 +263,12 @@ private:
     }
 
     // Returns whether the row updates an existing exhibit.
-    bool resolveRef(Exhibit& exhibit, int line, QStringList& problems)
+    bool resolveRef(Exhibit& exhibit, int line, QStringList& problems, QList<PossibleDuplicate>& duplicates)
     {
         exhibit.ref = exhibit.ref.trimmed();
+        if (exhibit.ref == SubmissionTemplate::ExampleRef) {
+            problems << QStringLiteral("this is the template's example row; replace it with your submission or delete it");
+        }
         if (exhibit.ref.isEmpty()) {
             QString ref = m_stores.exhibits.uniqueRefFor(exhibit.title);
             for (int n = 2; m_refLines.contains(ref); ++n) {
@@ -200,12 +280,14 @@ private:
             problems << QStringLiteral("ref: \"%1\" is also used on line %2; each ref must be unique")
                             .arg(exhibit.ref)
                             .arg(earlier.value());
+            duplicates << PossibleDuplicate{exhibit.ref, {}, earlier.value(), QStringLiteral("the same ref")};
             return false;
         }
         m_refLines.insert(exhibit.ref, line);
         if (!m_stores.exhibits.idOf(exhibit.ref)) {
             return false;
         }
+        duplicates << PossibleDuplicate{exhibit.ref, m_stores.exhibits.byRef(exhibit.ref)->title, 0, QStringLiteral("the same ref")};
         if (!m_options.update) {
             problems << QStringLiteral("ref: an exhibit \"%1\" already exists; use --update to update it, or "
                                        "clear the ref to add a new exhibit")
@@ -220,6 +302,9 @@ private:
     QHash<QString, QString> m_editions;   // folded name -> name
     QHash<QString, QString> m_categories; // folded edition + name -> name
     QHash<QString, int> m_refLines;
+    mutable QStringList m_resolved; // the current row's notes on names read through an alias or code
+    QHash<QString, QList<std::pair<QString, QString>>> m_titlesByLead; // lead authority -> (ref, title)
+    QHash<QString, QList<PossibleDuplicate>> m_earlierRows;             // lead authority -> rows so far
 };
 
 Importer::Importer(const Stores& stores)
@@ -250,11 +335,12 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     plan.file = fileName;
     const CsvDocument csv = Csv::parse(bytes);
     for (const CsvProblem& problem : csv.problems) {
-        plan.problems << QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message);
+        plan.fileProblems << QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message);
     }
     if (csv.records.isEmpty()) {
-        plan.problems << QStringLiteral("%1:1: the file is empty; it needs the header line %2")
-                             .arg(fileName, ExhibitCsv::columns().join(QLatin1Char(',')));
+        plan.fileProblems << QStringLiteral("%1:1: the file is empty; it needs the header line %2")
+                                 .arg(fileName, ExhibitCsv::columns().join(QLatin1Char(',')));
+        plan.problems = plan.fileProblems;
         return plan;
     }
 
@@ -263,38 +349,41 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!ExhibitCsv::columns().contains(name)) {
-            plan.problems << QStringLiteral("%1:%2: unknown column \"%3\"%4")
+            plan.fileProblems << QStringLiteral("%1:%2: unknown column \"%3\"%4")
                                  .arg(fileName)
                                  .arg(header.line)
                                  .arg(header.fields.at(i), didYouMean(closestMatches(name, ExhibitCsv::columns())));
         } else if (columnOf.contains(name)) {
-            plan.problems << QStringLiteral("%1:%2: the column \"%3\" appears twice").arg(fileName).arg(header.line).arg(name);
+            plan.fileProblems << QStringLiteral("%1:%2: the column \"%3\" appears twice").arg(fileName).arg(header.line).arg(name);
         } else {
             columnOf.insert(name, i);
         }
     }
     for (const char* required : {"title", "lead_authority"}) {
         if (!columnOf.contains(QLatin1String(required))) {
-            plan.problems << QStringLiteral("%1:%2: the required column \"%3\" is missing")
+            plan.fileProblems << QStringLiteral("%1:%2: the required column \"%3\" is missing")
                                  .arg(fileName)
                                  .arg(header.line)
                                  .arg(QLatin1String(required));
         }
     }
-    if (!plan.problems.isEmpty()) {
+    if (!plan.fileProblems.isEmpty()) {
+        plan.problems = plan.fileProblems;
         return plan;
     }
+    plan.problems = plan.fileProblems; // the CSV parser's, which are not fatal to reading on
 
     Resolver resolver(m_stores, plan, options);
     for (qsizetype r = 1; r < csv.records.size(); ++r) {
         const CsvRecord& record = csv.records.at(r);
         if (record.fields.size() != header.fields.size()) {
-            plan.problems << QStringLiteral("%1:%2: this row has %3 fields but the header has %4; check for a "
+            plan.fileProblems << QStringLiteral("%1:%2: this row has %3 fields but the header has %4; check for a "
                                             "missing or extra comma, or a comma that needs quotes")
                                  .arg(fileName)
                                  .arg(record.line)
                                  .arg(record.fields.size())
                                  .arg(header.fields.size());
+            plan.problems << plan.fileProblems.last();
             continue;
         }
         auto cell = [&](const char* column) {
@@ -341,9 +430,10 @@ ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, 
     const CatalogueDocument document = JsonCodec::read(bytes, problems);
     QSet<int> badLines;
     for (const JsonProblem& problem : problems) {
-        plan.problems << QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message);
+        plan.fileProblems << QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message);
         badLines.insert(problem.line);
     }
+    plan.problems = plan.fileProblems;
     Resolver resolver(m_stores, plan, options);
     for (const Edition& edition : document.editions) {
         resolver.addEdition(edition);
@@ -376,13 +466,16 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
     // Search indexing waits for the end: one statement indexes every new row (see Schema).
     stores.exhibits.deferIndexing();
     for (const ImportRow& row : plan.rows) {
-        if (row.update) {
+        if (row.decision == ImportDecision::Skip) {
+            continue;
+        }
+        if (row.update()) {
             stores.exhibits.replace(*stores.exhibits.idOf(row.exhibit.ref), row.exhibit);
         } else {
             stores.exhibits.insert(row.exhibit);
         }
         stores.changeLog.record(ChangeLogEntry{{}, {}, row.exhibit.ref,
-                                               row.update ? QStringLiteral("import-update") : QStringLiteral("import"),
+                                               row.update() ? QStringLiteral("import-update") : QStringLiteral("import"),
                                                {}, {}, plan.file});
     }
     stores.exhibits.indexDeferred();

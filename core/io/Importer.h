@@ -18,11 +18,34 @@ struct ImportOptions
     bool update = false; // rows whose ref exists update that exhibit instead of being refused
 };
 
+// What to do with one row; a curator may change it before the import is applied.
+enum class ImportDecision
+{
+    Create, // a new exhibit
+    Update, // replaces the exhibit `ImportRow::exhibit.ref` names
+    Skip,
+};
+
+// An exhibit a row may repeat: the same ref, or a similar title (TitleSimilarity) for the same
+// lead authority, in the catalogue or on an earlier line of the same file.
+struct PossibleDuplicate
+{
+    QString ref;    // the exhibit's ref; for an earlier row, the ref that row would get
+    QString title;
+    int line = 0;   // the earlier row's line, or 0 for an exhibit already in the catalogue
+    QString reason; // "the same ref" or "a similar title (87%) for the same lead authority"
+};
+
 struct ImportRow
 {
     int line = 0;
-    bool update = false;
-    Exhibit exhibit; // names already resolved to the catalogue's own spelling
+    ImportDecision decision = ImportDecision::Create;
+    Exhibit exhibit;          // names already resolved to the catalogue's own spelling
+    QStringList resolved;     // how typed names were read: "lead_authority: "RBKC" -> Kensington and Chelsea (alias)"
+    QStringList problems;     // what must be fixed before this row can be imported; its line is `line`
+    QList<PossibleDuplicate> duplicates;
+
+    bool update() const { return decision == ImportDecision::Update; }
 };
 
 // What an import would do, worked out in full before anything is written.
@@ -34,11 +57,17 @@ struct ImportPlan
     QList<Category> newCategories;
     QList<Tag> tagColours;             // from a JSON catalogue
     QList<SavedSearch> savedSearches;  // from a JSON catalogue
-    QStringList problems;              // "FILE:LINE: message", in file order
+    QStringList problems;              // "FILE:LINE: message", in file order, every row's included
+    QStringList fileProblems;          // those that are not one row's: the header, a ragged row...
 
-    bool isValid() const { return problems.isEmpty(); }
+    // Whether apply() may run: no file problems, and no problems on a row that is not skipped.
+    bool isValid() const;
     int creates() const;
     int updates() const;
+    int skips() const;
+    // Sets a row's decision. Update needs the ref of the exhibit to replace: the row's own when
+    // it exists, or one of its possible duplicates. Error if the decision cannot be carried out.
+    void decide(qsizetype row, ImportDecision decision, const QString& updateRef = {});
 };
 
 // Reads CSV (PRODUCT.md section 6) or a JSON catalogue, chosen by the file's extension, and

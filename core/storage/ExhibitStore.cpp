@@ -282,6 +282,20 @@ std::optional<Exhibit> ExhibitStore::byRef(const QString& ref) const
     return found.isEmpty() ? std::nullopt : std::optional<Exhibit>(found.first());
 }
 
+QList<std::pair<QString, QString>> ExhibitStore::refsAndTitlesLedBy(const QString& authority) const
+{
+    Query& rows = m_database.statement(QStringLiteral(
+        "SELECT e.ref, e.title FROM exhibit_authority ea JOIN authority a ON a.id = ea.authority_id "
+        "JOIN exhibit e ON e.id = ea.exhibit_id WHERE a.name = ? AND ea.role = 'lead'"));
+    rows.bind(authority).exec();
+    QList<std::pair<QString, QString>> result;
+    while (rows.next()) {
+        result.append({rows.text(0), rows.text(1)});
+    }
+    rows.finish();
+    return result;
+}
+
 QString ExhibitStore::refAtStand(const QString& edition, const QString& stand) const
 {
     return m_database

@@ -212,7 +212,10 @@ ImportPlan generateCatalogue(int count, quint32 seed)
                                              source.between(0, 5), QDate(2010, 1, 1).addDays(source.between(0, 5800)),
                                              {}, {}, {}});
         }
-        plan.rows.append(ImportRow{i + 2, false, exhibit});
+        ImportRow row;
+        row.line = i + 2;
+        row.exhibit = exhibit;
+        plan.rows.append(row);
     }
     return plan;
 }

@@ -218,6 +218,36 @@ TEST_CASE("import validates first, prints FILE:LINE problems and writes nothing"
     CHECK(cliOn(scratch, path, {QStringLiteral("history"), QStringLiteral("kinship-care-hub")}).out.contains(QStringLiteral("import")));
 }
 
+TEST_CASE("import --dry-run shows how names were read and possible duplicates, and --skip leaves rows out",
+          "[cli][import]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString file = scratch.write(
+        QStringLiteral("subs.csv"),
+        "ref,title,lead_authority,summary\n"
+        ",The Mockingbird programme,waltham forest,Hub homes.\n"
+        ",Kinship care hub,RBKC,A hub.\n"
+        ",Kinship Care Hubs,Kensington & Chelsea,The same again.\n"
+        ",Toolong,E09000020," + QByteArray(700, 'x') + "\n");
+    const Run dryRun = cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    CHECK(dryRun.status == 1);
+    CHECK(dryRun.out.contains(QStringLiteral("Line 2: add \"The Mockingbird programme\"")));
+    CHECK(dryRun.out.contains(QStringLiteral("possible duplicate of \"waltham-forest-mockingbird\" in the catalogue, "
+                                             "\"Mockingbird Service\": a similar title (100%) for the same lead authority")));
+    CHECK(dryRun.out.contains(QStringLiteral("read lead_authority: \"RBKC\" is Kensington and Chelsea")));
+    CHECK(dryRun.out.contains(QStringLiteral("Line 4: add \"Kinship Care Hubs\"")));
+    CHECK(dryRun.out.contains(QStringLiteral("possible duplicate of line 3 of this file")));
+    CHECK(dryRun.err.contains(file + QStringLiteral(":5: summary: ")));
+    CHECK(dryRun.err.contains(QStringLiteral("leave out the rows with --skip")));
+
+    const Run imported = cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--skip"), QStringLiteral("2,4,5")});
+    CHECK(imported.status == 0);
+    CHECK(imported.out.contains(QStringLiteral("1 exhibit(s) added, 0 updated, 3 skipped")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")}).out.contains(QStringLiteral("1-1 of 1")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--skip"), QStringLiteral("9")}).status == 2);
+}
+
 TEST_CASE("export then import round-trips through the command line", "[cli][import]")
 {
     Scratch scratch;
@@ -301,9 +331,20 @@ TEST_CASE("template, check and backup", "[cli]")
     const QString path = initialised(scratch);
     const QString templateFile = scratch.path(QStringLiteral("template.csv"));
     CHECK(cliOn(scratch, path, {QStringLiteral("template"), QStringLiteral("-o"), templateFile}).status == 0);
-    CHECK(readFile(templateFile) ==
-          "\xEF\xBB\xBFref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,description,"
-          "contact_name,contact_role,contact_email,evidence_level\r\n");
+    const QByteArray csv = readFile(templateFile);
+    CHECK(csv.startsWith("\xEF\xBB\xBFref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,"
+                         "description,contact_name,contact_role,contact_email,evidence_level\r\n"
+                         "example-replace-this-row,EXAMPLE - Family Time Hub"));
+    CHECK(csv.contains(",Practice Spotlight 2025,Racial equity,"));
+    const QString guide = QString::fromUtf8(readFile(scratch.path(QStringLiteral("template.guide.txt"))));
+    for (const char* column : {"ref ", "title ", "lead_authority ", "categories ", "evidence_level "}) {
+        CHECK(guide.contains(QLatin1String("\n") + QLatin1String(column)));
+    }
+    CHECK(guide.contains(QStringLiteral("  - Impact for children with SEND (sponsored by London SEND Steering Group)")));
+    // A borough that leaves the example in is told so; the example row itself is otherwise valid.
+    const Run example = cliOn(scratch, path, {QStringLiteral("import"), templateFile});
+    CHECK(example.status == 1);
+    CHECK(example.err.contains(templateFile + QStringLiteral(":2: this is the template's example row")));
     const Run check = cliOn(scratch, path, {QStringLiteral("check")});
     CHECK(check.status == 0);
     CHECK(check.out.contains(QStringLiteral(": ok")));
