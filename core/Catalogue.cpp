@@ -200,10 +200,23 @@ ImportPlan Catalogue::planImport(const QString& file, const ImportOptions& optio
 
 void Catalogue::applyImport(const ImportPlan& plan)
 {
-    Transaction transaction(*m_database);
-    Importer::apply(*m_stores, plan);
-    transaction.commit();
-    Q_EMIT exhibitsChanged();
+    QStringList refs;
+    for (const ImportRow& row : plan.rows) {
+        if (row.decision != ImportDecision::Skip) {
+            refs << row.exhibit.ref;
+        }
+    }
+    if (refs.size() <= UndoableImportLimit) {
+        changeUndoably(tr("Import %1").arg(QFileInfo(plan.file).fileName()), refs, [&] { Importer::apply(*m_stores, plan); });
+    } else {
+        // Too big to hold every exhibit twice for undo: the stack is cleared, as its earlier steps
+        // may no longer apply. A backup is the way back from an import this size.
+        Transaction transaction(*m_database);
+        Importer::apply(*m_stores, plan);
+        transaction.commit();
+        m_undoStack->clear();
+        Q_EMIT exhibitsChanged();
+    }
     Q_EMIT tagsChanged();
 }
 

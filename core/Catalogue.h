@@ -94,6 +94,9 @@ public:
     // Writing: each call is one transaction. Changes to exhibits go on the undo stack.
     QUndoStack* undoStack() const { return m_undoStack.get(); }
     ImportPlan planImport(const QString& file, const ImportOptions& options) const;
+    // One undoable step for imports of up to UndoableImportLimit exhibits; larger imports (a
+    // migration, a benchmark) clear the undo stack instead.
+    static constexpr int UndoableImportLimit = 10000;
     void applyImport(const ImportPlan& plan);
     void addExhibit(const Exhibit& exhibit);
     void updateExhibit(const Exhibit& exhibit);

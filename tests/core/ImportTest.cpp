@@ -1,10 +1,12 @@
 #include "TestSupport.h"
 
 #include "Error.h"
+#include "domain/TitleSimilarity.h"
 #include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
 
 #include <QBuffer>
+#include <QUndoStack>
 
 using namespace spotlight;
 using namespace spotlight::test;
@@ -226,4 +228,52 @@ TEST_CASE("A CSV export that cannot be written leaves the earlier file", "[impor
 
     QBuffer closed;
     CHECK_THROWS_WITH(catalogue->exportCsv(QString(), closed), Catch::Contains("Writing the CSV export failed"));
+}
+
+TEST_CASE("Per-row decisions: skip a bad row, update the exhibit a row repeats, undo the whole import", "[import]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QByteArray before = catalogue->exportJson();
+    const QString file = scratch.write(QStringLiteral("subs.csv"),
+                                       Header + ",The Mockingbird Programme,Waltham Forest,,,,,,New summary.,,,,,\n"
+                                                ",Kinship care hub,Croydon,,,,,,A hub.,,,,not-an-email,\n"
+                                                ",Early help front door,Sutton,,,,,,A door.,,,,,\n");
+    ImportPlan plan = catalogue->planImport(file, {});
+    REQUIRE(plan.rows.size() == 3);
+    CHECK_FALSE(plan.isValid());
+    CHECK(plan.rows.at(1).problems.first().startsWith(QStringLiteral("contact_email")));
+
+    const ImportRow& repeat = plan.rows.at(0);
+    REQUIRE(repeat.duplicates.size() == 1);
+    CHECK(repeat.duplicates.first().ref == QStringLiteral("waltham-forest-mockingbird"));
+    CHECK_THROWS_WITH(plan.decide(0, ImportDecision::Update, QStringLiteral("redbridge-your-choice")),
+                      Catch::Contains("can only update an exhibit"));
+    plan.decide(0, ImportDecision::Update, QStringLiteral("waltham-forest-mockingbird"));
+    plan.decide(1, ImportDecision::Skip);
+    CHECK(plan.isValid());
+    CHECK((plan.creates() == 1 && plan.updates() == 1 && plan.skips() == 1));
+
+    catalogue->applyImport(plan);
+    CHECK(catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"))->summary == QStringLiteral("New summary."));
+    CHECK(catalogue->exhibit(QStringLiteral("early-help-front-door")).has_value());
+    CHECK_FALSE(catalogue->exhibit(QStringLiteral("kinship-care-hub")).has_value());
+
+    REQUIRE(catalogue->undoStack()->undoText() == QStringLiteral("Import subs.csv"));
+    catalogue->undoStack()->undo();
+    CHECK(catalogue->exportJson() == before);
+    catalogue->undoStack()->redo();
+    CHECK(catalogue->exhibit(QStringLiteral("early-help-front-door")).has_value());
+}
+
+TEST_CASE("Title similarity finds the same project retitled, and not different ones", "[import]")
+{
+    CHECK(titleSimilarity(QStringLiteral("Mockingbird Programme"), QStringLiteral("The Mockingbird programme")) == 1.0);
+    CHECK(titleSimilarity(QStringLiteral("Care Journeys"), QStringLiteral("Care Journey")) >= DuplicateTitleThreshold);
+    CHECK(titleSimilarity(QStringLiteral("Kensington & Chelsea Family Hub"), QStringLiteral("Kensington and Chelsea family hubs")) >=
+          DuplicateTitleThreshold);
+    CHECK(titleSimilarity(QStringLiteral("Sunrise Hub"), QStringLiteral("Diamond Project")) < 0.3);
+    CHECK(titleSimilarity(QStringLiteral("Route to Independence"), QStringLiteral("Racial Equity & Inclusion Service")) <
+          DuplicateTitleThreshold);
+    CHECK(titleSimilarity(QStringLiteral("The"), QStringLiteral("The")) == 0.0); // nothing left to compare
 }
