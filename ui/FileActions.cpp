@@ -4,6 +4,8 @@
 #include "Error.h"
 #include "ExportJob.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/ImportWizard.h"
+#include "io/SubmissionTemplate.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -46,45 +48,39 @@ void FileActions::newCatalogue()
     m_window.open(path);
 }
 
-void FileActions::importFile()
+void FileActions::importFile(const QString& path)
 {
-    const QString path = QFileDialog::getOpenFileName(m_window.widget, tr("Import submissions"), QString(),
-                                                      tr("Submissions (*.csv *.json);;All files (*)"));
+    ImportWizard wizard(*m_window.catalogue(), m_window.widget);
+    if (!path.isEmpty()) {
+        wizard.setFile(path);
+    }
+    if (wizard.exec() != QDialog::Accepted) {
+        return;
+    }
+    try {
+        m_window.catalogue()->applyImport(wizard.plan());
+        m_window.report(tr("Imported %1: %2 added, %3 updated, %4 skipped. Edit > Undo takes the whole import back.")
+                            .arg(QFileInfo(wizard.plan().file).fileName())
+                            .arg(wizard.plan().creates())
+                            .arg(wizard.plan().updates())
+                            .arg(wizard.plan().skips()));
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window.widget, tr("Import failed"), error.message());
+    }
+}
+
+void FileActions::writeTemplate()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Save the submission template"),
+                                                      QStringLiteral("practice-spotlight-submission.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
     try {
-        ImportPlan plan = m_window.catalogue()->planImport(path, ImportOptions{false});
-        if (!plan.isValid()) {
-            // Refs that exist are updates the person may want; ask, then plan again with updates.
-            const bool onlyExisting = std::all_of(plan.problems.begin(), plan.problems.end(), [](const QString& problem) {
-                return problem.contains(QStringLiteral("already exists"));
-            });
-            if (onlyExisting && QMessageBox::question(m_window.widget, tr("Import"),
-                                                      tr("%n exhibit(s) in the file already exist. Update them?", nullptr,
-                                                         int(plan.problems.size()))) == QMessageBox::Yes) {
-                plan = m_window.catalogue()->planImport(path, ImportOptions{true});
-            }
-        }
-        if (!plan.isValid()) {
-            QMessageBox box(QMessageBox::Warning, tr("Nothing was imported"),
-                            tr("%n problem(s) must be fixed in the file first.", nullptr, int(plan.problems.size())),
-                            QMessageBox::Ok, m_window.widget);
-            box.setDetailedText(plan.problems.join(QLatin1Char('\n')));
-            box.exec();
-            return;
-        }
-        if (QMessageBox::question(m_window.widget, tr("Import"),
-                                  tr("Add %1 and update %2 exhibit(s) from %3?")
-                                      .arg(plan.creates())
-                                      .arg(plan.updates())
-                                      .arg(QFileInfo(path).fileName())) != QMessageBox::Yes) {
-            return;
-        }
-        m_window.catalogue()->applyImport(plan);
-        m_window.report(tr("Imported %1").arg(path));
+        m_window.catalogue()->writeSubmissionTemplate(path);
+        m_window.report(tr("Wrote %1 and its guide %2").arg(path, SubmissionTemplate::guidePathFor(path)));
     } catch (const Error& error) {
-        QMessageBox::warning(m_window.widget, tr("Import failed"), error.message());
+        QMessageBox::warning(m_window.widget, tr("Template"), error.message());
     }
 }
 

@@ -33,7 +33,9 @@ public:
     explicit FileActions(Window window);
 
     void newCatalogue();
-    void importFile();
+    // The import wizard, on `path` when given.
+    void importFile(const QString& path = {});
+    void writeTemplate();
     void exportExhibits();
     void print(bool preview);
     void backup();

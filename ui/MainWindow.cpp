@@ -206,7 +206,8 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(tr("&Import Submissions…"), QKeySequence(tr("Ctrl+I")), m_files, &FileActions::importFile);
+    file->addAction(tr("&Import Submissions…"), QKeySequence(tr("Ctrl+I")), m_files, [this] { m_files->importFile(); });
+    file->addAction(tr("Submission &Template…"), m_files, &FileActions::writeTemplate);
     file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")), m_files, &FileActions::exportExhibits);
     file->addAction(tr("Print Pre&view…"), m_files, [this] { m_files->print(true); });
     file->addAction(tr("&Print…"), QKeySequence::Print, m_files, [this] { m_files->print(false); });

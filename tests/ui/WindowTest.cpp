@@ -4,20 +4,24 @@
 #include "ExportJob.h"
 #include "MainWindow.h"
 #include "dialogs/ExhibitEditor.h"
+#include "dialogs/ImportWizard.h"
 #include "models/ExhibitTableModel.h"
 #include "views/LondonMap.h"
 #include "views/SearchBar.h"
 #include "views/TagChipEditor.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -288,4 +292,51 @@ TEST_CASE("An export runs on a worker thread, and a cancelled one writes nothing
     request.target = scratch.path(QStringLiteral("selection.csv"));
     CHECK(runJob(request, false).isEmpty());
     CHECK(readFile(request.target).count("\r\n") == 2); // header and the one selected exhibit
+}
+
+TEST_CASE("The import wizard shows every row and applies the decisions made in it", "[ui][import]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString file = scratch.write(
+        QStringLiteral("subs.csv"),
+        "ref,title,lead_authority,summary,contact_email\n"
+        ",The Mockingbird programme,waltham forest,Hub homes.,\n"
+        ",Kinship care hub,RBKC,A hub.,not-an-email\n"
+        ",Early help front door,Sutton,A door.,\n");
+    ImportWizard wizard(*catalogue);
+    wizard.setFile(scratch.path(QStringLiteral("missing.csv")));
+    wizard.show();
+    wizard.next();
+    CHECK(wizard.currentId() == 0); // a file that cannot be read keeps the wizard on its first page
+    CHECK(wizard.findChild<QLabel*>() != nullptr);
+
+    wizard.setFile(file);
+    wizard.next();
+    REQUIRE(wizard.currentId() == 1);
+    QTableWidget* rows = wizard.rowTable();
+    REQUIRE(rows->rowCount() == 3);
+    CHECK(rows->item(0, 3)->text().contains(QStringLiteral("May repeat \"Mockingbird Service\"")));
+    CHECK(rows->item(1, 2)->text() == QStringLiteral("Kensington and Chelsea (from RBKC)"));
+    CHECK(rows->item(1, 3)->text().contains(QStringLiteral("contact_email")));
+
+    // The row with a problem starts skipped; the repeat can update the exhibit it repeats.
+    auto* badRow = qobject_cast<QComboBox*>(rows->cellWidget(1, 4));
+    CHECK(badRow->currentText() == QStringLiteral("Skip"));
+    auto* repeat = qobject_cast<QComboBox*>(rows->cellWidget(0, 4));
+    CHECK(repeat->count() == 3); // add, update the repeated exhibit, skip
+    repeat->setCurrentIndex(repeat->findText(QStringLiteral("Update waltham-forest-mockingbird")));
+    CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    // Choosing to import the bad row blocks finishing until it is skipped again.
+    badRow->setCurrentIndex(0);
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+    badRow->setCurrentIndex(badRow->count() - 1);
+    CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    const ImportPlan plan = wizard.plan();
+    CHECK((plan.creates() == 1 && plan.updates() == 1 && plan.skips() == 1));
+    catalogue->applyImport(plan);
+    CHECK(catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"))->summary == QStringLiteral("Hub homes."));
+    CHECK(catalogue->exhibit(QStringLiteral("early-help-front-door")).has_value());
 }
