@@ -8,6 +8,8 @@
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
 #include "views/DetailPane.h"
+#include "views/HistoryView.h"
+#include "views/PrivacyPanel.h"
 #include "views/ExhibitCardDelegate.h"
 #include "views/FacetPanel.h"
 #include "views/FilterChips.h"
@@ -33,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
@@ -61,6 +64,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     , m_cards(new QListView(this))
     , m_listStack(new QStackedWidget(this))
     , m_detail(new DetailPane(this))
+    , m_history(new HistoryView(this))
+    , m_detailTabs(new QTabWidget(this))
     , m_map(new LondonMap(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_count(new QLabel(this))
@@ -121,7 +126,12 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_cards);
     m_splitter->addWidget(m_listStack);
-    m_splitter->addWidget(m_detail);
+    // The exhibit as it reads, and what has been done to it.
+    m_detailTabs->setObjectName(QStringLiteral("DetailTabs"));
+    m_detailTabs->addTab(m_detail, tr("E&xhibit"));
+    m_detailTabs->addTab(m_history, tr("&History"));
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, &MainWindow::showSelected);
+    m_splitter->addWidget(m_detailTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // Explicit widths: sizing columns to their contents would read every row of a large result.
@@ -165,6 +175,12 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     mapDock->setWidget(m_map);
     addDockWidget(Qt::LeftDockWidgetArea, mapDock);
     splitDockWidget(facetDock, mapDock, Qt::Vertical);
+    // The privacy check sits below the list and detail, shown from the View menu or Ctrl+Shift+P.
+    auto* privacyDock = new QDockWidget(tr("Privacy Check"), this);
+    privacyDock->setObjectName(QStringLiteral("PrivacyDock"));
+    privacyDock->setWidget(new PrivacyPanel([this] { return m_catalogue.get(); }, [this] { return m_shownQuery; }, privacyDock));
+    addDockWidget(Qt::BottomDockWidgetArea, privacyDock);
+    privacyDock->hide();
     resizeDocks({facetDock}, {330}, Qt::Horizontal);
     resizeDocks({facetDock, mapDock}, {520, 300}, Qt::Vertical);
 
@@ -237,6 +253,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(findChild<QDockWidget*>(QStringLiteral("FacetDock"))->toggleViewAction());
     view->addAction(findChild<QDockWidget*>(QStringLiteral("MapDock"))->toggleViewAction());
+    QAction* privacy = findChild<QDockWidget*>(QStringLiteral("PrivacyDock"))->toggleViewAction();
+    privacy->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    view->addAction(privacy);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Search Syntax"), QKeySequence::HelpContents, this, [this] {
@@ -369,7 +388,12 @@ void MainWindow::showCards(bool cards)
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_detail->showExhibit(current.isValid() ? m_model->exhibitAt(current.row()) : std::nullopt, m_catalogue->tagColours());
+    const std::optional<Exhibit> exhibit = current.isValid() ? m_model->exhibitAt(current.row()) : std::nullopt;
+    if (m_detailTabs->currentWidget() == m_history) {
+        m_history->showHistory(exhibit ? m_catalogue->history(exhibit->ref) : QList<ChangeLogEntry>());
+    } else {
+        m_detail->showExhibit(exhibit, m_catalogue->tagColours());
+    }
 }
 
 void MainWindow::toggleFilter(const QString& filter)

@@ -12,6 +12,7 @@ class QListView;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QThread;
 
@@ -21,6 +22,7 @@ class Catalogue;
 class CurationActions;
 class FileActions;
 class DetailPane;
+class HistoryView;
 class ExhibitTableModel;
 class FacetPanel;
 class FilterChips;
@@ -94,6 +96,8 @@ private:
     QListView* m_cards;
     QStackedWidget* m_listStack;
     DetailPane* m_detail;
+    HistoryView* m_history;
+    QTabWidget* m_detailTabs;
     LondonMap* m_map;
     QSplitter* m_splitter;
     QLabel* m_count;

@@ -2,6 +2,7 @@
 
 #include "domain/EvidenceKind.h"
 
+#include <QLocale>
 #include <QTextCursor>
 #include <QTextTable>
 
@@ -100,6 +101,9 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
         details << exhibit.edition;
     }
     details << statusLabel(exhibit.status);
+    if (style.standNumber && !exhibit.standNumber.isEmpty()) {
+        details << QStringLiteral("Stand %1").arg(exhibit.standNumber);
+    }
     cursor.insertBlock(spacing(0, 8));
     cursor.insertText(details.join(QStringLiteral("  \u00b7  ")), coloured(textFormat(style, 9), style.muted));
 
@@ -130,6 +134,27 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
     for (const QString& link : exhibit.links) {
         cursor.insertBlock(spacing(2, 0));
         cursor.insertText(link, linked(textFormat(style, 9), link, style));
+    }
+    if (style.reviews && !exhibit.reviews.isEmpty()) {
+        cursor.insertBlock(spacing(10, 2));
+        cursor.insertText(QStringLiteral("Reviews"), coloured(textFormat(style, 11, true), style.accent));
+        for (const Review& review : exhibit.reviews) {
+            cursor.insertBlock(spacing(4, 0));
+            cursor.insertText(QStringLiteral("%1, %2").arg(review.panel, QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                                             .toString(review.date, QStringLiteral("d MMMM yyyy"))),
+                              textFormat(style, 10, true));
+            if (!review.recognition.isEmpty()) {
+                cursor.insertText(QStringLiteral(": %1").arg(review.recognition), textFormat(style, 10, true));
+            }
+            if (!review.reviewers.isEmpty()) {
+                cursor.insertBlock(spacing(0, 0));
+                cursor.insertText(QStringLiteral("Reviewed by %1").arg(review.reviewers), coloured(textFormat(style, 9), style.muted));
+            }
+            if (!review.feedback.isEmpty()) {
+                cursor.insertBlock(spacing(2, 0));
+                cursor.insertText(review.feedback, textFormat(style, 10));
+            }
+        }
     }
     if (style.tags && !exhibit.tags.isEmpty()) {
         cursor.insertBlock(spacing(8, 0));

@@ -28,6 +28,8 @@ struct Style
     bool evidence = true;
     bool contact = true;
     bool tags = true;
+    bool reviews = false; // the panels' reviews: for curators on screen, not for the booklet
+    bool standNumber = false;
     QHash<QString, QString> tagColours; // tag name -> "#rrggbb", for chips
 };
 

@@ -6,7 +6,9 @@
 #include "dialogs/ExhibitEditor.h"
 #include "dialogs/ImportWizard.h"
 #include "models/ExhibitTableModel.h"
+#include "views/HistoryView.h"
 #include "views/LondonMap.h"
+#include "views/PrivacyPanel.h"
 #include "views/SearchBar.h"
 #include "views/TagChipEditor.h"
 
@@ -14,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QThread>
@@ -48,7 +52,7 @@ qsizetype resultsFor(MainWindow& window, const QString& query)
 
 QStringList facetLabels(MainWindow& window, const QString& group)
 {
-    auto* tree = window.findChild<QTreeWidget*>();
+    auto* tree = window.findChild<QWidget*>(QStringLiteral("FacetPanel"))->findChild<QTreeWidget*>();
     QStringList labels;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         if (tree->topLevelItem(i)->text(0) == group) {
@@ -339,4 +343,60 @@ TEST_CASE("The import wizard shows every row and applies the decisions made in i
     catalogue->applyImport(plan);
     CHECK(catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"))->summary == QStringLiteral("Hub homes."));
     CHECK(catalogue->exhibit(QStringLiteral("early-help-front-door")).has_value());
+}
+
+TEST_CASE("The privacy panel lists findings on screen and records a reviewed one", "[ui][privacy]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Exhibit exhibit = *catalogue->exhibit(QStringLiteral("redbridge-your-choice"));
+    exhibit.description += QStringLiteral("\n\nJamie, aged 14, said it helped.");
+    catalogue->updateExhibit(exhibit);
+
+    QString shownQuery = QStringLiteral("redbridge");
+    PrivacyPanel panel([&catalogue] { return catalogue.get(); }, [&shownQuery] { return shownQuery; });
+    panel.check();
+    QTreeWidget* list = panel.findingList();
+    REQUIRE(list->topLevelItemCount() == 2);
+    CHECK(list->topLevelItem(0)->text(0) == exhibit.title);
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("description"));
+    CHECK(list->topLevelItem(0)->text(3).contains(QStringLiteral("aged 14")));
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Not reviewed"));
+    CHECK(panel.findChild<QLabel*>()->text().contains(QStringLiteral("2 finding(s), 2 not reviewed")));
+
+    CHECK(panel.markReviewed(0, QStringLiteral("Pseudonym agreed with the family")));
+    CHECK(list->topLevelItemCount() == 1); // reviewed ones are hidden unless asked for
+    panel.findChild<QCheckBox*>()->setChecked(true);
+    CHECK(list->topLevelItemCount() == 2);
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Reviewed: Pseudonym agreed with the family"));
+    CHECK(catalogue->history(exhibit.ref).first().action == QStringLiteral("privacy-reviewed"));
+
+    shownQuery = QStringLiteral("mockingbird");
+    panel.check();
+    CHECK(list->topLevelItemCount() == 0);
+    CHECK(panel.findChild<QLabel*>()->text().contains(QStringLiteral("No likely personal data")));
+}
+
+TEST_CASE("The History tab shows who changed what, before and after", "[ui][history]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    REQUIRE(resultsFor(window, QStringLiteral("mockingbird")) == 1);
+    Exhibit edited = *window.catalogue().exhibit(QStringLiteral("waltham-forest-mockingbird"));
+    const QString oldTitle = edited.title;
+    edited.title = QStringLiteral("Mockingbird Family Model");
+    window.catalogue().updateExhibit(edited);
+    REQUIRE(resultsFor(window, QStringLiteral("mockingbird")) == 1);
+    window.exhibitTable()->setCurrentIndex(window.exhibitTable()->model()->index(0, 0));
+
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("DetailTabs"));
+    tabs->setCurrentIndex(1);
+    auto* history = window.findChild<HistoryView*>();
+    REQUIRE(history->topLevelItemCount() >= 2);
+    const QTreeWidgetItem* newest = history->topLevelItem(0);
+    CHECK(newest->text(2) == QStringLiteral("update title"));
+    CHECK(newest->text(3) == oldTitle);
+    CHECK(newest->text(4) == QStringLiteral("Mockingbird Family Model"));
+    CHECK_FALSE(newest->text(1).isEmpty());
 }

@@ -23,6 +23,8 @@ void DetailPane::showExhibit(const std::optional<Exhibit>& exhibit, const QHash<
     ExhibitDocument::Style style;
     style.fontFamily = font().family();
     style.links = true;
+    style.reviews = true;
+    style.standNumber = true;
     style.tagColours = tagColours;
     style.text = palette().color(QPalette::Text);
     style.muted = palette().color(QPalette::PlaceholderText);

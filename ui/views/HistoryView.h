@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/ChangeLogEntry.h"
+
+#include <QTreeWidget>
+
+namespace spotlight {
+
+// An exhibit's change history, newest first: when, who, what, and the value before and after.
+class HistoryView : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryView(QWidget* parent = nullptr);
+    void showHistory(const QList<ChangeLogEntry>& entries);
+};
+
+} // namespace spotlight
