@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Error.h"
 #include "dialogs/ExhibitEditor.h"
+#include "dialogs/ReviewDialog.h"
 
 #include <QAction>
 #include <QCompleter>
@@ -75,11 +76,72 @@ void CurationActions::addTo(QMenu* edit)
         m_statusMenu->addAction(statusLabel(status), this, [this, status] {
             const QStringList refs = m_selectedRefs();
             if (!refs.isEmpty()) {
-                run([&] { m_catalogue->setStatus(refs, status); }, tr("Cannot change the status"));
+                run([&] { showRefusals(m_catalogue->setStatus(refs, status), refs.size(), status); },
+                    tr("Cannot change the status"));
             }
         });
     }
+    m_editing << edit->addAction(tr("Record &Review…"), QKeySequence(tr("Ctrl+R")), this, &CurationActions::recordReview);
+    m_editing << edit->addAction(tr("Number St&ands for Selected"), this, [this] {
+        const QStringList refs = m_selectedRefs();
+        if (!refs.isEmpty()) {
+            run([&] { m_catalogue->assignStands(refs, 1); }, tr("Cannot number the stands"));
+        }
+    });
     updateEnabled();
+}
+
+void CurationActions::showRefusals(const QStringList& refusals, qsizetype asked, CurationStatus status)
+{
+    if (refusals.isEmpty()) {
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Set status"),
+                    tr("%1 of %2 exhibit(s) moved to %3; %4 could not move. Undo takes the moves back.")
+                        .arg(asked - refusals.size())
+                        .arg(asked)
+                        .arg(statusLabel(status).toLower())
+                        .arg(refusals.size()),
+                    QMessageBox::Ok, m_window);
+    box.setInformativeText(refusals.mid(0, 3).join(QLatin1Char('\n')));
+    box.setDetailedText(refusals.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void CurationActions::recordReview()
+{
+    const QStringList refs = m_selectedRefs();
+    if (refs.isEmpty() || !m_catalogue) {
+        return;
+    }
+    const std::optional<Exhibit> exhibit = m_catalogue->exhibit(refs.first());
+    if (!exhibit) {
+        return;
+    }
+    QStringList panels;
+    for (const Category& category : m_catalogue->categories(exhibit->edition)) {
+        if (!category.sponsor.isEmpty() && exhibit->categories.contains(category.name)) {
+            panels.prepend(category.sponsor); // its own category's sponsor first
+        } else if (!category.sponsor.isEmpty()) {
+            panels << category.sponsor;
+        }
+    }
+    panels.removeDuplicates();
+    QStringList recognitions;
+    for (const Review& review : exhibit->reviews) {
+        recognitions << review.recognition;
+    }
+    recognitions.removeAll(QString());
+    recognitions.removeDuplicates();
+    ReviewDialog dialog(exhibit->title, panels, recognitions, m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            m_catalogue->addReview(exhibit->ref, dialog.review());
+            return;
+        } catch (const Error& error) {
+            QMessageBox::warning(m_window, tr("Cannot record the review"), error.message());
+        }
+    }
 }
 
 void CurationActions::updateEnabled()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/CurationStatus.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -33,6 +35,9 @@ private:
     void newExhibit();
     void deleteSelected();
     void tagSelected(bool add);
+    void recordReview();
+    // Tells which exhibits the workflow kept from moving to `status`, and why.
+    void showRefusals(const QStringList& refusals, qsizetype asked, CurationStatus status);
     void run(const std::function<void()>& change, const QString& failure);
     void updateEnabled();
 

@@ -5,8 +5,10 @@
 #include "ExportJob.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/LettersDialog.h"
 #include "io/SubmissionTemplate.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -69,6 +71,56 @@ void FileActions::importFile(const QString& path)
     }
 }
 
+bool FileActions::confirmPrivacyReviewed(const QList<Exhibit>& exhibits, const QString& what)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QList<PrivacyFinding> findings;
+    try {
+        findings = m_window.catalogue()->privacyFindings(exhibits);
+    } catch (const Error&) {
+        // The export itself reports a catalogue that cannot be read.
+    }
+    QApplication::restoreOverrideCursor();
+    QSet<QString> refs;
+    for (const PrivacyFinding& finding : findings) {
+        if (!finding.reviewed) {
+            refs.insert(finding.exhibitTitle);
+        }
+    }
+    if (refs.isEmpty()) {
+        return true;
+    }
+    QStringList titles(refs.begin(), refs.end());
+    titles.sort();
+    QMessageBox box(QMessageBox::Warning, what,
+                    tr("%n chosen exhibit(s) may name or describe a child or family, and no one has reviewed those "
+                       "findings yet.", nullptr, int(titles.size())),
+                    QMessageBox::Cancel, m_window.widget);
+    box.setInformativeText(tr("Review them in View > Privacy Check first, or go on anyway."));
+    box.setDetailedText(titles.join(QLatin1Char('\n')));
+    box.addButton(tr("Go On Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() != QMessageBox::Cancel;
+}
+
+void FileActions::writeLetters()
+{
+    QList<Exhibit> exhibits;
+    try {
+        const QList<qint64> selected = m_window.selectedIds();
+        exhibits = selected.size() > 1 ? m_window.catalogue()->exhibitsWithIds(selected)
+                                       : m_window.catalogue()->exhibits(m_window.shownQuery());
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window.widget, tr("Letters of Recognition"), error.message());
+        return;
+    }
+    if (!confirmPrivacyReviewed(exhibits, tr("Letters of Recognition"))) {
+        return;
+    }
+    LettersDialog dialog(*m_window.catalogue(), exhibits, m_window.widget);
+    dialog.exec();
+}
+
 void FileActions::writeTemplate()
 {
     const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Save the submission template"),
@@ -104,6 +156,18 @@ void FileActions::exportExhibits()
     };
     ExportDialog dialog(!selectedIds.isEmpty(), paintPreview, m_window.widget);
     if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QList<Exhibit> chosen;
+    try {
+        chosen = dialog.scope() == ExportDialog::Scope::Selection
+                     ? m_window.catalogue()->exhibitsWithIds(selectedIds)
+                     : m_window.catalogue()->exhibits(dialog.scope() == ExportDialog::Scope::Everything ? QString()
+                                                                                                       : m_window.shownQuery());
+    } catch (const Error&) {
+        // The export job reports it.
+    }
+    if (!confirmPrivacyReviewed(chosen, tr("Export"))) {
         return;
     }
     const QString suffix = dialog.format() == ExportDialog::Format::Pdf   ? QStringLiteral("pdf")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Exhibit.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -36,11 +38,15 @@ public:
     // The import wizard, on `path` when given.
     void importFile(const QString& path = {});
     void writeTemplate();
+    void writeLetters();
     void exportExhibits();
     void print(bool preview);
     void backup();
 
 private:
+    // Warns when chosen exhibits have privacy findings no one has reviewed; true to go on.
+    bool confirmPrivacyReviewed(const QList<Exhibit>& exhibits, const QString& what);
+
     Window m_window;
 };
 

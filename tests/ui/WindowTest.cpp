@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "dialogs/ExhibitEditor.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/LettersDialog.h"
 #include "models/ExhibitTableModel.h"
 #include "views/HistoryView.h"
 #include "views/LondonMap.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -399,4 +401,19 @@ TEST_CASE("The History tab shows who changed what, before and after", "[ui][hist
     CHECK(newest->text(3) == oldTitle);
     CHECK(newest->text(4) == QStringLiteral("Mockingbird Family Model"));
     CHECK_FALSE(newest->text(1).isEmpty());
+}
+
+TEST_CASE("The letters dialog previews the letter of each reviewed exhibit", "[ui][letters]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    catalogue->addReview(QStringLiteral("redbridge-your-choice"),
+                         Review{QStringLiteral("Adolescent Safeguarding Oversight Board"), QDate(2025, 2, 3), {},
+                                QStringLiteral("A clear model."), QStringLiteral("Commended")});
+    LettersDialog dialog(*catalogue, catalogue->exhibits());
+    CHECK(dialog.reviewed().size() == 1);
+    CHECK(dialog.exhibitList()->count() == 1);
+    CHECK(dialog.findChild<QLabel*>()->text().contains(QStringLiteral("16 exhibit(s) without a review get none")));
+    CHECK(dialog.previewedHtml().contains(QStringLiteral("A clear model.")));
+    CHECK(dialog.previewedHtml().contains(QStringLiteral("Adolescent Safeguarding Oversight Board")));
 }

@@ -1,0 +1,55 @@
+#include "ReviewDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace spotlight {
+
+ReviewDialog::ReviewDialog(const QString& exhibitTitle, const QStringList& panels, const QStringList& recognitions,
+                           QWidget* parent)
+    : QDialog(parent)
+    , m_panel(new QComboBox(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_reviewers(new QLineEdit(this))
+    , m_recognition(new QComboBox(this))
+    , m_feedback(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Record a review of \"%1\"").arg(exhibitTitle));
+    m_panel->setEditable(true);
+    m_panel->addItems(panels);
+    m_panel->setAccessibleName(tr("Panel or sponsoring group"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_reviewers->setPlaceholderText(tr("the reviewers' names, separated by ;"));
+    m_recognition->setEditable(true);
+    m_recognition->addItems(recognitions);
+    m_recognition->setCurrentText(QString());
+    m_recognition->setAccessibleName(tr("Recognition given"));
+    m_feedback->setTabChangesFocus(true);
+    m_feedback->setPlaceholderText(tr("The panel's feedback to the team, as it will appear in their letter."));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Panel"), m_panel);
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("Re&viewers"), m_reviewers);
+    form->addRow(tr("&Recognition"), m_recognition);
+    form->addRow(tr("&Feedback"), m_feedback);
+    form->addRow(buttons);
+    resize(560, 420);
+}
+
+Review ReviewDialog::review() const
+{
+    return Review{m_panel->currentText().trimmed(), m_date->date(), m_reviewers->text().trimmed(),
+                  m_feedback->toPlainText().trimmed(), m_recognition->currentText().trimmed()};
+}
+
+} // namespace spotlight
