@@ -7,6 +7,7 @@
 #include "SearchWorker.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
+#include "dialogs/EditionsDialog.h"
 #include "views/DetailPane.h"
 #include "views/HistoryView.h"
 #include "views/PrivacyPanel.h"
@@ -234,6 +235,11 @@ void MainWindow::buildMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_curation->addTo(edit);
+    edit->addSeparator();
+    edit->addAction(tr("Editions and &Categories…"), this, [this] {
+        EditionsDialog dialog(*m_catalogue, this);
+        dialog.exec();
+    });
     edit->addSeparator();
     edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
         m_searchBar->lineEdit()->setFocus(Qt::ShortcutFocusReason);

@@ -3,6 +3,7 @@
 
 #include "ExportJob.h"
 #include "MainWindow.h"
+#include "dialogs/EditionsDialog.h"
 #include "dialogs/ExhibitEditor.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LettersDialog.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
@@ -416,4 +418,37 @@ TEST_CASE("The letters dialog previews the letter of each reviewed exhibit", "[u
     CHECK(dialog.findChild<QLabel*>()->text().contains(QStringLiteral("16 exhibit(s) without a review get none")));
     CHECK(dialog.previewedHtml().contains(QStringLiteral("A clear model.")));
     CHECK(dialog.previewedHtml().contains(QStringLiteral("Adolescent Safeguarding Oversight Board")));
+}
+
+TEST_CASE("The editions dialog creates an edition with categories and renames a category", "[ui][editions]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    EditionsDialog dialog(*catalogue);
+    REQUIRE(dialog.editionList()->count() == 1);
+    CHECK(dialog.editionList()->item(0)->text() == QStringLiteral("Practice Spotlight 2025 (current)"));
+    CHECK(dialog.categoryTable()->rowCount() == 5);
+
+    // Renaming a category in the table carries its exhibits.
+    dialog.categoryTable()->item(0, 0)->setText(QStringLiteral("Racial equity and inclusion"));
+    CHECK(catalogue->search(QStringLiteral("category:\"Racial equity and inclusion\""), 50).total == 3);
+
+    dialog.findChild<QPushButton*>()->click(); // New Edition
+    Edition next = dialog.formEdition();
+    next.name = QStringLiteral("Practice Spotlight 2027");
+    next.year = 2027;
+    next.signatoryName = QStringLiteral("A. Director");
+    dialog.setFormEdition(next);
+    CHECK(dialog.saveEdition());
+    CHECK(dialog.addCategory(Category{next.name, QStringLiteral("Early help"), QStringLiteral("A made-up group"), {}}));
+    CHECK(catalogue->currentEdition()->name == next.name);
+    CHECK(catalogue->currentEdition()->signatoryName == QStringLiteral("A. Director"));
+    CHECK(catalogue->categories(next.name).size() == 1);
+
+    Edition clash = dialog.formEdition();
+    clash.endsOn = QDate(2027, 1, 1);
+    clash.startsOn = QDate(2027, 2, 1);
+    dialog.setFormEdition(clash);
+    CHECK_FALSE(dialog.saveEdition());
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("EditionsMessage"))->text().contains(QStringLiteral("ends before it starts")));
 }

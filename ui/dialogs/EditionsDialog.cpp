@@ -1,0 +1,277 @@
+#include "EditionsDialog.h"
+
+#include "Catalogue.h"
+#include "Error.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace spotlight {
+namespace {
+
+// A date edit whose lowest value reads as "not set".
+QDateEdit* optionalDate(QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setMinimumDate(QDate(1999, 12, 31));
+    edit->setSpecialValueText(QObject::tr("not set"));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+QDate dateOf(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+} // namespace
+
+EditionsDialog::EditionsDialog(Catalogue& catalogue, QWidget* parent)
+    : QDialog(parent)
+    , m_catalogue(catalogue)
+    , m_editions(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_year(new QSpinBox(this))
+    , m_event(new QLineEdit(this))
+    , m_starts(optionalDate(this))
+    , m_ends(optionalDate(this))
+    , m_venue(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_signatory(new QLineEdit(this))
+    , m_signatoryRole(new QLineEdit(this))
+    , m_archived(new QCheckBox(tr("&Archived: its exhibits stay searchable, new work goes to a current edition"), this))
+    , m_categories(new QTableWidget(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Editions and Categories"));
+    m_editions->setAccessibleName(tr("Editions"));
+    m_year->setRange(2000, 2100);
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("EditionsMessage"));
+    m_categories->setColumnCount(3);
+    m_categories->setHorizontalHeaderLabels({tr("Category"), tr("Sponsoring group"), tr("Description")});
+    m_categories->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_categories->verticalHeader()->hide();
+    m_categories->setAccessibleName(tr("Categories of this edition"));
+
+    auto* newButton = new QPushButton(tr("&New Edition"), this);
+    auto* saveButton = new QPushButton(tr("&Save Edition"), this);
+    auto* addCategoryButton = new QPushButton(tr("Add &Category"), this);
+    auto* removeCategoryButton = new QPushButton(tr("&Remove Category"), this);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Year"), m_year);
+    form->addRow(tr("&Event"), m_event);
+    form->addRow(tr("S&tarts"), m_starts);
+    form->addRow(tr("E&nds"), m_ends);
+    form->addRow(tr("&Venue"), m_venue);
+    form->addRow(tr("&Description"), m_description);
+    form->addRow(tr("Letters si&gned by"), m_signatory);
+    form->addRow(tr("Signatory's r&ole"), m_signatoryRole);
+    form->addRow(QString(), m_archived);
+    auto* editionButtons = new QHBoxLayout;
+    editionButtons->addWidget(newButton);
+    editionButtons->addStretch(1);
+    editionButtons->addWidget(saveButton);
+    auto* categoryButtons = new QHBoxLayout;
+    categoryButtons->addWidget(addCategoryButton);
+    categoryButtons->addWidget(removeCategoryButton);
+    categoryButtons->addStretch(1);
+
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(editionButtons);
+    right->addWidget(new QLabel(tr("Categories (double-click to rename or edit)"), this));
+    right->addWidget(m_categories, 1);
+    right->addLayout(categoryButtons);
+    right->addWidget(m_message);
+    right->addWidget(close);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_editions);
+    layout->addLayout(right, 1);
+    m_editions->setMaximumWidth(260);
+    resize(980, 700);
+
+    connect(m_editions, &QListWidget::currentRowChanged, this, &EditionsDialog::showEdition);
+    connect(newButton, &QPushButton::clicked, this, &EditionsDialog::newEdition);
+    connect(saveButton, &QPushButton::clicked, this, &EditionsDialog::saveEdition);
+    connect(addCategoryButton, &QPushButton::clicked, this, [this] {
+        addCategory(Category{m_editing, tr("New category %1").arg(m_categories->rowCount() + 1), {}, {}});
+    });
+    connect(removeCategoryButton, &QPushButton::clicked, this, &EditionsDialog::removeCategory);
+    connect(m_categories, &QTableWidget::cellChanged, this, &EditionsDialog::categoryEdited);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+void EditionsDialog::reload(const QString& select)
+{
+    m_known = m_catalogue.editions();
+    const std::optional<Edition> current = m_catalogue.currentEdition();
+    m_editions->clear();
+    int row = 0;
+    for (int i = 0; i < m_known.size(); ++i) {
+        const Edition& edition = m_known.at(i);
+        QString label = edition.name;
+        if (edition.archived) {
+            label += tr(" (archived)");
+        } else if (current && current->name == edition.name) {
+            label += tr(" (current)");
+        }
+        m_editions->addItem(label);
+        if (edition.name == select) {
+            row = i;
+        }
+    }
+    if (m_known.isEmpty()) {
+        newEdition();
+    } else {
+        m_editions->setCurrentRow(row);
+        showEdition(row);
+    }
+}
+
+void EditionsDialog::showEdition(int row)
+{
+    if (row < 0 || row >= m_known.size()) {
+        return;
+    }
+    setFormEdition(m_known.at(row));
+    m_editing = m_known.at(row).name;
+    m_filling = true;
+    const QList<Category> categories = m_catalogue.categories(m_editing);
+    m_categories->setRowCount(int(categories.size()));
+    for (int i = 0; i < categories.size(); ++i) {
+        m_categories->setItem(i, 0, new QTableWidgetItem(categories.at(i).name));
+        m_categories->setItem(i, 1, new QTableWidgetItem(categories.at(i).sponsor));
+        m_categories->setItem(i, 2, new QTableWidgetItem(categories.at(i).description));
+        m_categories->item(i, 0)->setData(Qt::UserRole, categories.at(i).name); // the name as stored
+    }
+    m_filling = false;
+}
+
+void EditionsDialog::newEdition()
+{
+    Edition edition;
+    edition.year = QDate::currentDate().year() + 1;
+    edition.name = tr("Practice Spotlight %1").arg(edition.year);
+    setFormEdition(edition);
+    m_editing.clear();
+    m_categories->setRowCount(0);
+    m_editions->clearSelection();
+    m_name->setFocus();
+    m_message->setText(tr("A new edition: fill it in and save it, then add its categories."));
+}
+
+Edition EditionsDialog::formEdition() const
+{
+    Edition edition;
+    edition.name = m_name->text().trimmed();
+    edition.year = m_year->value();
+    edition.event = m_event->text().trimmed();
+    edition.startsOn = dateOf(m_starts);
+    edition.endsOn = dateOf(m_ends);
+    edition.venue = m_venue->text().trimmed();
+    edition.description = m_description->toPlainText().trimmed();
+    edition.signatoryName = m_signatory->text().trimmed();
+    edition.signatoryRole = m_signatoryRole->text().trimmed();
+    edition.archived = m_archived->isChecked();
+    return edition;
+}
+
+void EditionsDialog::setFormEdition(const Edition& edition)
+{
+    m_name->setText(edition.name);
+    m_year->setValue(edition.year);
+    m_event->setText(edition.event);
+    m_starts->setDate(edition.startsOn.isValid() ? edition.startsOn : m_starts->minimumDate());
+    m_ends->setDate(edition.endsOn.isValid() ? edition.endsOn : m_ends->minimumDate());
+    m_venue->setText(edition.venue);
+    m_description->setPlainText(edition.description);
+    m_signatory->setText(edition.signatoryName);
+    m_signatoryRole->setText(edition.signatoryRole);
+    m_archived->setChecked(edition.archived);
+}
+
+bool EditionsDialog::saveEdition()
+{
+    const Edition edition = formEdition();
+    try {
+        m_catalogue.saveEdition(m_editing, edition);
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+        return false;
+    }
+    m_message->setText(tr("Saved \"%1\".").arg(edition.name));
+    reload(edition.name);
+    return true;
+}
+
+bool EditionsDialog::addCategory(const Category& category)
+{
+    if (m_editing.isEmpty()) {
+        m_message->setText(tr("Save the edition first, then add its categories."));
+        return false;
+    }
+    try {
+        m_catalogue.saveCategory({}, category);
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+        return false;
+    }
+    showEdition(m_editions->currentRow());
+    return true;
+}
+
+void EditionsDialog::categoryEdited(int row, int)
+{
+    if (m_filling) {
+        return;
+    }
+    const QString stored = m_categories->item(row, 0)->data(Qt::UserRole).toString();
+    const Category edited{m_editing, m_categories->item(row, 0)->text().trimmed(),
+                          m_categories->item(row, 1) ? m_categories->item(row, 1)->text().trimmed() : QString(),
+                          m_categories->item(row, 2) ? m_categories->item(row, 2)->text().trimmed() : QString()};
+    try {
+        m_catalogue.saveCategory(stored, edited);
+        m_message->setText(tr("Saved the category \"%1\"; its exhibits moved with it.").arg(edited.name));
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+    }
+    showEdition(m_editions->currentRow());
+}
+
+void EditionsDialog::removeCategory()
+{
+    const int row = m_categories->currentRow();
+    if (row < 0) {
+        return;
+    }
+    try {
+        m_catalogue.removeCategory(Category{m_editing, m_categories->item(row, 0)->data(Qt::UserRole).toString(), {}, {}});
+        m_message->clear();
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+    }
+    showEdition(m_editions->currentRow());
+}
+
+} // namespace spotlight
