@@ -1,6 +1,7 @@
 #include "ExhibitEditor.h"
 
 #include "domain/ExhibitRules.h"
+#include "domain/StatusWorkflow.h"
 #include "domain/Tag.h"
 #include "views/TagChipEditor.h"
 
@@ -72,6 +73,7 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     , m_contactName(new QLineEdit(this))
     , m_contactRole(new QLineEdit(this))
     , m_contactEmail(new QLineEdit(this))
+    , m_stand(new QLineEdit(this))
     , m_tags(new TagChipEditor(choices.tags, this))
     , m_evidence(new QTableWidget(0, 6, this))
 {
@@ -140,6 +142,7 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     form->addRow(tr("&Edition"), m_edition);
     form->addRow(tr("&Categories"), m_categories);
     form->addRow(tr("&Status"), m_status);
+    form->addRow(tr("Stan&d at the event"), m_stand);
     form->addRow(tr("Su&mmary"), m_summary);
     form->addRow(QString(), m_summaryCount);
     form->addRow(tr("&Tags"), m_tags);
@@ -186,7 +189,14 @@ void ExhibitEditor::fill(const Exhibit& exhibit)
     }
     m_edition->setCurrentIndex(std::max(0, m_edition->findData(exhibit.edition)));
     showCategoriesOf(exhibit.edition, exhibit.categories);
-    m_status->setCurrentIndex(std::max(0, m_status->findData(statusKey(exhibit.status))));
+    // Only the moves the workflow allows from here, so the editor never offers a refusal.
+    m_status->clear();
+    m_status->addItem(statusLabel(exhibit.status), statusKey(exhibit.status));
+    for (const CurationStatus next : StatusWorkflow::nextStatuses(exhibit)) {
+        m_status->addItem(tr("Move to %1").arg(statusLabel(next).toLower()), statusKey(next));
+    }
+    m_status->setCurrentIndex(0);
+    m_stand->setText(exhibit.standNumber);
     m_summary->setPlainText(exhibit.summary);
     m_description->setPlainText(exhibit.description);
     m_contactName->setText(exhibit.contact.name);
@@ -243,6 +253,7 @@ Exhibit ExhibitEditor::exhibit() const
     exhibit.edition = m_edition->currentData().toString();
     exhibit.categories = checkedIn(m_categories);
     exhibit.status = statusFromText(m_status->currentData().toString()).value_or(CurationStatus::Draft);
+    exhibit.standNumber = m_stand->text().trimmed();
     exhibit.summary = m_summary->toPlainText().trimmed();
     exhibit.description = m_description->toPlainText();
     exhibit.contact = Contact{m_contactName->text().trimmed(), m_contactRole->text().trimmed(),

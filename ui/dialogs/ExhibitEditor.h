@@ -66,6 +66,7 @@ private:
     QLineEdit* m_contactName;
     QLineEdit* m_contactRole;
     QLineEdit* m_contactEmail;
+    QLineEdit* m_stand;
     TagChipEditor* m_tags;
     QTableWidget* m_evidence;
 };
