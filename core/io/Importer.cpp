@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/ExhibitRules.h"
 #include "domain/Suggest.h"
+#include "domain/TextFold.h"
 #include "domain/TitleSimilarity.h"
 #include "io/Csv.h"
 #include "io/ExhibitCsv.h"
@@ -161,7 +162,7 @@ private:
             return std::nullopt;
         }
         const QString name = m_stores.authorities.byId(*id).name;
-        if (name != typed) {
+        if (foldForMatching(name) != foldForMatching(typed)) { // an alias or code, not just another case
             m_resolved << QStringLiteral("%1: \"%2\" is %3").arg(QLatin1String(column), typed, name);
         }
         return name;

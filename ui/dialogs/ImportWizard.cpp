@@ -13,6 +13,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace spotlight {
@@ -124,6 +125,8 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
         }
     });
     addPage(filePage);
+    // Typing a path is the quickest way in; the field has the focus whenever its page shows.
+    QTimer::singleShot(0, m_path, [this] { m_path->setFocus(); });
 
     m_rowsPage->setTitle(tr("Check every row"));
     m_rowsPage->setSubTitle(tr("Choose for each row whether to add it, update the exhibit it repeats, or skip it. "
@@ -160,6 +163,10 @@ void ImportWizard::setFile(const QString& path)
 
 bool ImportWizard::planFile()
 {
+    if (m_path->text().trimmed().isEmpty()) {
+        m_fileError->setText(tr("Choose the file to import: type its path or use Browse."));
+        return false;
+    }
     try {
         // Same-ref rows are planned as updates; the person sees each and may skip it.
         m_plan = m_catalogue.planImport(m_path->text().trimmed(), ImportOptions{true});
