@@ -8,6 +8,7 @@
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
 #include "dialogs/EditionsDialog.h"
+#include "storage/ChangeLogStore.h"
 #include "views/DetailPane.h"
 #include "views/HistoryView.h"
 #include "views/PrivacyPanel.h"
@@ -239,6 +240,17 @@ void MainWindow::buildMenus()
     edit->addAction(tr("Editions and &Categories…"), this, [this] {
         EditionsDialog dialog(*m_catalogue, this);
         dialog.exec();
+    });
+    edit->addAction(tr("Your &Name in the History…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Your name in the history"),
+                                                   tr("Changes you make are recorded under this name. Leave it empty to use "
+                                                      "your login name (%1).").arg(qEnvironmentVariable("USER")),
+                                                   QLineEdit::Normal, QSettings().value(QStringLiteral("curator/name")).toString(), &ok);
+        if (ok) {
+            QSettings().setValue(QStringLiteral("curator/name"), name.trimmed());
+            ChangeLogStore::setAuthor(name);
+        }
     });
     edit->addSeparator();
     edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
@@ -510,6 +522,7 @@ void MainWindow::refreshRecentMenu()
 
 void MainWindow::restoreSettings()
 {
+    ChangeLogStore::setAuthor(QSettings().value(QStringLiteral("curator/name")).toString());
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1400, 860);

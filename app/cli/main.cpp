@@ -6,8 +6,10 @@
 #include "Context.h"
 
 #include "Error.h"
+#include "storage/ChangeLogStore.h"
 
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <functional>
 #include <map>
@@ -148,6 +150,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("liia.london"));
     QCoreApplication::setApplicationName(QStringLiteral("Spotlight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOTLIGHT_VERSION));
+    // Changes are recorded under SPOTLIGHT_CURATOR, else the name set in the window, else the login.
+    ChangeLogStore::setAuthor(qEnvironmentVariable("SPOTLIGHT_CURATOR", QSettings().value(QStringLiteral("curator/name")).toString()));
     try {
         return run(QCoreApplication::arguments());
     } catch (const UsageError& error) {
