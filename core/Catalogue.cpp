@@ -251,6 +251,7 @@ void Catalogue::restoreStates(const QList<ExhibitChangeCommand::Change>& changes
         Transaction transaction(*m_database);
         for (const ExhibitChangeCommand::Change& change : changes) {
             const std::optional<Exhibit>& state = after ? change.after : change.before;
+            const std::optional<Exhibit>& leaving = after ? change.before : change.after;
             const std::optional<qint64> id = m_stores->exhibits.idOf(change.ref);
             if (state && id) {
                 m_stores->exhibits.replace(*id, *state);
@@ -259,7 +260,11 @@ void Catalogue::restoreStates(const QList<ExhibitChangeCommand::Change>& changes
             } else if (id) {
                 m_stores->exhibits.remove(*id);
             }
-            m_stores->changeLog.record({{}, {}, change.ref, after ? QStringLiteral("redo") : QStringLiteral("undo"), {}, {}, what});
+            const QString action = after ? QStringLiteral("redo") : QStringLiteral("undo");
+            m_stores->changeLog.record({{}, {}, change.ref, action, {}, {}, what});
+            if (state && leaving) {
+                recordChanges(*leaving, *state, action);
+            }
         }
         transaction.commit();
     } catch (const Error& error) {
