@@ -6,6 +6,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LettersDialog.h"
+#include "io/SafeFile.h"
 #include "io/SubmissionTemplate.h"
 
 #include <QApplication>
@@ -119,6 +120,21 @@ void FileActions::writeLetters()
     }
     LettersDialog dialog(*m_window.catalogue(), exhibits, m_window.widget);
     dialog.exec();
+}
+
+void FileActions::exportFloorList()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Export the floor list"),
+                                                      QStringLiteral("floor-list.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        writeFileAtomically(path, m_window.catalogue()->floorListCsv(m_window.shownQuery()));
+        m_window.report(tr("Wrote the floor list of the exhibits with stands to %1").arg(path));
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window.widget, tr("Floor list"), error.message());
+    }
 }
 
 void FileActions::writeTemplate()

@@ -39,6 +39,8 @@ public:
     void importFile(const QString& path = {});
     void writeTemplate();
     void writeLetters();
+    // The live event's floor list (stand, title, authorities, contact) of the search on screen.
+    void exportFloorList();
     void exportExhibits();
     void print(bool preview);
     void backup();

@@ -433,3 +433,28 @@ TEST_CASE("check --privacy lists findings, and export refuses until they are rev
     CHECK(cliOn(scratch, path, {QStringLiteral("privacy"), QStringLiteral("mark"), QStringLiteral("redbridge-your-choice#9"),
                                 QStringLiteral("--reason"), QStringLiteral("x")}).err.contains(QStringLiteral("no finding")));
 }
+
+TEST_CASE("letters writes one PDF per reviewed exhibit, named by ref", "[cli][letters]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString ref = QStringLiteral("lambeth-route-to-independence");
+    REQUIRE(cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--panel"),
+                                  QStringLiteral("Made-up panel"), QStringLiteral("--date"), QStringLiteral("2025-02-03"),
+                                  QStringLiteral("--feedback"), QStringLiteral("A clear pathway."), QStringLiteral("--recognition"),
+                                  QStringLiteral("Commended")}).status == 0);
+    const QString folder = scratch.path(QStringLiteral("letters"));
+    const Run run = cliOn(scratch, path, {QStringLiteral("letters"), QStringLiteral("-o"), folder});
+    CHECK(run.status == 0);
+    CHECK(run.out.contains(QStringLiteral("Wrote 1 letter(s)")));
+    CHECK(run.err.contains(QStringLiteral("No letter for \"waltham-forest-mockingbird\": no panel review")));
+    const QString pdf = folder + QStringLiteral("/") + ref + QStringLiteral(".pdf");
+    CHECK(pdfPageText(pdf, 1).contains(QStringLiteral("A clear pathway.")));
+
+    const QString broken = scratch.write(QStringLiteral("t.html"), "<p>Dear {{teams}}</p>");
+    const Run refused = cliOn(scratch, path, {QStringLiteral("letters"), QStringLiteral("--template"), broken, QStringLiteral("-o"),
+                                              scratch.path(QStringLiteral("other"))});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(QStringLiteral("does not know: teams")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("letters")}).status == 2);
+}
