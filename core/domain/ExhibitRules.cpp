@@ -8,7 +8,7 @@ namespace {
 void checkLength(QList<Problem>& problems, const char* field, const QString& value, int limit)
 {
     if (value.size() > limit) {
-        problems.append({QString::fromLatin1(field), QStringLiteral("is %1 characters long; the limit is %2")
+        problems.append({QString::fromLatin1(field), QStringLiteral("is %1 characters long; shorten it to %2 or fewer")
                                                          .arg(value.size())
                                                          .arg(limit)});
     }
@@ -51,7 +51,8 @@ QList<Problem> check(const Exhibit& exhibit)
     checkLength(problems, "contact_email", exhibit.contact.email, MaxShortFieldLength);
     if (!exhibit.contact.email.isEmpty() && !isValidEmail(exhibit.contact.email)) {
         problems.append({QStringLiteral("contact_email"),
-                         QStringLiteral("\"%1\" is not an email address").arg(exhibit.contact.email)});
+                         QStringLiteral("\"%1\" is not an email address; give one such as name@council.gov.uk, or leave it empty")
+                             .arg(exhibit.contact.email)});
     }
     if (exhibit.declaredLevel < MinEvidenceLevel || exhibit.declaredLevel > MaxEvidenceLevel) {
         problems.append({QStringLiteral("evidence_level"), QStringLiteral("must be a whole number from 0 to 5")});
