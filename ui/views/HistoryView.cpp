@@ -23,7 +23,11 @@ HistoryView::HistoryView(QWidget* parent)
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
-    header()->setStretchLastSection(true);
+    // When, who and what take what they need; the values share the rest.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    header()->setSectionResizeMode(4, QHeaderView::Stretch);
 }
 
 void HistoryView::showHistory(const QList<ChangeLogEntry>& entries)
@@ -32,16 +36,13 @@ void HistoryView::showHistory(const QList<ChangeLogEntry>& entries)
     QList<QTreeWidgetItem*> items;
     for (const ChangeLogEntry& entry : entries) {
         const QString change = entry.field.isEmpty() ? entry.action : QStringLiteral("%1 %2").arg(entry.action, entry.field);
-        auto* item = new QTreeWidgetItem({QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), entry.who, change,
+        auto* item = new QTreeWidgetItem({entry.at.toLocalTime().toString(QStringLiteral("d MMM yyyy HH:mm")), entry.who, change,
                                           shortened(entry.before), shortened(entry.after)});
         item->setToolTip(3, entry.before);
         item->setToolTip(4, entry.after);
         items << item;
     }
     addTopLevelItems(items);
-    for (int column = 0; column < 3; ++column) {
-        resizeColumnToContents(column);
-    }
 }
 
 } // namespace spotlight
