@@ -1,5 +1,9 @@
 #include "ExhibitCsv.h"
 
+#include <QHash>
+
+#include <functional>
+
 #include "io/Csv.h"
 
 namespace spotlight::ExhibitCsv {
@@ -99,6 +103,37 @@ QByteArray write(const QList<Exhibit>& exhibits, bool byteOrderMark)
         Csv::appendRecord(out, toRecord(exhibit));
     }
     return out;
+}
+
+Exhibit overlay(const Exhibit& existing, const Exhibit& incoming, const QStringList& columns)
+{
+    Exhibit merged = existing;
+    const QHash<QString, std::function<void()>> copy{
+        {QStringLiteral("title"), [&] { merged.title = incoming.title; }},
+        {QStringLiteral("lead_authority"), [&] { merged.leadAuthority = incoming.leadAuthority; }},
+        {QStringLiteral("partner_authorities"), [&] { merged.partnerAuthorities = incoming.partnerAuthorities; }},
+        {QStringLiteral("edition"), [&] { merged.edition = incoming.edition; }},
+        {QStringLiteral("categories"), [&] { merged.categories = incoming.categories; }},
+        {QStringLiteral("tags"), [&] { merged.tags = incoming.tags; }},
+        {QStringLiteral("status"), [&] { merged.status = incoming.status; }},
+        {QStringLiteral("summary"), [&] { merged.summary = incoming.summary; }},
+        {QStringLiteral("description"), [&] { merged.description = incoming.description; }},
+        {QStringLiteral("contact_name"), [&] { merged.contact.name = incoming.contact.name; }},
+        {QStringLiteral("contact_role"), [&] { merged.contact.role = incoming.contact.role; }},
+        {QStringLiteral("contact_email"), [&] { merged.contact.email = incoming.contact.email; }},
+        {QStringLiteral("evidence_level"), [&] { merged.declaredLevel = incoming.declaredLevel; }},
+    };
+    for (const QString& column : columns) {
+        if (const auto field = copy.constFind(column); field != copy.constEnd()) {
+            (*field)();
+        }
+    }
+    // Categories belong to an edition: a new edition without new categories leaves none behind.
+    if (columns.contains(QStringLiteral("edition")) && !columns.contains(QStringLiteral("categories")) &&
+        merged.edition != existing.edition) {
+        merged.categories.clear();
+    }
+    return merged;
 }
 
 } // namespace spotlight::ExhibitCsv

@@ -26,5 +26,9 @@ QString restore(const QString& cell);
 
 QStringList splitList(const QString& cell);
 
+// `existing` with the fields of `columns` taken from `incoming`: an update from a spreadsheet
+// changes what the spreadsheet holds and keeps everything else (evidence, reviews, stand, links).
+Exhibit overlay(const Exhibit& existing, const Exhibit& incoming, const QStringList& columns);
+
 } // namespace ExhibitCsv
 } // namespace spotlight

@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "Error.h"
+#include "domain/ExhibitDiff.h"
 #include "domain/ExhibitRules.h"
 #include "domain/Suggest.h"
 #include "domain/TextFold.h"
@@ -373,6 +374,7 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
         return plan;
     }
     plan.problems = plan.fileProblems; // the CSV parser's, which are not fatal to reading on
+    plan.columns = columnOf.keys();
 
     Resolver resolver(m_stores, plan, options);
     for (qsizetype r = 1; r < csv.records.size(); ++r) {
@@ -470,14 +472,21 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
         if (row.decision == ImportDecision::Skip) {
             continue;
         }
-        if (row.update()) {
-            stores.exhibits.replace(*stores.exhibits.idOf(row.exhibit.ref), row.exhibit);
-        } else {
-            stores.exhibits.insert(row.exhibit);
-        }
+        // Which file it came from, then (for an update) each field it changed.
         stores.changeLog.record(ChangeLogEntry{{}, {}, row.exhibit.ref,
                                                row.update() ? QStringLiteral("import-update") : QStringLiteral("import"),
                                                {}, {}, plan.file});
+        if (row.update()) {
+            const Exhibit existing = *stores.exhibits.byRef(row.exhibit.ref);
+            const Exhibit updated = plan.columns.isEmpty() ? row.exhibit : ExhibitCsv::overlay(existing, row.exhibit, plan.columns);
+            stores.exhibits.replace(*stores.exhibits.idOf(row.exhibit.ref), updated);
+            for (const FieldChange& change : changedFields(existing, updated)) {
+                stores.changeLog.record({{}, {}, row.exhibit.ref, QStringLiteral("import-update"), change.field, change.before,
+                                         change.after});
+            }
+        } else {
+            stores.exhibits.insert(row.exhibit);
+        }
     }
     stores.exhibits.indexDeferred();
     for (const Tag& tag : plan.tagColours) {

@@ -52,6 +52,9 @@ struct ImportRow
 struct ImportPlan
 {
     QString file;
+    // The CSV columns the file has: an update changes only those. Empty for JSON, whose exhibits
+    // are whole.
+    QStringList columns;
     QList<ImportRow> rows;
     QList<Edition> newEditions;
     QList<Category> newCategories;

@@ -277,3 +277,32 @@ TEST_CASE("Title similarity finds the same project retitled, and not different o
           DuplicateTitleThreshold);
     CHECK(titleSimilarity(QStringLiteral("The"), QStringLiteral("The")) == 0.0); // nothing left to compare
 }
+
+TEST_CASE("Updating from a spreadsheet changes only the columns it has, and keeps evidence and reviews", "[import]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString ref = QStringLiteral("waltham-forest-mockingbird");
+    Exhibit exhibit = *catalogue->exhibit(ref);
+    exhibit.evidence << Evidence{EvidenceKind::OutcomeData, QStringLiteral("Made-up outcome data"), {}, 2, {}, {}, {}, {}};
+    exhibit.reviews << Review{QStringLiteral("A panel"), QDate(2025, 2, 3), {}, QStringLiteral("Good."), QStringLiteral("Commended")};
+    exhibit.standNumber = QStringLiteral("7");
+    catalogue->updateExhibit(exhibit);
+    const Exhibit before = *catalogue->exhibit(ref);
+
+    const QString file = scratch.write(QStringLiteral("update.csv"),
+                                       "ref,title,lead_authority,summary\n" + ref.toUtf8() +
+                                           ",Mockingbird Service,Waltham Forest,A new summary.\n");
+    catalogue->applyImport(catalogue->planImport(file, ImportOptions{true}));
+    const Exhibit after = *catalogue->exhibit(ref);
+    CHECK(after.summary == QStringLiteral("A new summary."));
+    CHECK(after.evidence == before.evidence);
+    CHECK(after.reviews == before.reviews);
+    CHECK(after.standNumber == QStringLiteral("7"));
+    CHECK(after.description == before.description);
+    CHECK(after.categories == before.categories);
+    CHECK(after.tags == before.tags);
+    const ChangeLogEntry latest = catalogue->history(ref).first();
+    CHECK((latest.action == QStringLiteral("import-update") && latest.field == QStringLiteral("summary")));
+    CHECK(latest.after == QStringLiteral("A new summary."));
+}
