@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 namespace spotlight {
 namespace {
 
@@ -24,6 +27,19 @@ QString normalisedTitle(const QString& title)
         }
     }
     return kept.join(QLatin1Char(' '));
+}
+
+// A title's bigrams as a set: the k-th repeat of a bigram is a token of its own, so that the size
+// of two sets' intersection is the number of bigrams the two titles share.
+QList<quint64> bigramTokens(const QString& text)
+{
+    QHash<quint32, quint32> seen;
+    QList<quint64> tokens;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const quint32 bigram = (quint32(text.at(i).unicode()) << 16) | text.at(i + 1).unicode();
+        tokens << ((quint64(seen[bigram]++) << 32) | bigram);
+    }
+    return tokens;
 }
 
 QHash<QString, int> bigrams(const QString& text)
@@ -55,6 +71,112 @@ double titleSimilarity(const QString& a, const QString& b)
     }
     const qsizetype total = (left.size() - 1) + (right.size() - 1);
     return total > 0 ? 2.0 * shared / double(total) : 0.0;
+}
+
+struct SimilarTitles::Data
+{
+    QList<Title> titles;
+    // Per title, its bigram tokens as ranks in one global order, rarest first: two titles' shared
+    // bigrams are then counted by walking both lists once.
+    QList<QList<int>> tokens;
+    QHash<QString, QHash<int, QList<qsizetype>>> index; // group -> prefix token -> titles added
+};
+
+namespace {
+
+// How many of its rarest tokens a set of `size` must be indexed and probed by.
+qsizetype prefixLength(qsizetype size)
+{
+    if (size == 0) {
+        return 0; // nothing left once normalised ("The"): alike to nothing
+    }
+    const double t = DuplicateTitleThreshold;
+    const auto minimumOverlap = qsizetype(std::ceil(t * double(size) / (2.0 - t) - 1e-9));
+    return std::max<qsizetype>(0, size - minimumOverlap + 1);
+}
+
+} // namespace
+
+SimilarTitles::SimilarTitles(const QList<Title>& titles)
+    : d(std::make_unique<Data>())
+{
+    d->titles = titles;
+    QList<QList<quint64>> raw;
+    raw.reserve(titles.size());
+    QHash<quint64, int> frequency;
+    for (const Title& title : titles) {
+        raw << bigramTokens(normalisedTitle(title.title));
+        for (const quint64 token : raw.last()) {
+            ++frequency[token];
+        }
+    }
+    QList<quint64> order = frequency.keys();
+    std::sort(order.begin(), order.end(), [&frequency](quint64 a, quint64 b) {
+        const int fa = frequency.value(a);
+        const int fb = frequency.value(b);
+        return fa != fb ? fa < fb : a < b;
+    });
+    QHash<quint64, int> rank;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        rank.insert(order.at(i), int(i));
+    }
+    d->tokens.reserve(raw.size());
+    for (const QList<quint64>& tokens : raw) {
+        QList<int> ranks;
+        ranks.reserve(tokens.size());
+        for (const quint64 token : tokens) {
+            ranks << rank.value(token);
+        }
+        std::sort(ranks.begin(), ranks.end());
+        d->tokens << ranks;
+    }
+}
+
+SimilarTitles::~SimilarTitles() = default;
+
+QList<SimilarTitles::Match> SimilarTitles::matchAndAdd(qsizetype index)
+{
+    const QList<int>& tokens = d->tokens.at(index);
+    const auto group = d->index.constFind(d->titles.at(index).group);
+    QList<Match> matches;
+    if (group != d->index.constEnd()) {
+        QSet<qsizetype> candidates;
+        for (qsizetype i = 0; i < prefixLength(tokens.size()); ++i) {
+            for (const qsizetype other : group->value(tokens.at(i))) {
+                candidates.insert(other);
+            }
+        }
+        QList<qsizetype> sorted(candidates.begin(), candidates.end());
+        std::sort(sorted.begin(), sorted.end());
+        for (const qsizetype other : sorted) {
+            const QList<int>& theirs = d->tokens.at(other);
+            qsizetype shared = 0;
+            for (qsizetype i = 0, j = 0; i < tokens.size() && j < theirs.size();) {
+                if (tokens.at(i) == theirs.at(j)) {
+                    ++shared, ++i, ++j;
+                } else if (tokens.at(i) < theirs.at(j)) {
+                    ++i;
+                } else {
+                    ++j;
+                }
+            }
+            const double similarity = 2.0 * double(shared) / double(tokens.size() + theirs.size());
+            if (similarity >= DuplicateTitleThreshold) {
+                matches << Match{other, similarity};
+            }
+        }
+    }
+    add(index);
+    return matches;
+}
+
+void SimilarTitles::add(qsizetype index)
+{
+    const QList<int>& tokens = d->tokens.at(index);
+    QHash<int, QList<qsizetype>>& group = d->index[d->titles.at(index).group];
+    for (qsizetype i = 0; i < prefixLength(tokens.size()); ++i) {
+        group[tokens.at(i)] << index;
+    }
 }
 
 } // namespace spotlight

@@ -133,7 +133,6 @@ public:
         ImportRow row;
         row.line = line;
         const bool update = resolveRef(exhibit, line, problems, row.duplicates);
-        findSimilarTitles(exhibit, row.duplicates);
         for (const QString& problem : problems) {
             m_plan.problems << QStringLiteral("%1:%2: %3").arg(m_plan.file).arg(line).arg(problem);
         }
@@ -143,8 +142,50 @@ public:
         row.resolved = m_resolved;
         m_resolved.clear();
         m_plan.rows.append(row);
-        if (!exhibit.leadAuthority.isEmpty()) {
-            m_earlierRows[exhibit.leadAuthority].append({exhibit.ref, exhibit.title, line, {}});
+    }
+
+    // Adds to each row the exhibits with the same lead authority and a similar title, in the
+    // catalogue or earlier in the file, other than those it already repeats by ref.
+    void findSimilarTitles()
+    {
+        QList<SimilarTitles::Title> titles;
+        QList<std::pair<QString, QString>> existing; // (ref, title), in the order of `titles`
+        QSet<QString> leads;
+        for (const ImportRow& row : m_plan.rows) {
+            leads.insert(row.exhibit.leadAuthority);
+        }
+        leads.remove(QString());
+        for (const QString& lead : leads) {
+            for (const auto& [ref, title] : m_stores.exhibits.refsAndTitlesLedBy(lead)) {
+                titles << SimilarTitles::Title{lead, title};
+                existing << std::pair{ref, title};
+            }
+        }
+        for (const ImportRow& row : m_plan.rows) {
+            titles << SimilarTitles::Title{row.exhibit.leadAuthority, row.exhibit.title};
+        }
+        SimilarTitles similar(titles);
+        for (qsizetype i = 0; i < existing.size(); ++i) {
+            similar.add(i);
+        }
+        for (qsizetype r = 0; r < m_plan.rows.size(); ++r) {
+            ImportRow& row = m_plan.rows[r];
+            if (row.exhibit.leadAuthority.isEmpty()) {
+                continue;
+            }
+            for (const SimilarTitles::Match& match : similar.matchAndAdd(existing.size() + r)) {
+                const bool inCatalogue = match.index < existing.size();
+                const ImportRow* earlier = inCatalogue ? nullptr : &m_plan.rows.at(match.index - existing.size());
+                const QString ref = inCatalogue ? existing.at(match.index).first : earlier->exhibit.ref;
+                const bool known = std::any_of(row.duplicates.begin(), row.duplicates.end(),
+                                               [&ref](const PossibleDuplicate& d) { return d.ref == ref; });
+                if (!known && ref != row.exhibit.ref) {
+                    row.duplicates << PossibleDuplicate{ref, inCatalogue ? existing.at(match.index).second : earlier->exhibit.title,
+                                                        inCatalogue ? 0 : earlier->line,
+                                                        QStringLiteral("a similar title (%1%) for the same lead authority")
+                                                            .arg(qRound(match.similarity * 100))};
+                }
+            }
         }
     }
 
@@ -167,34 +208,6 @@ private:
             m_resolved << QStringLiteral("%1: \"%2\" is %3").arg(QLatin1String(column), typed, name);
         }
         return name;
-    }
-
-    // Exhibits with the same lead authority and a similar title, in the catalogue or earlier in
-    // the file, other than those already found by ref.
-    void findSimilarTitles(const Exhibit& exhibit, QList<PossibleDuplicate>& duplicates)
-    {
-        if (exhibit.leadAuthority.isEmpty() || exhibit.title.isEmpty()) {
-            return;
-        }
-        if (!m_titlesByLead.contains(exhibit.leadAuthority)) {
-            m_titlesByLead.insert(exhibit.leadAuthority, m_stores.exhibits.refsAndTitlesLedBy(exhibit.leadAuthority));
-        }
-        auto consider = [&](const QString& ref, const QString& title, int line) {
-            const bool known = std::any_of(duplicates.begin(), duplicates.end(),
-                                           [&ref](const PossibleDuplicate& d) { return d.ref == ref; });
-            const double similarity = titleSimilarity(exhibit.title, title);
-            if (!known && ref != exhibit.ref && similarity >= DuplicateTitleThreshold) {
-                duplicates << PossibleDuplicate{ref, title, line,
-                                                QStringLiteral("a similar title (%1%) for the same lead authority")
-                                                    .arg(qRound(similarity * 100))};
-            }
-        };
-        for (const auto& [ref, title] : m_titlesByLead.value(exhibit.leadAuthority)) {
-            consider(ref, title, 0);
-        }
-        for (const PossibleDuplicate& earlier : m_earlierRows.value(exhibit.leadAuthority)) {
-            consider(earlier.ref, earlier.title, earlier.line);
-        }
     }
 
     void resolveAuthorities(Exhibit& exhibit, QStringList& problems) const
@@ -305,8 +318,6 @@ private:
     QHash<QString, QString> m_categories; // folded edition + name -> name
     QHash<QString, int> m_refLines;
     mutable QStringList m_resolved; // the current row's notes on names read through an alias or code
-    QHash<QString, QList<std::pair<QString, QString>>> m_titlesByLead; // lead authority -> (ref, title)
-    QHash<QString, QList<PossibleDuplicate>> m_earlierRows;             // lead authority -> rows so far
 };
 
 Importer::Importer(const Stores& stores)
@@ -422,6 +433,7 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
         }
         resolver.resolve(exhibit, record.line, cellProblems);
     }
+    resolver.findSimilarTitles();
     return plan;
 }
 
@@ -450,6 +462,7 @@ ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, 
             resolver.resolve(document.exhibits.at(i), line);
         }
     }
+    resolver.findSimilarTitles();
     plan.tagColours = document.tags;
     plan.savedSearches = document.savedSearches;
     return plan;

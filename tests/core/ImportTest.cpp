@@ -306,3 +306,41 @@ TEST_CASE("Updating from a spreadsheet changes only the columns it has, and keep
     CHECK((latest.action == QStringLiteral("import-update") && latest.field == QStringLiteral("summary")));
     CHECK(latest.after == QStringLiteral("A new summary."));
 }
+
+TEST_CASE("Finding similar titles through the index gives exactly the brute-force pairs", "[import]")
+{
+    // Titles from a small vocabulary, so that many pairs are alike and many share bigrams.
+    const QStringList words{QStringLiteral("family"), QStringLiteral("families"), QStringLiteral("hub"), QStringLiteral("hubs"),
+                            QStringLiteral("care"),   QStringLiteral("carers"),   QStringLiteral("early"), QStringLiteral("help"),
+                            QStringLiteral("youth"),  QStringLiteral("voice"),    QStringLiteral("send"), QStringLiteral("the")};
+    QList<SimilarTitles::Title> titles;
+    quint32 seed = 7;
+    auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+    for (int i = 0; i < 400; ++i) {
+        QStringList title;
+        for (quint32 n = 1 + next() % 3; n > 0; --n) {
+            title << words.at(int(next() % words.size()));
+        }
+        titles << SimilarTitles::Title{QStringLiteral("group %1").arg(next() % 3), title.join(QLatin1Char(' '))};
+    }
+    SimilarTitles index(titles);
+    int pairs = 0;
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        QList<qsizetype> found;
+        for (const SimilarTitles::Match& match : index.matchAndAdd(i)) {
+            found << match.index;
+            CHECK(match.similarity == Approx(titleSimilarity(titles.at(i).title, titles.at(match.index).title)));
+        }
+        QList<qsizetype> expected;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (titles.at(j).group == titles.at(i).group &&
+                titleSimilarity(titles.at(i).title, titles.at(j).title) >= DuplicateTitleThreshold) {
+                expected << j;
+            }
+        }
+        INFO(titles.at(i).title.toStdString());
+        CHECK(found == expected);
+        pairs += int(expected.size());
+    }
+    CHECK(pairs > 100); // the check above compared something
+}
