@@ -79,7 +79,8 @@ struct SimilarTitles::Data
     // Per title, its bigram tokens as ranks in one global order, rarest first: two titles' shared
     // bigrams are then counted by walking both lists once.
     QList<QList<int>> tokens;
-    QHash<QString, QHash<int, QList<qsizetype>>> index; // group -> prefix token -> titles added
+    // group -> prefix token -> (title added, the token's position in that title's list)
+    QHash<QString, QHash<int, QList<std::pair<qsizetype, qsizetype>>>> index;
 };
 
 namespace {
@@ -136,31 +137,48 @@ SimilarTitles::~SimilarTitles() = default;
 
 QList<SimilarTitles::Match> SimilarTitles::matchAndAdd(qsizetype index)
 {
+    const double t = DuplicateTitleThreshold;
     const QList<int>& tokens = d->tokens.at(index);
+    const auto size = double(tokens.size());
     const auto group = d->index.constFind(d->titles.at(index).group);
     QList<Match> matches;
     if (group != d->index.constEnd()) {
-        QSet<qsizetype> candidates;
+        // Shared prefix tokens so far, per candidate; a candidate that can no longer reach the
+        // overlap it needs, even if every token left were shared, is dropped (PPJoin's
+        // positional filter). So is one whose length alone rules it out.
+        QHash<qsizetype, int> shared;
+        QSet<qsizetype> ruledOut;
         for (qsizetype i = 0; i < prefixLength(tokens.size()); ++i) {
-            for (const qsizetype other : group->value(tokens.at(i))) {
-                candidates.insert(other);
+            for (const auto& [other, position] : group->value(tokens.at(i))) {
+                const auto otherSize = double(d->tokens.at(other).size());
+                if (ruledOut.contains(other) || otherSize < size * t / (2 - t) || otherSize > size * (2 - t) / t) {
+                    continue;
+                }
+                const double needed = std::ceil(t * (size + otherSize) / 2 - 1e-9);
+                const double possible = shared.value(other) + 1 + std::min(size - double(i) - 1, otherSize - double(position) - 1);
+                if (possible >= needed) {
+                    ++shared[other];
+                } else {
+                    ruledOut.insert(other);
+                    shared.remove(other);
+                }
             }
         }
-        QList<qsizetype> sorted(candidates.begin(), candidates.end());
-        std::sort(sorted.begin(), sorted.end());
-        for (const qsizetype other : sorted) {
+        QList<qsizetype> candidates = shared.keys();
+        std::sort(candidates.begin(), candidates.end());
+        for (const qsizetype other : candidates) {
             const QList<int>& theirs = d->tokens.at(other);
-            qsizetype shared = 0;
+            qsizetype common = 0;
             for (qsizetype i = 0, j = 0; i < tokens.size() && j < theirs.size();) {
                 if (tokens.at(i) == theirs.at(j)) {
-                    ++shared, ++i, ++j;
+                    ++common, ++i, ++j;
                 } else if (tokens.at(i) < theirs.at(j)) {
                     ++i;
                 } else {
                     ++j;
                 }
             }
-            const double similarity = 2.0 * double(shared) / double(tokens.size() + theirs.size());
+            const double similarity = 2.0 * double(common) / double(tokens.size() + theirs.size());
             if (similarity >= DuplicateTitleThreshold) {
                 matches << Match{other, similarity};
             }
@@ -173,9 +191,9 @@ QList<SimilarTitles::Match> SimilarTitles::matchAndAdd(qsizetype index)
 void SimilarTitles::add(qsizetype index)
 {
     const QList<int>& tokens = d->tokens.at(index);
-    QHash<int, QList<qsizetype>>& group = d->index[d->titles.at(index).group];
+    auto& group = d->index[d->titles.at(index).group];
     for (qsizetype i = 0; i < prefixLength(tokens.size()); ++i) {
-        group[tokens.at(i)] << index;
+        group[tokens.at(i)] << std::pair{index, i};
     }
 }
 

@@ -302,7 +302,7 @@ private:
         if (!m_stores.exhibits.idOf(exhibit.ref)) {
             return false;
         }
-        duplicates << PossibleDuplicate{exhibit.ref, m_stores.exhibits.byRef(exhibit.ref)->title, 0, QStringLiteral("the same ref")};
+        duplicates << PossibleDuplicate{exhibit.ref, m_stores.exhibits.titleOf(exhibit.ref), 0, QStringLiteral("the same ref")};
         if (!m_options.update) {
             problems << QStringLiteral("ref: an exhibit \"%1\" already exists; use --update to update it, or "
                                        "clear the ref to add a new exhibit")

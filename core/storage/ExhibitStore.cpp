@@ -282,6 +282,11 @@ std::optional<Exhibit> ExhibitStore::byRef(const QString& ref) const
     return found.isEmpty() ? std::nullopt : std::optional<Exhibit>(found.first());
 }
 
+QString ExhibitStore::titleOf(const QString& ref) const
+{
+    return m_database.statement(QStringLiteral("SELECT title FROM exhibit WHERE ref = ?")).bind(ref).singleText();
+}
+
 QList<std::pair<QString, QString>> ExhibitStore::refsAndTitlesLedBy(const QString& authority) const
 {
     Query& rows = m_database.statement(QStringLiteral(

@@ -38,6 +38,7 @@ public:
     // Whole exhibits, in the order of `ids`; unknown ids are skipped.
     QList<Exhibit> load(const QList<qint64>& ids) const;
     qint64 count() const;
+    QString titleOf(const QString& ref) const;
     // (ref, title) of every exhibit led by the authority with this official name.
     QList<std::pair<QString, QString>> refsAndTitlesLedBy(const QString& authority) const;
     // The ref of the exhibit of `edition` at stand `stand`, or empty.
