@@ -1,5 +1,5 @@
-// The curator's commands: moving exhibits through the workflow, panel reviews, and the live
-// event's stands and floor list.
+// The curator's commands: editions and categories, moving exhibits through the workflow, panel
+// reviews, letters of recognition, and the live event's stands and floor list.
 #include "Arguments.h"
 #include "Commands.h"
 #include "Context.h"
