@@ -159,12 +159,31 @@ void FileActions::exportExhibits()
                                             QPrinter& printer) {
         try {
             const Catalogue& catalogue = *m_window.catalogue();
-            const QList<Exhibit> sample =
-                scope == ExportDialog::Scope::Selection
-                    ? catalogue.exhibitsWithIds(selectedIds.mid(0, count))
-                    : catalogue.search(scope == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery(), count).exhibits;
+            BookletOptions shown = options;
+            QList<Exhibit> sample;
+            // The cover states the whole booklet's numbers, not the sample's.
+            if (scope == ExportDialog::Scope::Selection) {
+                const QList<Exhibit> selected = catalogue.exhibitsWithIds(selectedIds);
+                sample = selected.mid(0, count);
+                QSet<QString> authorities;
+                for (const Exhibit& exhibit : selected) {
+                    for (const QString& authority : exhibit.authorities()) {
+                        authorities.insert(authority);
+                    }
+                }
+                shown.coverExhibits = selected.size();
+                shown.coverAuthorities = authorities.size();
+            } else {
+                const QString query = scope == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery();
+                const ExhibitPage page = catalogue.search(query, count);
+                sample = page.exhibits;
+                shown.coverExhibits = page.total;
+                const QList<FacetValue> authorities = catalogue.facets(query).authorities;
+                shown.coverAuthorities = std::count_if(authorities.begin(), authorities.end(),
+                                                       [](const FacetValue& value) { return value.count > 0; });
+            }
             if (!sample.isEmpty()) {
-                Booklet::paint(sample, catalogue.withEditionSubtitle(sample, options), printer, options.title);
+                Booklet::paint(sample, catalogue.withEditionSubtitle(sample, shown), printer, options.title);
             }
         } catch (const Error&) {
             // The preview stays empty; exporting reports the problem.

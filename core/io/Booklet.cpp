@@ -441,11 +441,13 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
         cursor.insertText(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(bookletDate(options).date(), QStringLiteral("d MMMM yyyy")),
                           textFormat(12, true, Accent));
         cursor.insertBlock(spacing(0, 24));
+        const qsizetype exhibitCount = options.coverExhibits > 0 ? options.coverExhibits : exhibits.size();
+        const qsizetype authorityCount = options.coverAuthorities > 0 ? options.coverAuthorities : authorities.size();
         cursor.insertText(QStringLiteral("%1 exhibit%2 from %3 London authorit%4")
-                              .arg(exhibits.size())
-                              .arg(exhibits.size() == 1 ? QString() : QStringLiteral("s"))
-                              .arg(authorities.size())
-                              .arg(authorities.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies")),
+                              .arg(exhibitCount)
+                              .arg(exhibitCount == 1 ? QString() : QStringLiteral("s"))
+                              .arg(authorityCount)
+                              .arg(authorityCount == 1 ? QStringLiteral("y") : QStringLiteral("ies")),
                           textFormat(12));
         if (!options.introduction.isEmpty()) {
             cursor.insertBlock(spacing(0, 0));

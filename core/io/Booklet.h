@@ -35,6 +35,10 @@ struct BookletOptions
     bool evidence = true;
     bool contact = true;
     bool tags = true;
+    // The numbers the cover states when only the first pages of a larger booklet are painted (a
+    // preview): the whole booklet's. Zero counts the exhibits painted.
+    qsizetype coverExhibits = 0;
+    qsizetype coverAuthorities = 0;
 };
 
 struct BookletResult

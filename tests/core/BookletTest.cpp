@@ -106,6 +106,18 @@ TEST_CASE("Without a subtitle, a booklet of one edition is subtitled with its ev
     CHECK(catalogue->withEditionSubtitle({seed.last(), other}, {}).subtitle.isEmpty());
 }
 
+TEST_CASE("A preview of the first pages states the whole booklet's numbers on its cover", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    BookletOptions options;
+    options.coverExhibits = 17;
+    options.coverAuthorities = 18;
+    const QString pdf = scratch.path(QStringLiteral("preview.pdf"));
+    Booklet::write(catalogue->search(QString(), 3).exhibits, options, pdf);
+    CHECK(oneLine(pdfPageText(pdf, 1)).contains(QStringLiteral("17 exhibits from 18 London authorities")));
+}
+
 TEST_CASE("A booklet of thousands of exhibits is complete", "[booklet][slow]")
 {
     QList<Exhibit> exhibits;
