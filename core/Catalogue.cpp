@@ -221,6 +221,14 @@ void Catalogue::applyImport(const ImportPlan& plan)
     Q_EMIT tagsChanged();
 }
 
+Exhibit Catalogue::requireExhibit(const QString& ref) const
+{
+    if (std::optional<Exhibit> found = m_stores->exhibits.byRef(ref)) {
+        return *found;
+    }
+    throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+}
+
 qint64 Catalogue::requireId(const QString& ref) const
 {
     const auto id = m_stores->exhibits.idOf(ref);
@@ -287,7 +295,7 @@ void Catalogue::addExhibit(const Exhibit& exhibit)
 void Catalogue::updateExhibit(const Exhibit& exhibit)
 {
     const qint64 id = requireId(exhibit.ref);
-    const Exhibit before = *m_stores->exhibits.byRef(exhibit.ref);
+    const Exhibit before = requireExhibit(exhibit.ref);
     if (before.status != exhibit.status) {
         Exhibit moving = exhibit;
         moving.status = before.status;
@@ -348,8 +356,7 @@ QStringList Catalogue::setStatus(const QStringList& refs, CurationStatus status)
     QStringList moving;
     QStringList refusals;
     for (const QString& ref : refs) {
-        requireId(ref);
-        if (const auto refused = StatusWorkflow::refusal(*m_stores->exhibits.byRef(ref), status)) {
+        if (const auto refused = StatusWorkflow::refusal(requireExhibit(ref), status)) {
             refusals << *refused;
         } else {
             moving << ref;
@@ -377,30 +384,29 @@ void Catalogue::addReview(const QString& ref, const Review& review)
     if (!review.date.isValid()) {
         throw Error(QStringLiteral("A review needs the date of the panel, as YYYY-MM-DD."));
     }
-    Exhibit reviewed = *m_stores->exhibits.byRef(ref);
+    Exhibit reviewed = requireExhibit(ref);
     reviewed.reviews << review;
     updateExhibit(reviewed);
 }
 
 QStringList Catalogue::assignStands(const QStringList& refs, int first)
 {
-    QList<Exhibit> numbered;
+    QList<std::pair<Exhibit, Exhibit>> numbered; // before, after
     QStringList stands;
     int next = first;
     for (const QString& ref : refs) {
-        requireId(ref);
-        Exhibit exhibit = *m_stores->exhibits.byRef(ref);
+        const Exhibit before = requireExhibit(ref);
+        Exhibit after = before;
         do {
-            exhibit.standNumber = QString::number(next++);
-        } while (!m_stores->exhibits.refAtStand(exhibit.edition, exhibit.standNumber).isEmpty());
-        numbered << exhibit;
-        stands << exhibit.standNumber;
+            after.standNumber = QString::number(next++);
+        } while (!m_stores->exhibits.refAtStand(after.edition, after.standNumber).isEmpty());
+        numbered << std::pair{before, after};
+        stands << after.standNumber;
     }
     changeUndoably(tr("Number %n stand(s)", nullptr, int(refs.size())), refs, [&] {
-        for (const Exhibit& exhibit : numbered) {
-            const Exhibit before = *m_stores->exhibits.byRef(exhibit.ref);
-            m_stores->exhibits.replace(requireId(exhibit.ref), exhibit);
-            recordChanges(before, exhibit, QStringLiteral("update"));
+        for (const auto& [before, after] : numbered) {
+            m_stores->exhibits.replace(requireId(after.ref), after);
+            recordChanges(before, after, QStringLiteral("update"));
         }
     });
     return stands;

@@ -75,6 +75,8 @@ public:
     QList<qint64> matchingIds(const QString& query, SortOrder order = {}) const;
     QList<Exhibit> exhibitsWithIds(const QList<qint64>& ids) const;
     std::optional<Exhibit> exhibit(const QString& ref) const;
+    // The same, or an Error naming the ref when no exhibit has it.
+    Exhibit requireExhibit(const QString& ref) const;
     // A ref made from a title that no exhibit uses yet.
     QString uniqueRefFor(const QString& title) const;
     Facets facets(const QString& query = {}) const;

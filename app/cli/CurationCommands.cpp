@@ -106,11 +106,7 @@ int runStand(Context& context, const QStringList& words)
         const bool set = action == QLatin1String("set");
         arguments.requireCount(set ? 3 : 2, set ? 3 : 2, usage);
         const QString ref = arguments.positional().at(1);
-        const auto exhibit = catalogue.exhibit(ref);
-        if (!exhibit) {
-            throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
-        }
-        Exhibit changed = *exhibit;
+        Exhibit changed = catalogue.requireExhibit(ref);
         changed.standNumber = set ? arguments.positional().at(2).trimmed() : QString();
         catalogue.updateExhibit(changed);
         Context::out(set ? QStringLiteral("\"%1\" is at stand %2.").arg(ref, changed.standNumber)
@@ -251,11 +247,7 @@ int runCategory(Context& context, const QStringList& words)
             throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(usage));
         }
         const QString ref = arguments.positional().at(1);
-        const auto exhibit = catalogue.exhibit(ref);
-        if (!exhibit) {
-            throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
-        }
-        Exhibit moved = *exhibit;
+        Exhibit moved = catalogue.requireExhibit(ref);
         moved.categories = arguments.positional().mid(2);
         catalogue.updateExhibit(moved);
         Context::out(QStringLiteral("\"%1\" is in %2.").arg(ref, catalogue.exhibit(ref)->categories.join(QStringLiteral("; "))));

@@ -103,11 +103,8 @@ int runPrivacy(Context& context, const QStringList& words)
     arguments.requireCount(2, 2, usage);
     const QString id = arguments.positional().at(1);
     const QString ref = id.section(QLatin1Char('#'), 0, 0);
-    const auto exhibit = context.catalogue().exhibit(ref);
-    if (!exhibit) {
-        throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
-    }
-    for (const auto& [name, finding] : numbered(context.catalogue().privacyFindings(QList<Exhibit>{*exhibit}))) {
+    const QList<Exhibit> exhibit{context.catalogue().requireExhibit(ref)};
+    for (const auto& [name, finding] : numbered(context.catalogue().privacyFindings(exhibit))) {
         if (name == id) {
             context.catalogue().markPrivacyReviewed(finding, arguments.value(QStringLiteral("reason")));
             Context::out(QStringLiteral("Marked %1 (%2: %3) as reviewed.").arg(id, finding.kind, finding.match));

@@ -377,6 +377,11 @@ TEST_CASE("status, review, stand and edition commands run the curator's workflow
     CHECK(shown.out.contains(QStringLiteral("Made-up panel, 2025-02-03 (reviewed by A. Reviewer): Commended")));
     CHECK(cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--date"),
                                 QStringLiteral("3 Feb")}).status == 2);
+    const Run unknown = cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("no-such-exhibit"),
+                                              QStringLiteral("--panel"), QStringLiteral("P"), QStringLiteral("--date"),
+                                              QStringLiteral("2025-02-03")});
+    CHECK(unknown.status == 1);
+    CHECK(unknown.err.contains(QStringLiteral("No exhibit has the ref \"no-such-exhibit\"")));
 
     const Run assigned = cliOn(scratch, path, {QStringLiteral("stand"), QStringLiteral("assign")});
     CHECK(assigned.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 16); // every showcased exhibit

@@ -127,6 +127,9 @@ TEST_CASE("Reviews are recorded, several per exhibit, and open the way to recogn
     Review anonymous = panelReview();
     anonymous.panel.clear();
     CHECK_THROWS_WITH(catalogue->addReview(Ref, anonymous), Catch::Contains("needs the panel"));
+    CHECK_THROWS_WITH(catalogue->addReview(QStringLiteral("no-such-exhibit"), panelReview()),
+                      Catch::Contains("No exhibit has the ref \"no-such-exhibit\""));
+    CHECK_THROWS_WITH(catalogue->setStatus({QStringLiteral("no-such-exhibit")}, Archived), Catch::Contains("No exhibit has the ref"));
 }
 
 TEST_CASE("History records who changed which field, from what to what, and undoing it", "[workflow][history]")
