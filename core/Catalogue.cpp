@@ -8,6 +8,7 @@
 #include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
 #include "io/Letter.h"
+#include "io/PdfDocumentInfo.h"
 #include "io/Seed.h"
 #include "io/SubmissionTemplate.h"
 #include "storage/Database.h"
@@ -669,19 +670,29 @@ void Catalogue::writeSubmissionTemplate(const QString& csvPath) const
 
 QString Catalogue::letterHtml(const Exhibit& exhibit, const QString& templateText) const
 {
+    return mergedLetter(exhibit, checkedLetterTemplate(templateText));
+}
+
+QString Catalogue::checkedLetterTemplate(const QString& templateText)
+{
     const QString text = templateText.isEmpty() ? Letter::defaultTemplate() : templateText;
     Letter::checkTemplate(text);
+    return text;
+}
+
+QString Catalogue::mergedLetter(const Exhibit& exhibit, const QString& checkedTemplate) const
+{
     const QList<Edition> all = editions();
     const auto edition = std::find_if(all.begin(), all.end(), [&exhibit](const Edition& e) { return e.name == exhibit.edition; });
-    bool ok = false;
-    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
-    const QDate date = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date() : QDate::currentDate();
-    return Letter::merge(text, Letter::fieldsFor(exhibit, edition == all.end() ? nullptr : &*edition,
-                                                 categories(exhibit.edition), date));
+    const QDateTime epoch = sourceDateEpoch();
+    const QDate date = epoch.isValid() ? epoch.date() : QDate::currentDate();
+    return Letter::merge(checkedTemplate, Letter::fieldsFor(exhibit, edition == all.end() ? nullptr : &*edition,
+                                                            categories(exhibit.edition), date));
 }
 
 QStringList Catalogue::writeLetters(const QList<Exhibit>& chosen, const QString& directory, const QString& templateText) const
 {
+    const QString checkedTemplate = checkedLetterTemplate(templateText); // read and checked once for every letter
     if (!QDir().mkpath(directory)) {
         throw Error(QStringLiteral("Cannot create the folder %1 for the letters.").arg(directory));
     }
@@ -691,7 +702,7 @@ QStringList Catalogue::writeLetters(const QList<Exhibit>& chosen, const QString&
             skipped << exhibit.ref;
             continue;
         }
-        Letter::write(letterHtml(exhibit, templateText), QStringLiteral("Letter of Recognition: %1").arg(exhibit.title),
+        Letter::write(mergedLetter(exhibit, checkedTemplate), QStringLiteral("Letter of Recognition: %1").arg(exhibit.title),
                       QDir(directory).filePath(exhibit.ref + QStringLiteral(".pdf")));
     }
     return skipped;

@@ -180,6 +180,9 @@ private:
     int changeTags(const QStringList& refs, const QStringList& tags, bool add);
     // Records each field that differs between the two states in the change log.
     void recordChanges(const Exhibit& before, const Exhibit& after, const QString& action);
+    // `templateText`, or the shipped letter template when empty, once Letter::checkTemplate passes it.
+    static QString checkedLetterTemplate(const QString& templateText);
+    QString mergedLetter(const Exhibit& exhibit, const QString& checkedTemplate) const;
     // Error when another exhibit of the same edition already has `exhibit`'s stand number.
     void requireFreeStand(const Exhibit& exhibit) const;
     // Runs `write` in one transaction and puts it on the undo stack as the change of `refs`.

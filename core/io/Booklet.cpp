@@ -169,9 +169,8 @@ QDateTime bookletDate(const BookletOptions& options)
     if (options.date.isValid()) {
         return options.date;
     }
-    bool ok = false;
-    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
-    return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTime();
+    const QDateTime epoch = sourceDateEpoch();
+    return epoch.isValid() ? epoch : QDateTime::currentDateTime();
 }
 
 } // namespace
@@ -438,7 +437,7 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
         auto cover = layout.document();
         QTextCursor cursor(cover.get());
         cursor.insertBlock(spacing(pixels(60), 12));
-        cursor.insertText(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(bookletDate(options).date(), QStringLiteral("d MMMM yyyy")),
+        cursor.insertText(ExhibitDocument::longDate(bookletDate(options).date()),
                           textFormat(12, true, Accent));
         cursor.insertBlock(spacing(0, 24));
         const qsizetype exhibitCount = options.coverExhibits > 0 ? options.coverExhibits : exhibits.size();

@@ -84,6 +84,11 @@ QTextCharFormat textFormat(const Style& style, double points, bool bold, bool it
     return format;
 }
 
+QString longDate(const QDate& date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
 void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
 {
     cursor.insertBlock(spacing(0, 4));
@@ -140,8 +145,7 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
         cursor.insertText(QStringLiteral("Reviews"), coloured(textFormat(style, 11, true), style.accent));
         for (const Review& review : exhibit.reviews) {
             cursor.insertBlock(spacing(4, 0));
-            cursor.insertText(QStringLiteral("%1, %2").arg(review.panel, QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                                             .toString(review.date, QStringLiteral("d MMMM yyyy"))),
+            cursor.insertText(QStringLiteral("%1, %2").arg(review.panel, longDate(review.date)),
                               textFormat(style, 10, true));
             if (!review.recognition.isEmpty()) {
                 cursor.insertText(QStringLiteral(": %1").arg(review.recognition), textFormat(style, 10, true));

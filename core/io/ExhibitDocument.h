@@ -34,6 +34,8 @@ struct Style
 };
 
 void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style);
+// A date as the booklet, letters and detail pane write it: "3 February 2025".
+QString longDate(const QDate& date);
 // A block with room above and below, in points.
 QTextBlockFormat spacing(double before, double after);
 QTextCharFormat textFormat(const Style& style, double points, bool bold = false, bool italic = false);

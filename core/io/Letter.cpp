@@ -1,6 +1,7 @@
 #include "Letter.h"
 
 #include "Error.h"
+#include "io/ExhibitDocument.h"
 #include "io/PdfDocumentInfo.h"
 #include "io/SafeFile.h"
 
@@ -45,13 +46,6 @@ QString joinedNames(const QStringList& names)
         return names.join(QString());
     }
     return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.last();
-}
-
-QDateTime creationTime()
-{
-    bool ok = false;
-    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
-    return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime();
 }
 
 } // namespace
@@ -107,7 +101,7 @@ QHash<QString, QString> fieldsFor(const Exhibit& exhibit, const Edition* edition
     }
     const bool signed_ = edition && !edition->signatoryName.isEmpty();
     const QHash<QString, QString> plain{
-        {QStringLiteral("date"), QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"))},
+        {QStringLiteral("date"), ExhibitDocument::longDate(date)},
         {QStringLiteral("team"), exhibit.contact.name.isEmpty() ? QStringLiteral("%1 team").arg(exhibit.title) : exhibit.contact.name},
         {QStringLiteral("contact_role"), exhibit.contact.role},
         {QStringLiteral("authority"), joinedNames(exhibit.authorities())},
@@ -202,7 +196,7 @@ int write(const QString& html, const QString& title, const QString& path)
     const int pages = paint(html, writer);
     const PdfDocumentInfo info{title, QStringLiteral("London Innovation and Improvement Alliance"),
                                QStringLiteral("Practice Spotlight Letter of Recognition"), writer.creator()};
-    writeFileAtomically(path, withDocumentInfo(buffer.data(), info, creationTime()));
+    writeFileAtomically(path, withDocumentInfo(buffer.data(), info, sourceDateEpoch()));
     return pages;
 }
 

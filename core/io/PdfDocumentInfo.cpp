@@ -30,6 +30,13 @@ int lastNumber(const QByteArray& text, const char* pattern)
 
 } // namespace
 
+QDateTime sourceDateEpoch()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime();
+}
+
 QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const QDateTime& creation)
 {
     const QByteArray tail = pdf.right(1024);

@@ -21,6 +21,10 @@ struct PdfDocumentInfo
 // same bytes. Throws Error when `pdf` does not end the way QPdfWriter ends its files.
 QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const QDateTime& creation);
 
+// The time SOURCE_DATE_EPOCH names, which reproducible output uses in place of now; invalid
+// when it is unset or not a number.
+QDateTime sourceDateEpoch();
+
 // XMP metadata saying the same as the Info dictionary, as PDF/A requires, and declaring
 // PDF/A-1b conformance.
 QByteArray pdfA1bMetadata(const PdfDocumentInfo& info, const QDateTime& creation);
