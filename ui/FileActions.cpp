@@ -165,14 +165,8 @@ void FileActions::exportExhibits()
             if (scope == ExportDialog::Scope::Selection) {
                 const QList<Exhibit> selected = catalogue.exhibitsWithIds(selectedIds);
                 sample = selected.mid(0, count);
-                QSet<QString> authorities;
-                for (const Exhibit& exhibit : selected) {
-                    for (const QString& authority : exhibit.authorities()) {
-                        authorities.insert(authority);
-                    }
-                }
                 shown.coverExhibits = selected.size();
-                shown.coverAuthorities = authorities.size();
+                shown.coverAuthorities = Booklet::authorityCount(selected);
             } else {
                 const QString query = scope == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery();
                 const ExhibitPage page = catalogue.search(query, count);

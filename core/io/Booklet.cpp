@@ -197,17 +197,11 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(options.subtitle.isEmpty() ? options.title : options.title + QStringLiteral(": ") + options.subtitle);
     writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
-    QSet<QString> authorityNames;
-    for (const Exhibit& exhibit : exhibits) {
-        for (const QString& authority : exhibit.authorities()) {
-            authorityNames.insert(authority);
-        }
-    }
     const PdfDocumentInfo info{writer.title(), options.author,
                                options.subject.isEmpty()
                                    ? QStringLiteral("Practice Spotlight showcase: %1 exhibits from %2 London authorities")
                                          .arg(exhibits.size())
-                                         .arg(authorityNames.size())
+                                         .arg(authorityCount(exhibits))
                                    : options.subject,
                                writer.creator()};
     const QDateTime creation = reproducible ? bookletDate(options) : QDateTime::currentDateTimeUtc();
@@ -218,6 +212,17 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     const BookletResult result = paint(exhibits, options, writer, writer.title(), progress);
     writeFileAtomically(path, withDocumentInfo(file.data(), info, reproducible ? creation : QDateTime()));
     return result;
+}
+
+qsizetype Booklet::authorityCount(const QList<Exhibit>& exhibits)
+{
+    QSet<QString> authorities;
+    for (const Exhibit& exhibit : exhibits) {
+        for (const QString& authority : exhibit.authorities()) {
+            authorities.insert(authority);
+        }
+    }
+    return authorities.size();
 }
 
 BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOptions& options, QPagedPaintDevice& device,
@@ -428,12 +433,6 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
         painter.setFont(medium);
         painter.drawText(QRect(content.left(), pixels(50), content.width(), pixels(12)), Qt::AlignLeft | Qt::AlignVCenter,
                          options.subtitle);
-        QSet<QString> authorities;
-        for (const Exhibit& exhibit : exhibits) {
-            for (const QString& authority : exhibit.authorities()) {
-                authorities.insert(authority);
-            }
-        }
         auto cover = layout.document();
         QTextCursor cursor(cover.get());
         cursor.insertBlock(spacing(pixels(60), 12));
@@ -441,12 +440,12 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
                           textFormat(12, true, Accent));
         cursor.insertBlock(spacing(0, 24));
         const qsizetype exhibitCount = options.coverExhibits > 0 ? options.coverExhibits : exhibits.size();
-        const qsizetype authorityCount = options.coverAuthorities > 0 ? options.coverAuthorities : authorities.size();
+        const qsizetype authorities = options.coverAuthorities > 0 ? options.coverAuthorities : authorityCount(exhibits);
         cursor.insertText(QStringLiteral("%1 exhibit%2 from %3 London authorit%4")
                               .arg(exhibitCount)
                               .arg(exhibitCount == 1 ? QString() : QStringLiteral("s"))
-                              .arg(authorityCount)
-                              .arg(authorityCount == 1 ? QStringLiteral("y") : QStringLiteral("ies")),
+                              .arg(authorities)
+                              .arg(authorities == 1 ? QStringLiteral("y") : QStringLiteral("ies")),
                           textFormat(12));
         if (!options.introduction.isEmpty()) {
             cursor.insertBlock(spacing(0, 0));

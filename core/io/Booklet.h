@@ -61,6 +61,8 @@ public:
     static BookletResult write(const QList<Exhibit>& exhibits, const BookletOptions& options, const QString& path,
                                const Progress& progress = {});
     // Draws the booklet onto any paged device (a printer, a print preview) with the same layout.
+    // How many authorities, lead or partner, the exhibits come from: what the cover states.
+    static qsizetype authorityCount(const QList<Exhibit>& exhibits);
     static BookletResult paint(const QList<Exhibit>& exhibits, const BookletOptions& options,
                                QPagedPaintDevice& device, const QString& runningTitle, const Progress& progress = {});
 };
