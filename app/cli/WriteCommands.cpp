@@ -78,14 +78,14 @@ int runImport(Context& context, const QStringList& words)
             printRow(row);
         }
     }
-    for (const QString& problem : plan.fileProblems) {
-        Context::err(problem);
+    for (const CsvProblem& problem : plan.fileProblems) {
+        Context::err(plan.describe(problem.line, problem.message));
     }
     int rowProblems = 0;
     for (const ImportRow& row : plan.rows) {
         for (const QString& problem : row.problems) {
             if (row.decision != ImportDecision::Skip) {
-                Context::err(QStringLiteral("%1:%2: %3").arg(plan.file).arg(row.line).arg(problem));
+                Context::err(plan.describe(row.line, problem));
                 ++rowProblems;
             }
         }

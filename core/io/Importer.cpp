@@ -42,6 +42,27 @@ QString didYouMean(const QStringList& suggestions)
 
 } // namespace
 
+QString ImportPlan::describe(int line, const QString& message) const
+{
+    return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
+}
+
+QStringList ImportPlan::problems() const
+{
+    QList<CsvProblem> all = fileProblems;
+    for (const ImportRow& row : rows) {
+        for (const QString& problem : row.problems) {
+            all << CsvProblem{row.line, problem};
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const CsvProblem& a, const CsvProblem& b) { return a.line < b.line; });
+    QStringList described;
+    for (const CsvProblem& problem : all) {
+        described << describe(problem.line, problem.message);
+    }
+    return described;
+}
+
 bool ImportPlan::isValid() const
 {
     return fileProblems.isEmpty() && std::none_of(rows.begin(), rows.end(), [](const ImportRow& row) {
@@ -133,9 +154,6 @@ public:
         ImportRow row;
         row.line = line;
         const bool update = resolveRef(exhibit, line, problems, row.duplicates);
-        for (const QString& problem : problems) {
-            m_plan.problems << QStringLiteral("%1:%2: %3").arg(m_plan.file).arg(line).arg(problem);
-        }
         row.decision = update ? ImportDecision::Update : ImportDecision::Create;
         row.exhibit = exhibit;
         row.problems = problems;
@@ -347,13 +365,10 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     ImportPlan plan;
     plan.file = fileName;
     const CsvDocument csv = Csv::parse(bytes);
-    for (const CsvProblem& problem : csv.problems) {
-        plan.fileProblems << QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message);
-    }
+    plan.fileProblems = csv.problems;
     if (csv.records.isEmpty()) {
-        plan.fileProblems << QStringLiteral("%1:1: the file is empty; it needs the header line %2")
-                                 .arg(fileName, ExhibitCsv::columns().join(QLatin1Char(',')));
-        plan.problems = plan.fileProblems;
+        plan.fileProblems << CsvProblem{1, QStringLiteral("the file is empty; it needs the header line %1")
+                                               .arg(ExhibitCsv::columns().join(QLatin1Char(',')))};
         return plan;
     }
 
@@ -362,42 +377,33 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!ExhibitCsv::columns().contains(name)) {
-            plan.fileProblems << QStringLiteral("%1:%2: unknown column \"%3\"%4")
-                                 .arg(fileName)
-                                 .arg(header.line)
-                                 .arg(header.fields.at(i), didYouMean(closestMatches(name, ExhibitCsv::columns())));
+            plan.fileProblems << CsvProblem{header.line, QStringLiteral("unknown column \"%1\"%2")
+                                                             .arg(header.fields.at(i), didYouMean(closestMatches(name, ExhibitCsv::columns())))};
         } else if (columnOf.contains(name)) {
-            plan.fileProblems << QStringLiteral("%1:%2: the column \"%3\" appears twice").arg(fileName).arg(header.line).arg(name);
+            plan.fileProblems << CsvProblem{header.line, QStringLiteral("the column \"%1\" appears twice").arg(name)};
         } else {
             columnOf.insert(name, i);
         }
     }
     for (const char* required : {"title", "lead_authority"}) {
         if (!columnOf.contains(QLatin1String(required))) {
-            plan.fileProblems << QStringLiteral("%1:%2: the required column \"%3\" is missing")
-                                 .arg(fileName)
-                                 .arg(header.line)
-                                 .arg(QLatin1String(required));
+            plan.fileProblems << CsvProblem{header.line,
+                                            QStringLiteral("the required column \"%1\" is missing").arg(QLatin1String(required))};
         }
     }
     if (!plan.fileProblems.isEmpty()) {
-        plan.problems = plan.fileProblems;
         return plan;
     }
-    plan.problems = plan.fileProblems; // the CSV parser's, which are not fatal to reading on
     plan.columns = columnOf.keys();
 
     Resolver resolver(m_stores, plan, options);
     for (qsizetype r = 1; r < csv.records.size(); ++r) {
         const CsvRecord& record = csv.records.at(r);
         if (record.fields.size() != header.fields.size()) {
-            plan.fileProblems << QStringLiteral("%1:%2: this row has %3 fields but the header has %4; check for a "
-                                            "missing or extra comma, or a comma that needs quotes")
-                                 .arg(fileName)
-                                 .arg(record.line)
-                                 .arg(record.fields.size())
-                                 .arg(header.fields.size());
-            plan.problems << plan.fileProblems.last();
+            plan.fileProblems << CsvProblem{record.line, QStringLiteral("this row has %1 fields but the header has %2; check "
+                                                                        "for a missing or extra comma, or a comma that needs quotes")
+                                                             .arg(record.fields.size())
+                                                             .arg(header.fields.size())};
             continue;
         }
         auto cell = [&](const char* column) {
@@ -445,10 +451,9 @@ ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, 
     const CatalogueDocument document = JsonCodec::read(bytes, problems);
     QSet<int> badLines;
     for (const JsonProblem& problem : problems) {
-        plan.fileProblems << QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message);
+        plan.fileProblems << CsvProblem{problem.line, problem.message};
         badLines.insert(problem.line);
     }
-    plan.problems = plan.fileProblems;
     Resolver resolver(m_stores, plan, options);
     for (const Edition& edition : document.editions) {
         resolver.addEdition(edition);

@@ -5,6 +5,7 @@
 #include "domain/Exhibit.h"
 #include "domain/SavedSearch.h"
 #include "domain/Tag.h"
+#include "io/Csv.h"
 
 #include <QList>
 #include <QStringList>
@@ -60,8 +61,13 @@ struct ImportPlan
     QList<Category> newCategories;
     QList<Tag> tagColours;             // from a JSON catalogue
     QList<SavedSearch> savedSearches;  // from a JSON catalogue
-    QStringList problems;              // "FILE:LINE: message", in file order, every row's included
-    QStringList fileProblems;          // those that are not one row's: the header, a ragged row...
+    // Problems that are not one row's: the file's encoding, its header, a ragged row...
+    QList<CsvProblem> fileProblems;
+
+    // Every problem as "FILE:LINE: message", in file order: the file's and each row's.
+    QStringList problems() const;
+    // One problem as problems() writes it.
+    QString describe(int line, const QString& message) const;
 
     // Whether apply() may run: no file problems, and no problems on a row that is not skipped.
     bool isValid() const;

@@ -234,7 +234,7 @@ int io(const QString& path)
               .arg(planning, 0, 'f', 0)
               .arg(applying, 0, 'f', 0)
               .arg(planning + applying, 0, 'f', 0)
-              .arg(plan.problems.size()));
+              .arg(plan.problems().size()));
     return 0;
 }
 

@@ -33,7 +33,7 @@ TEST_CASE("CSV export, import into an empty catalogue and export again gives the
     const QByteArray first = csvOf(*seeded);
     auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
     const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.csv"), first), {});
-    REQUIRE(plan.problems == QStringList{});
+    REQUIRE(plan.problems() == QStringList{});
     CHECK(plan.creates() == 17);
     empty->applyImport(plan);
     const QByteArray second = csvOf(*empty);
@@ -60,7 +60,7 @@ TEST_CASE("JSON export, import into an empty catalogue and export again gives th
     const QByteArray first = seeded->exportJson();
     auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
     const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.json"), first), {});
-    REQUIRE(plan.problems == QStringList{});
+    REQUIRE(plan.problems() == QStringList{});
     empty->applyImport(plan);
     CHECK(empty->exportJson() == first);
     CHECK(empty->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"))->evidenceLevel == 2);
@@ -85,7 +85,7 @@ TEST_CASE("An import with any invalid row writes nothing and lists every problem
                  ",Odd status,Camden,,,,,pending,,,,,,\n");
     const ImportPlan plan = catalogue->planImport(file, {});
     CHECK_FALSE(plan.isValid());
-    const QStringList& problems = plan.problems;
+    const QStringList problems = plan.problems();
     auto has = [&](int line, const char* text) {
         const QString prefix = QStringLiteral("%1:%2: ").arg(file).arg(line);
         return std::any_of(problems.begin(), problems.end(), [&](const QString& problem) {
@@ -115,7 +115,7 @@ TEST_CASE("Import resolves authority aliases and codes, and --update updates by 
                  "waltham-forest-mockingbird,Mockingbird Service (updated),Waltham Forest,,,,,showcased,,,,,,3\n");
     REQUIRE_FALSE(catalogue->planImport(file, {}).isValid());
     const ImportPlan plan = catalogue->planImport(file, ImportOptions{true});
-    REQUIRE(plan.problems == QStringList{});
+    REQUIRE(plan.problems() == QStringList{});
     CHECK(plan.creates() == 1);
     CHECK(plan.updates() == 1);
     catalogue->applyImport(plan);
@@ -158,7 +158,7 @@ TEST_CASE("Malformed files are refused with a clear message and nothing written"
         INFO(c.name);
         const ImportPlan plan = catalogue->planImport(scratch.write(QLatin1String(c.name), c.bytes), {});
         REQUIRE_FALSE(plan.isValid());
-        CHECK(plan.problems.join(QLatin1Char('\n')).contains(QLatin1String(c.expected)));
+        CHECK(plan.problems().join(QLatin1Char('\n')).contains(QLatin1String(c.expected)));
     }
     CHECK_THROWS_WITH(catalogue->planImport(scratch.write(QStringLiteral("notes.txt"), "x"), {}),
                       Catch::Contains("must end in .csv or .json"));
@@ -179,9 +179,9 @@ TEST_CASE("A JSON problem is reported on the line of its exhibit", "[import]")
                                                                       "  ]\n"
                                                                       "}\n");
     const ImportPlan plan = catalogue->planImport(file, {});
-    REQUIRE(plan.problems.size() == 1);
-    CHECK(plan.problems.first().startsWith(file + QStringLiteral(":6: ")));
-    CHECK(plan.problems.first().contains(QStringLiteral("Atlantis")));
+    REQUIRE(plan.problems().size() == 1);
+    CHECK(plan.problems().first().startsWith(file + QStringLiteral(":6: ")));
+    CHECK(plan.problems().first().contains(QStringLiteral("Atlantis")));
 }
 
 TEST_CASE("The fast CSV export gives exactly the bytes of the exhibit-by-exhibit writer", "[import][csv]")

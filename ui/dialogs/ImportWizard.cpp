@@ -295,9 +295,13 @@ void ImportWizard::updateSummary()
                       tr("%n to skip", nullptr, m_plan.skips())};
     QString text = tr("%1 rows: %2.").arg(m_plan.rows.size()).arg(parts.join(QStringLiteral(", ")));
     if (!m_plan.fileProblems.isEmpty()) {
+        QStringList fileProblems;
+        for (const CsvProblem& problem : m_plan.fileProblems) {
+            fileProblems << m_plan.describe(problem.line, problem.message);
+        }
         text += QStringLiteral("<br/><span style='color:#a4262c'>%1</span>")
                     .arg(tr("The file itself has problems, so it cannot be imported: %1")
-                             .arg(m_plan.fileProblems.join(QStringLiteral("; ")).toHtmlEscaped()));
+                             .arg(fileProblems.join(QStringLiteral("; ")).toHtmlEscaped()));
     }
     for (const Edition& edition : m_plan.newEditions) {
         text += QStringLiteral("<br/>") + tr("A new edition will be created: %1").arg(edition.name.toHtmlEscaped());
