@@ -3,14 +3,9 @@
 #include "Error.h"
 #include "domain/ExhibitDiff.h"
 #include "domain/StatusWorkflow.h"
-#include "io/Csv.h"
 #include "io/CsvExport.h"
-#include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
-#include "io/Letter.h"
-#include "io/PdfDocumentInfo.h"
 #include "io/Seed.h"
-#include "io/SubmissionTemplate.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Stores.h"
@@ -22,9 +17,6 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentMap>
-
-#include <tuple>
 
 namespace spotlight {
 
@@ -476,84 +468,6 @@ void Catalogue::setTagColour(const QString& tag, const QString& colour)
     Q_EMIT tagsChanged();
 }
 
-std::optional<Edition> Catalogue::currentEdition() const
-{
-    for (const Edition& edition : editions()) { // newest first
-        if (!edition.archived) {
-            return edition;
-        }
-    }
-    return std::nullopt;
-}
-
-void Catalogue::saveEdition(const QString& originalName, const Edition& edition)
-{
-    if (edition.name.trimmed().isEmpty()) {
-        throw Error(QStringLiteral("An edition needs a name, such as \"Practice Spotlight 2026\"."));
-    }
-    if (edition.year < 2000 || edition.year > 2100) {
-        throw Error(QStringLiteral("The year of \"%1\" must be between 2000 and 2100.").arg(edition.name));
-    }
-    if (edition.startsOn.isValid() && edition.endsOn.isValid() && edition.endsOn < edition.startsOn) {
-        throw Error(QStringLiteral("\"%1\" ends before it starts.").arg(edition.name));
-    }
-    Transaction transaction(*m_database);
-    if (originalName.isEmpty()) {
-        if (m_stores->editions.editionId(edition.name)) {
-            throw Error(QStringLiteral("There is already an edition called \"%1\".").arg(edition.name));
-        }
-        m_stores->editions.insert(edition);
-    } else {
-        m_stores->editions.update(originalName, edition);
-    }
-    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("edition"), QStringLiteral("edition"), originalName, edition.name});
-    transaction.commit();
-    Q_EMIT editionsChanged();
-    Q_EMIT exhibitsChanged();
-}
-
-void Catalogue::setEditionArchived(const QString& name, bool archived)
-{
-    for (Edition edition : editions()) {
-        if (edition.name.compare(name, Qt::CaseInsensitive) == 0) {
-            edition.archived = archived;
-            saveEdition(edition.name, edition);
-            return;
-        }
-    }
-    throw Error(QStringLiteral("There is no edition called \"%1\".").arg(name));
-}
-
-void Catalogue::saveCategory(const QString& originalName, const Category& category)
-{
-    if (category.name.trimmed().isEmpty()) {
-        throw Error(QStringLiteral("A category needs a name."));
-    }
-    Transaction transaction(*m_database);
-    if (originalName.isEmpty()) {
-        const auto edition = m_stores->editions.editionId(category.edition);
-        if (edition && m_stores->editions.categoryId(*edition, category.name)) {
-            throw Error(QStringLiteral("\"%1\" already has a category called \"%2\".").arg(category.edition, category.name));
-        }
-        m_stores->editions.insert(category);
-    } else {
-        m_stores->editions.update(originalName, category);
-    }
-    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("category"), category.edition, originalName, category.name});
-    transaction.commit();
-    Q_EMIT editionsChanged();
-    Q_EMIT exhibitsChanged();
-}
-
-void Catalogue::removeCategory(const Category& category)
-{
-    Transaction transaction(*m_database);
-    m_stores->editions.remove(category);
-    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("remove-category"), category.edition, category.name, {}});
-    transaction.commit();
-    Q_EMIT editionsChanged();
-}
-
 void Catalogue::saveSearch(const SavedSearch& search)
 {
     if (search.name.trimmed().isEmpty()) {
@@ -583,38 +497,6 @@ void Catalogue::exportCsv(const QString& query, QIODevice& out) const
 void Catalogue::exportCsv(const QList<qint64>& ids, QIODevice& out) const
 {
     CsvExport::write(*m_database, ids, out);
-}
-
-QByteArray Catalogue::floorListCsv(const QString& query) const
-{
-    QList<Exhibit> standing;
-    for (const Exhibit& exhibit : exhibits(query)) {
-        if (!exhibit.standNumber.isEmpty()) {
-            standing << exhibit;
-        }
-    }
-    // Stand 2 before stand 10, and numbered stands before named ones such as "Foyer".
-    auto standKey = [](const QString& stand) {
-        bool numbered = false;
-        const int number = stand.toInt(&numbered);
-        return std::tuple{!numbered, numbered ? number : 0, stand};
-    };
-    std::stable_sort(standing.begin(), standing.end(), [&standKey](const Exhibit& a, const Exhibit& b) {
-        return standKey(a.standNumber) < standKey(b.standNumber);
-    });
-    QList<QStringList> records{{QStringLiteral("stand"), QStringLiteral("title"), QStringLiteral("lead_authority"),
-                                QStringLiteral("partner_authorities"), QStringLiteral("contact_name"),
-                                QStringLiteral("contact_role"), QStringLiteral("contact_email")}};
-    for (const Exhibit& exhibit : standing) {
-        QStringList record;
-        for (const QString& cell : {exhibit.standNumber, exhibit.title, exhibit.leadAuthority,
-                                    exhibit.partnerAuthorities.join(QLatin1Char(';')), exhibit.contact.name,
-                                    exhibit.contact.role, exhibit.contact.email}) {
-            record << ExhibitCsv::neutralise(cell);
-        }
-        records << record;
-    }
-    return Csv::write(records, true);
 }
 
 QByteArray Catalogue::exportJson(const QString& query) const
@@ -660,86 +542,6 @@ BookletOptions Catalogue::withEditionSubtitle(const QList<Exhibit>& chosen, Book
         }
     }
     return options;
-}
-
-void Catalogue::writeSubmissionTemplate(const QString& csvPath) const
-{
-    const std::optional<Edition> current = currentEdition();
-    SubmissionTemplate::write(csvPath, current ? &*current : nullptr, current ? categories(current->name) : QList<Category>());
-}
-
-QString Catalogue::letterHtml(const Exhibit& exhibit, const QString& templateText) const
-{
-    return mergedLetter(exhibit, checkedLetterTemplate(templateText));
-}
-
-QString Catalogue::checkedLetterTemplate(const QString& templateText)
-{
-    const QString text = templateText.isEmpty() ? Letter::defaultTemplate() : templateText;
-    Letter::checkTemplate(text);
-    return text;
-}
-
-QString Catalogue::mergedLetter(const Exhibit& exhibit, const QString& checkedTemplate) const
-{
-    const QList<Edition> all = editions();
-    const auto edition = std::find_if(all.begin(), all.end(), [&exhibit](const Edition& e) { return e.name == exhibit.edition; });
-    const QDateTime epoch = sourceDateEpoch();
-    const QDate date = epoch.isValid() ? epoch.date() : QDate::currentDate();
-    return Letter::merge(checkedTemplate, Letter::fieldsFor(exhibit, edition == all.end() ? nullptr : &*edition,
-                                                            categories(exhibit.edition), date));
-}
-
-QStringList Catalogue::writeLetters(const QList<Exhibit>& chosen, const QString& directory, const QString& templateText) const
-{
-    const QString checkedTemplate = checkedLetterTemplate(templateText); // read and checked once for every letter
-    if (!QDir().mkpath(directory)) {
-        throw Error(QStringLiteral("Cannot create the folder %1 for the letters.").arg(directory));
-    }
-    QStringList skipped;
-    for (const Exhibit& exhibit : chosen) {
-        if (exhibit.reviews.isEmpty()) {
-            skipped << exhibit.ref;
-            continue;
-        }
-        Letter::write(mergedLetter(exhibit, checkedTemplate), QStringLiteral("Letter of Recognition: %1").arg(exhibit.title),
-                      QDir(directory).filePath(exhibit.ref + QStringLiteral(".pdf")));
-    }
-    return skipped;
-}
-
-QList<PrivacyFinding> Catalogue::privacyFindings(const QString& query) const
-{
-    return privacyFindings(exhibits(query));
-}
-
-QList<PrivacyFinding> Catalogue::privacyFindings(const QList<Exhibit>& chosen) const
-{
-    if (!m_privacyCheck) {
-        m_privacyCheck = std::make_unique<PrivacyCheck>();
-    }
-    // The scan reads text only, so exhibits are shared out between the cores; the order is kept.
-    const PrivacyCheck& check = *m_privacyCheck;
-    const QList<QList<PrivacyFinding>> perExhibit =
-        QtConcurrent::blockingMapped(chosen, [&check](const Exhibit& exhibit) { return check.scan(exhibit); });
-    QList<PrivacyFinding> findings;
-    for (const QList<PrivacyFinding>& some : perExhibit) {
-        findings << some;
-    }
-    m_stores->privacyReviews.annotate(findings);
-    return findings;
-}
-
-void Catalogue::markPrivacyReviewed(const PrivacyFinding& finding, const QString& reason)
-{
-    if (reason.trimmed().isEmpty()) {
-        throw Error(QStringLiteral("Say why this finding is fine to publish, for whoever reads the history."));
-    }
-    Transaction transaction(*m_database);
-    m_stores->privacyReviews.markReviewed(finding, reason.trimmed());
-    m_stores->changeLog.record({{}, {}, finding.exhibitRef, QStringLiteral("privacy-reviewed"), finding.field,
-                                QStringLiteral("%1: %2").arg(finding.kind, finding.match), reason.trimmed()});
-    transaction.commit();
 }
 
 QStringList Catalogue::check() const
