@@ -12,6 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstring>
+
+#include <sqlite3.h>
+
 namespace spotlight {
 namespace {
 
@@ -37,18 +41,6 @@ QString uniqueConnectionName()
     return QStringLiteral("spotlight-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool looksLikeSqlite(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(QStringLiteral("Cannot read the catalogue %1: %2").arg(path, file.errorString()));
-    }
-    if (file.size() == 0) {
-        return true;
-    }
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 bool hasWritePermission(const QFileInfo& info)
 {
     // The permission bits, not access(2): a file marked read-only stays read-only even for root.
@@ -69,15 +61,8 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int
         if (!QDir().mkpath(info.absolutePath())) {
             throw Error(QStringLiteral("Cannot create the folder %1 for the catalogue.").arg(info.absolutePath()));
         }
-    } else {
-        if (info.isDir()) {
-            throw Error(QStringLiteral("%1 is a folder, not a catalogue file.").arg(path));
-        }
-        if (!looksLikeSqlite(path)) {
-            throw Error(QStringLiteral("%1 is not a Spotlight catalogue: it is not an SQLite database. "
-                                       "Spotlight has not changed it.")
-                            .arg(path));
-        }
+    } else if (info.isDir()) {
+        throw Error(QStringLiteral("%1 is a folder, not a catalogue file.").arg(path));
     }
 
     const bool readOnly = info.exists() && !hasWritePermission(info);
@@ -92,6 +77,11 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int
         if (!connection.open()) {
             database->fail(connection.lastError(), QStringLiteral("opening"));
         }
+    }
+    if (!database->looksLikeSqlite()) {
+        throw Error(QStringLiteral("%1 is not a Spotlight catalogue: it is not an SQLite database. "
+                                   "Spotlight has not changed it.")
+                        .arg(path));
     }
     // Nothing is written until the file is known to be a catalogue, or a new one.
     database->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
@@ -141,6 +131,32 @@ void Database::startWriting(bool blank)
     if (blank) {
         exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     }
+}
+
+bool Database::looksLikeSqlite() const
+{
+    // The header is read through SQLite's own descriptor. Opening the file a second time and closing
+    // it would drop every POSIX lock this process holds on it, so the other connections here (the
+    // search worker's, an export's) would lose theirs and another process could delete the WAL under
+    // them ("How To Corrupt An SQLite Database File", 2.2).
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods) {
+        throw Error(QStringLiteral("Cannot read the catalogue %1.").arg(m_path));
+    }
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK) {
+        throw Error(QStringLiteral("Cannot read the catalogue %1: its size is unknown.").arg(m_path));
+    }
+    if (size == 0) {
+        return true;
+    }
+    char header[16] = {};
+    const int read = file->pMethods->xRead(file, header, sizeof header, 0);
+    if (read != SQLITE_OK && read != SQLITE_IOERR_SHORT_READ) {
+        throw Error(QStringLiteral("Cannot read the catalogue %1 (error %2).").arg(m_path).arg(read));
+    }
+    return std::memcmp(header, "SQLite format 3\0", sizeof header) == 0;
 }
 
 void Database::checkIsOurs() const

@@ -71,6 +71,7 @@ public:
 private:
     Database(QString path, QString connectionName, bool readOnly);
     void startWriting(bool blank);
+    bool looksLikeSqlite() const;
     void checkIsOurs() const;
 
     QString m_path;

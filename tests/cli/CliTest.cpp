@@ -1,58 +1,14 @@
 // Runs the built spotlight-cli against temporary catalogues, as a person or a script would.
-#include "TestSupport.h"
+#include "CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace spotlight;
 using namespace spotlight::test;
 
-namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the CLI with its data folder inside `scratch`, so the default catalogue is a private one.
-Run cli(const Scratch& scratch, const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data-home")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SPOTLIGHT_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-Run cliOn(const Scratch& scratch, const QString& database, QStringList arguments)
-{
-    arguments.prepend(database);
-    arguments.prepend(QStringLiteral("--db"));
-    return cli(scratch, arguments);
-}
-
-QString initialised(const Scratch& scratch, const QString& name = QStringLiteral("c.sqlite"), bool empty = false)
-{
-    const QString path = scratch.path(name);
-    QStringList arguments{QStringLiteral("init")};
-    if (empty) {
-        arguments << QStringLiteral("--empty");
-    }
-    const Run run = cliOn(scratch, path, arguments);
-    REQUIRE(run.status == 0);
-    return path;
-}
-
-} // namespace
 
 TEST_CASE("init creates the seed catalogue, and never overwrites", "[cli]")
 {
