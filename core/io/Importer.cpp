@@ -485,10 +485,23 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
         stores.editions.insert(category);
     }
     // Search indexing waits for the end: one statement indexes every new row (see Schema).
-    stores.exhibits.deferIndexing();
+    ExhibitStore::DeferredIndexing deferred(stores.exhibits);
     for (const ImportRow& row : plan.rows) {
         if (row.decision == ImportDecision::Skip) {
             continue;
+        }
+        // The plan was made outside this transaction: another window or process may have added or
+        // deleted the same exhibit since.
+        const std::optional<qint64> existingId = stores.exhibits.idOf(row.exhibit.ref);
+        if (row.update() && !existingId) {
+            throw Error(QStringLiteral("\"%1\" was deleted after %2 was read, so nothing was imported. Import the "
+                                       "file again to see what it would do now.")
+                            .arg(row.exhibit.ref, plan.file));
+        }
+        if (!row.update() && existingId) {
+            throw Error(QStringLiteral("\"%1\" was added by someone else after %2 was read, so nothing was imported. "
+                                       "Import the file again to see what it would do now.")
+                            .arg(row.exhibit.ref, plan.file));
         }
         // Which file it came from, then (for an update) each field it changed.
         stores.changeLog.record(ChangeLogEntry{{}, {}, row.exhibit.ref,
@@ -497,7 +510,7 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
         if (row.update()) {
             const Exhibit existing = *stores.exhibits.byRef(row.exhibit.ref);
             const Exhibit updated = plan.columns.isEmpty() ? row.exhibit : ExhibitCsv::overlay(existing, row.exhibit, plan.columns);
-            stores.exhibits.replace(*stores.exhibits.idOf(row.exhibit.ref), updated);
+            stores.exhibits.replace(*existingId, updated);
             for (const FieldChange& change : changedFields(existing, updated)) {
                 stores.changeLog.record({{}, {}, row.exhibit.ref, QStringLiteral("import-update"), change.field, change.before,
                                          change.after});
@@ -506,7 +519,7 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
             stores.exhibits.insert(row.exhibit);
         }
     }
-    stores.exhibits.indexDeferred();
+    deferred.finish();
     for (const Tag& tag : plan.tagColours) {
         if (!normaliseTagName(tag.name).isEmpty()) {
             stores.tags.setColour(tag.name, tag.colour);

@@ -156,19 +156,25 @@ void ExhibitStore::replace(qint64 id, const Exhibit& exhibit)
     write(id, replacement);
 }
 
-void ExhibitStore::deferIndexing()
+ExhibitStore::DeferredIndexing::DeferredIndexing(ExhibitStore& store)
+    : m_store(store)
 {
-    m_deferIndexing = true;
+    m_store.m_deferIndexing = true;
 }
 
-void ExhibitStore::indexDeferred()
+ExhibitStore::DeferredIndexing::~DeferredIndexing()
 {
-    m_deferIndexing = false;
-    m_database.exec(QStringLiteral(
+    m_store.m_deferIndexing = false;
+}
+
+void ExhibitStore::DeferredIndexing::finish()
+{
+    m_store.m_deferIndexing = false;
+    m_store.m_database.exec(QStringLiteral(
         "INSERT INTO exhibit_fts (rowid, title, summary, tags_text, authorities_text, description) "
         "SELECT e.id, e.title, t.summary, t.tags_text, t.authorities_text, t.description "
         "FROM exhibit_text t JOIN exhibit e ON e.id = t.exhibit_id WHERE t.indexed = 0"));
-    m_database.exec(QStringLiteral("UPDATE exhibit_text SET indexed = 1 WHERE indexed = 0"));
+    m_store.m_database.exec(QStringLiteral("UPDATE exhibit_text SET indexed = 1 WHERE indexed = 0"));
 }
 
 void ExhibitStore::write(qint64 id, const Exhibit& exhibit)

@@ -27,10 +27,21 @@ public:
     void replace(qint64 id, const Exhibit& exhibit);
     void remove(qint64 id);
     void setStatus(qint64 id, CurationStatus status);
-    // For bulk imports: exhibits written after deferIndexing() are indexed for search together by
-    // indexDeferred(), which must run in the same transaction.
-    void deferIndexing();
-    void indexDeferred();
+    // For bulk imports: exhibits written while one of these lives are indexed for search together
+    // by finish(), in the same transaction. Leaving the scope without finish() (an import that
+    // failed half-way) turns indexing back on, so later writes are indexed as they happen.
+    class DeferredIndexing
+    {
+    public:
+        explicit DeferredIndexing(ExhibitStore& store);
+        ~DeferredIndexing();
+        DeferredIndexing(const DeferredIndexing&) = delete;
+        DeferredIndexing& operator=(const DeferredIndexing&) = delete;
+        void finish();
+
+    private:
+        ExhibitStore& m_store;
+    };
     void touch(qint64 id);
 
     std::optional<qint64> idOf(const QString& ref) const;

@@ -344,3 +344,55 @@ TEST_CASE("Finding similar titles through the index gives exactly the brute-forc
     }
     CHECK(pairs > 100); // the check above compared something
 }
+
+TEST_CASE("An import that fails half-way leaves the catalogue indexing every later add and edit", "[import][shared]")
+{
+    Scratch scratch;
+    auto window = makeCatalogue(scratch);
+    const QString file = scratch.write(QStringLiteral("new.csv"),
+                                       Header + "first-new,First new project,Hackney,,,,,draft,Summary one.,,,,,0\n"
+                                                "second-new,Second new project,Hackney,,,,,draft,Summary two.,,,,,0\n");
+    const ImportPlan plan = window->planImport(file, {});
+    REQUIRE(plan.creates() == 2);
+
+    // Another process imports one of the same refs between planning and applying.
+    {
+        auto other = Catalogue::open(window->path());
+        Exhibit second;
+        second.ref = QStringLiteral("second-new");
+        second.title = QStringLiteral("Second new project, added elsewhere");
+        second.leadAuthority = QStringLiteral("Camden");
+        other->addExhibit(second);
+    }
+    CHECK_THROWS_WITH(window->applyImport(plan), Catch::Contains("second-new") && Catch::Contains("added by someone else"));
+    CHECK_FALSE(window->exhibit(QStringLiteral("first-new")).has_value());
+
+    Exhibit added;
+    added.ref = QStringLiteral("after-the-failure");
+    added.title = QStringLiteral("Zanzibar outreach");
+    added.leadAuthority = QStringLiteral("Lambeth");
+    window->addExhibit(added);
+    CHECK(refsOf(window->search(QStringLiteral("zanzib"), 10).exhibits) == QStringList{added.ref});
+    Exhibit edited = *window->exhibit(QStringLiteral("waltham-forest-mockingbird"));
+    edited.title = QStringLiteral("Quokka constellation");
+    window->updateExhibit(edited);
+    CHECK(refsOf(window->search(QStringLiteral("quokka"), 10).exhibits) == QStringList{edited.ref});
+    CHECK(window->check() == QStringList{});
+}
+
+TEST_CASE("An update import whose exhibit was deleted meanwhile is refused, not crashed on", "[import][shared]")
+{
+    Scratch scratch;
+    auto window = makeCatalogue(scratch);
+    const QString file = scratch.write(
+        QStringLiteral("update.csv"),
+        Header + "waltham-forest-mockingbird,Mockingbird renamed,Waltham Forest,,,,,submitted,New summary.,,,,,0\n");
+    ImportOptions options;
+    options.update = true;
+    const ImportPlan plan = window->planImport(file, options);
+    REQUIRE(plan.problems() == QStringList{});
+    REQUIRE(plan.updates() == 1);
+    Catalogue::open(window->path())->removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    CHECK_THROWS_WITH(window->applyImport(plan), Catch::Contains("was deleted"));
+    CHECK(window->check() == QStringList{});
+}
