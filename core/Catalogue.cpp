@@ -31,8 +31,7 @@ Catalogue::Catalogue(std::unique_ptr<Database> database)
     , m_stores(std::make_unique<Stores>(*m_database))
     , m_search(std::make_unique<SearchEngine>(*m_database, m_stores->authorities))
     , m_undoStack(std::make_unique<QUndoStack>())
-{
-}
+{}
 
 Catalogue::~Catalogue()
 {
@@ -201,7 +200,8 @@ void Catalogue::applyImport(const ImportPlan& plan)
         }
     }
     if (refs.size() <= UndoableImportLimit) {
-        changeUndoably(tr("Import %1").arg(QFileInfo(plan.file).fileName()), refs, [&] { Importer::apply(*m_stores, plan); });
+        changeUndoably(tr("Import %1").arg(QFileInfo(plan.file).fileName()), refs,
+                       [&] { Importer::apply(*m_stores, plan); });
     } else {
         // Too big to hold every exhibit twice for undo: the stack is cleared, as its earlier steps
         // may no longer apply. A backup is the way back from an import this size.
@@ -419,15 +419,20 @@ int Catalogue::changeTags(const QStringList& refs, const QStringList& tags, bool
 {
     const QString list = tags.join(QStringLiteral(", "));
     int changed = 0;
-    changeUndoably(add ? tr("Tag %n exhibit(s)", nullptr, int(refs.size())) : tr("Untag %n exhibit(s)", nullptr, int(refs.size())),
+    changeUndoably(add ? tr("Tag %n exhibit(s)", nullptr, int(refs.size()))
+                       : tr("Untag %n exhibit(s)", nullptr, int(refs.size())),
                    refs, [&] {
                        for (const QString& ref : refs) {
                            const qint64 id = requireId(ref);
                            const int count = add ? m_stores->tags.add(id, tags) : m_stores->tags.remove(id, tags);
                            if (count > 0) {
                                m_stores->exhibits.touch(id);
-                               m_stores->changeLog.record({{}, {}, ref, add ? QStringLiteral("tag") : QStringLiteral("untag"),
-                                                           QStringLiteral("tags"), add ? QString() : list,
+                               m_stores->changeLog.record({{},
+                                                           {},
+                                                           ref,
+                                                           add ? QStringLiteral("tag") : QStringLiteral("untag"),
+                                                           QStringLiteral("tags"),
+                                                           add ? QString() : list,
                                                            add ? list : QString()});
                            }
                            changed += count;
@@ -557,12 +562,14 @@ QStringList Catalogue::check() const
     Query foreignKeys(*m_database, QStringLiteral("PRAGMA foreign_key_check"));
     foreignKeys.exec();
     while (foreignKeys.next()) {
-        problems << QStringLiteral("A row of %1 refers to a missing row of %2").arg(foreignKeys.text(0), foreignKeys.text(2));
+        problems << QStringLiteral("A row of %1 refers to a missing row of %2")
+                        .arg(foreignKeys.text(0), foreignKeys.text(2));
     }
     if (!isReadOnly()) {
         // FTS5's own check is spelt as an INSERT, so it needs a writable file; it changes nothing.
         try {
-            m_database->exec(QStringLiteral("INSERT INTO exhibit_fts(exhibit_fts, rank) VALUES ('integrity-check', 1)"));
+            m_database->exec(
+                QStringLiteral("INSERT INTO exhibit_fts(exhibit_fts, rank) VALUES ('integrity-check', 1)"));
         } catch (const Error& error) {
             problems << QStringLiteral("The search index does not match the exhibits: %1").arg(error.message());
         }
@@ -576,11 +583,13 @@ QStringList Catalogue::check() const
     while (leadless.next()) {
         problems << QStringLiteral("Exhibit \"%1\" has no lead authority").arg(leadless.text(0));
     }
-    Query levels(*m_database, QStringLiteral("SELECT ref FROM exhibit e WHERE evidence_level <> max(declared_level, "
-                                             "(SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = e.id))"));
+    Query levels(*m_database,
+                 QStringLiteral("SELECT ref FROM exhibit e WHERE evidence_level <> max(declared_level, "
+                                "(SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = e.id))"));
     levels.exec();
     while (levels.next()) {
-        problems << QStringLiteral("Exhibit \"%1\" has an evidence level out of step with its evidence").arg(levels.text(0));
+        problems
+            << QStringLiteral("Exhibit \"%1\" has an evidence level out of step with its evidence").arg(levels.text(0));
     }
     return problems;
 }

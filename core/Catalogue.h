@@ -8,11 +8,10 @@
 #include "domain/Exhibit.h"
 #include "domain/SavedSearch.h"
 #include "domain/Tag.h"
+#include "edit/ExhibitChangeCommand.h"
 #include "io/Booklet.h"
 #include "io/Importer.h"
 #include "search/SearchEngine.h"
-
-#include "edit/ExhibitChangeCommand.h"
 
 #include <QObject>
 
@@ -149,7 +148,8 @@ public:
     QString letterHtml(const Exhibit& exhibit, const QString& templateText = {}) const;
     // One letter per exhibit with a recorded review, written to DIR/REF.pdf; returns the refs of
     // the exhibits skipped because no review is recorded for them.
-    QStringList writeLetters(const QList<Exhibit>& exhibits, const QString& directory, const QString& templateText = {}) const;
+    QStringList writeLetters(const QList<Exhibit>& exhibits, const QString& directory,
+                             const QString& templateText = {}) const;
     // The submission template and its guide (FILE.guide.txt), for the current edition.
     void writeSubmissionTemplate(const QString& csvPath) const;
     // Likely personal data in the exhibits matching `query` (PrivacyCheck), with the decisions

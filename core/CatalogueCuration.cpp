@@ -2,7 +2,6 @@
 // template, letters of recognition, the live event's floor list, and the privacy check. The
 // rest of the facade is in Catalogue.cpp.
 #include "Catalogue.h"
-
 #include "Error.h"
 #include "io/Csv.h"
 #include "io/ExhibitCsv.h"
@@ -49,7 +48,8 @@ void Catalogue::saveEdition(const QString& originalName, const Edition& edition)
     } else {
         m_stores->editions.update(originalName, edition);
     }
-    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("edition"), QStringLiteral("edition"), originalName, edition.name});
+    m_stores->changeLog.record(
+        {{}, {}, {}, QStringLiteral("edition"), QStringLiteral("edition"), originalName, edition.name});
     transaction.commit();
     Q_EMIT editionsChanged();
     Q_EMIT exhibitsChanged();
@@ -76,7 +76,8 @@ void Catalogue::saveCategory(const QString& originalName, const Category& catego
     if (originalName.isEmpty()) {
         const auto edition = m_stores->editions.editionId(category.edition);
         if (edition && m_stores->editions.categoryId(*edition, category.name)) {
-            throw Error(QStringLiteral("\"%1\" already has a category called \"%2\".").arg(category.edition, category.name));
+            throw Error(
+                QStringLiteral("\"%1\" already has a category called \"%2\".").arg(category.edition, category.name));
         }
         m_stores->editions.insert(category);
     } else {
@@ -132,7 +133,8 @@ QByteArray Catalogue::floorListCsv(const QString& query) const
 void Catalogue::writeSubmissionTemplate(const QString& csvPath) const
 {
     const std::optional<Edition> current = currentEdition();
-    SubmissionTemplate::write(csvPath, current ? &*current : nullptr, current ? categories(current->name) : QList<Category>());
+    SubmissionTemplate::write(csvPath, current ? &*current : nullptr,
+                              current ? categories(current->name) : QList<Category>());
 }
 
 QString Catalogue::letterHtml(const Exhibit& exhibit, const QString& templateText) const
@@ -150,14 +152,16 @@ QString Catalogue::checkedLetterTemplate(const QString& templateText)
 QString Catalogue::mergedLetter(const Exhibit& exhibit, const QString& checkedTemplate) const
 {
     const QList<Edition> all = editions();
-    const auto edition = std::find_if(all.begin(), all.end(), [&exhibit](const Edition& e) { return e.name == exhibit.edition; });
+    const auto edition =
+        std::find_if(all.begin(), all.end(), [&exhibit](const Edition& e) { return e.name == exhibit.edition; });
     const QDateTime epoch = sourceDateEpoch();
     const QDate date = epoch.isValid() ? epoch.date() : QDate::currentDate();
     return Letter::merge(checkedTemplate, Letter::fieldsFor(exhibit, edition == all.end() ? nullptr : &*edition,
                                                             categories(exhibit.edition), date));
 }
 
-QStringList Catalogue::writeLetters(const QList<Exhibit>& chosen, const QString& directory, const QString& templateText) const
+QStringList Catalogue::writeLetters(const QList<Exhibit>& chosen, const QString& directory,
+                                    const QString& templateText) const
 {
     const QString checkedTemplate = checkedLetterTemplate(templateText); // read and checked once for every letter
     if (!QDir().mkpath(directory)) {
@@ -169,7 +173,8 @@ QStringList Catalogue::writeLetters(const QList<Exhibit>& chosen, const QString&
             skipped << exhibit.ref;
             continue;
         }
-        Letter::write(mergedLetter(exhibit, checkedTemplate), QStringLiteral("Letter of Recognition: %1").arg(exhibit.title),
+        Letter::write(mergedLetter(exhibit, checkedTemplate),
+                      QStringLiteral("Letter of Recognition: %1").arg(exhibit.title),
                       QDir(directory).filePath(exhibit.ref + QStringLiteral(".pdf")));
     }
     return skipped;
@@ -204,8 +209,13 @@ void Catalogue::markPrivacyReviewed(const PrivacyFinding& finding, const QString
     }
     Transaction transaction(*m_database);
     m_stores->privacyReviews.markReviewed(finding, reason.trimmed());
-    m_stores->changeLog.record({{}, {}, finding.exhibitRef, QStringLiteral("privacy-reviewed"), finding.field,
-                                QStringLiteral("%1: %2").arg(finding.kind, finding.match), reason.trimmed()});
+    m_stores->changeLog.record({{},
+                                {},
+                                finding.exhibitRef,
+                                QStringLiteral("privacy-reviewed"),
+                                finding.field,
+                                QStringLiteral("%1: %2").arg(finding.kind, finding.match),
+                                reason.trimmed()});
     transaction.commit();
 }
 

@@ -7,8 +7,8 @@
 
 #include <QAction>
 #include <QCompleter>
-#include <QLineEdit>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QUndoGroup>
@@ -33,8 +33,7 @@ CurationActions::CurationActions(QWidget* window, std::function<QStringList()> s
     , m_window(window)
     , m_selectedRefs(std::move(selectedRefs))
     , m_undoGroup(new QUndoGroup(this))
-{
-}
+{}
 
 void CurationActions::setCatalogue(Catalogue* catalogue)
 {
@@ -69,7 +68,8 @@ void CurationActions::addTo(QMenu* edit)
     m_editing << edit->addAction(tr("&Delete Selected…"), QKeySequence::Delete, this, &CurationActions::deleteSelected);
     edit->addSeparator();
     m_editing << edit->addAction(tr("&Tag Selected…"), QKeySequence(tr("Ctrl+T")), this, [this] { tagSelected(true); });
-    m_editing << edit->addAction(tr("U&ntag Selected…"), QKeySequence(tr("Ctrl+Shift+T")), this, [this] { tagSelected(false); });
+    m_editing << edit->addAction(tr("U&ntag Selected…"), QKeySequence(tr("Ctrl+Shift+T")), this,
+                                 [this] { tagSelected(false); });
     m_statusMenu = edit->addMenu(tr("Set &Status"));
     for (const QString& key : allStatusKeys()) {
         const CurationStatus status = *statusFromText(key);
@@ -81,7 +81,8 @@ void CurationActions::addTo(QMenu* edit)
             }
         });
     }
-    m_editing << edit->addAction(tr("Record &Review…"), QKeySequence(tr("Ctrl+R")), this, &CurationActions::recordReview);
+    m_editing << edit->addAction(tr("Record &Review…"), QKeySequence(tr("Ctrl+R")), this,
+                                 &CurationActions::recordReview);
     m_editing << edit->addAction(tr("Number St&ands for Selected"), this, [this] {
         const QStringList refs = m_selectedRefs();
         if (!refs.isEmpty()) {
@@ -210,8 +211,8 @@ void CurationActions::deleteSelected()
     }
     const QString question = refs.size() == 1 ? tr("Delete the exhibit \"%1\"?").arg(refs.first())
                                               : tr("Delete %n exhibit(s)?", nullptr, int(refs.size()));
-    if (QMessageBox::question(m_window, tr("Delete"), question + QLatin1Char(' ') + tr("Edit ▸ Undo brings it back.")) ==
-        QMessageBox::Yes) {
+    if (QMessageBox::question(m_window, tr("Delete"),
+                              question + QLatin1Char(' ') + tr("Edit ▸ Undo brings it back.")) == QMessageBox::Yes) {
         run([&] { m_catalogue->removeExhibits(refs); }, tr("Cannot delete"));
     }
 }

@@ -8,8 +8,7 @@ namespace spotlight {
 
 ExportJob::ExportJob(Request request)
     : m_request(std::move(request))
-{
-}
+{}
 
 void ExportJob::run()
 {

@@ -19,8 +19,8 @@ public:
     {
         QString cataloguePath;
         ExportDialog::Format format = ExportDialog::Format::Pdf;
-        QString query;          // used unless `ids` is set
-        QList<qint64> ids;      // the selection
+        QString query;     // used unless `ids` is set
+        QList<qint64> ids; // the selection
         bool useIds = false;
         BookletOptions options;
         QString target;

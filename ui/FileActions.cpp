@@ -26,8 +26,7 @@ namespace spotlight {
 FileActions::FileActions(Window window)
     : QObject(window.widget)
     , m_window(std::move(window))
-{
-}
+{}
 
 void FileActions::newCatalogue()
 {
@@ -37,7 +36,8 @@ void FileActions::newCatalogue()
         return;
     }
     const auto answer = QMessageBox::question(
-        m_window.widget, tr("New catalogue"), tr("Start it with the Practice Spotlight 2025 exhibits? (No: only London's 33 authorities.)"),
+        m_window.widget, tr("New catalogue"),
+        tr("Start it with the Practice Spotlight 2025 exhibits? (No: only London's 33 authorities.)"),
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel) {
         return;
@@ -95,7 +95,8 @@ bool FileActions::confirmPrivacyReviewed(const QList<Exhibit>& exhibits, const Q
     titles.sort();
     QMessageBox box(QMessageBox::Warning, what,
                     tr("%n chosen exhibit(s) may name or describe a child or family, and no one has reviewed those "
-                       "findings yet.", nullptr, int(titles.size())),
+                       "findings yet.",
+                       nullptr, int(titles.size())),
                     QMessageBox::Cancel, m_window.widget);
     box.setInformativeText(tr("Review them in View > Privacy Check first, or go on anyway."));
     box.setDetailedText(titles.join(QLatin1Char('\n')));
@@ -139,8 +140,9 @@ void FileActions::exportFloorList()
 
 void FileActions::writeTemplate()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Save the submission template"),
-                                                      QStringLiteral("practice-spotlight-submission.csv"), tr("CSV (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window.widget, tr("Save the submission template"),
+                                     QStringLiteral("practice-spotlight-submission.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -191,8 +193,8 @@ void FileActions::exportExhibits()
     try {
         chosen = dialog.scope() == ExportDialog::Scope::Selection
                      ? m_window.catalogue()->exhibitsWithIds(selectedIds)
-                     : m_window.catalogue()->exhibits(dialog.scope() == ExportDialog::Scope::Everything ? QString()
-                                                                                                       : m_window.shownQuery());
+                     : m_window.catalogue()->exhibits(
+                           dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery());
     } catch (const Error&) {
         // The export job reports it.
     }
@@ -202,22 +204,28 @@ void FileActions::exportExhibits()
     const QString suffix = dialog.format() == ExportDialog::Format::Pdf   ? QStringLiteral("pdf")
                            : dialog.format() == ExportDialog::Format::Csv ? QStringLiteral("csv")
                                                                           : QStringLiteral("json");
-    const QString target = QFileDialog::getSaveFileName(m_window.widget, tr("Export to"), QStringLiteral("spotlight.") + suffix,
-                                                        suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
+    const QString target =
+        QFileDialog::getSaveFileName(m_window.widget, tr("Export to"), QStringLiteral("spotlight.") + suffix,
+                                     suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
     if (target.isEmpty()) {
         return;
     }
-    ExportJob::Request request{m_window.catalogue()->path(), dialog.format(),
+    ExportJob::Request request{m_window.catalogue()->path(),
+                               dialog.format(),
                                dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery(),
-                               selectedIds, dialog.scope() == ExportDialog::Scope::Selection, dialog.bookletOptions(),
+                               selectedIds,
+                               dialog.scope() == ExportDialog::Scope::Selection,
+                               dialog.bookletOptions(),
                                target};
     auto* thread = new QThread(this);
     auto* job = new ExportJob(request);
     job->moveToThread(thread);
-    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(target).fileName()), tr("Cancel"), 0, 0, m_window.widget);
+    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(target).fileName()), tr("Cancel"), 0, 0,
+                                         m_window.widget);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
-    connect(progress, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
+    connect(
+        progress, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
     connect(job, &ExportJob::progressed, progress, [progress](int done, int total) {
         progress->setMaximum(total);
         progress->setValue(done);

@@ -26,9 +26,9 @@ public:
     {
         QWidget* widget;
         std::function<Catalogue*()> catalogue;
-        std::function<QString()> shownQuery;       // the search whose results are on screen
+        std::function<QString()> shownQuery; // the search whose results are on screen
         std::function<QList<qint64>()> selectedIds;
-        std::function<bool(const QString&)> open;  // opens another catalogue in the window
+        std::function<bool(const QString&)> open;   // opens another catalogue in the window
         std::function<void(const QString&)> report; // a passing message in the status bar
     };
 

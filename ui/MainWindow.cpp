@@ -1,21 +1,21 @@
 #include "MainWindow.h"
 
 #include "Catalogue.h"
-#include "Error.h"
 #include "CurationActions.h"
+#include "Error.h"
 #include "FileActions.h"
 #include "SearchWorker.h"
+#include "dialogs/EditionsDialog.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
-#include "dialogs/EditionsDialog.h"
 #include "storage/ChangeLogStore.h"
 #include "views/DetailPane.h"
-#include "views/HistoryView.h"
-#include "views/PrivacyPanel.h"
 #include "views/ExhibitCardDelegate.h"
 #include "views/FacetPanel.h"
 #include "views/FilterChips.h"
+#include "views/HistoryView.h"
 #include "views/LondonMap.h"
+#include "views/PrivacyPanel.h"
 #include "views/SearchBar.h"
 
 #include <QAction>
@@ -72,17 +72,17 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_count(new QLabel(this))
     , m_curation(new CurationActions(this, [this] { return selectedRefs(); }))
-    , m_files(new FileActions(FileActions::Window{
-          this, [this] { return m_catalogue.get(); }, [this] { return m_shownQuery; },
-          [this] {
-              QList<qint64> ids;
-              for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
-                  ids << m_model->idAt(row.row());
-              }
-              return ids;
-          },
-          [this](const QString& path) { return openCatalogue(path); },
-          [this](const QString& message) { statusBar()->showMessage(message, 5000); }}))
+    , m_files(new FileActions(
+          FileActions::Window{this, [this] { return m_catalogue.get(); }, [this] { return m_shownQuery; },
+                              [this] {
+                                  QList<qint64> ids;
+                                  for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+                                      ids << m_model->idAt(row.row());
+                                  }
+                                  return ids;
+                              },
+                              [this](const QString& path) { return openCatalogue(path); },
+                              [this](const QString& message) { statusBar()->showMessage(message, 5000); }}))
 {
     qRegisterMetaType<SearchOutcome>();
     qRegisterMetaType<SortOrder>();
@@ -138,8 +138,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     // Explicit widths: sizing columns to their contents would read every row of a large result.
     const QList<std::pair<int, int>> widths{{ExhibitTableModel::LeadAuthority, 140}, {ExhibitTableModel::Partners, 120},
-                                            {ExhibitTableModel::Categories, 150}, {ExhibitTableModel::Level, 44},
-                                            {ExhibitTableModel::Status, 84},      {ExhibitTableModel::Updated, 86}};
+                                            {ExhibitTableModel::Categories, 150},    {ExhibitTableModel::Level, 44},
+                                            {ExhibitTableModel::Status, 84},         {ExhibitTableModel::Updated, 86}};
     for (const auto& [column, width] : widths) {
         m_table->setColumnWidth(column, width);
     }
@@ -155,7 +155,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
             QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
             action->setCheckable(true);
             action->setChecked(!m_table->isColumnHidden(column));
-            connect(action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+            connect(action, &QAction::toggled, this,
+                    [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
         }
         menu.exec(header->mapToGlobal(point));
     });
@@ -180,7 +181,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     // The privacy check sits below the list and detail, shown from the View menu or Ctrl+Shift+P.
     auto* privacyDock = new QDockWidget(tr("Privacy Check"), this);
     privacyDock->setObjectName(QStringLiteral("PrivacyDock"));
-    privacyDock->setWidget(new PrivacyPanel([this] { return m_catalogue.get(); }, [this] { return m_shownQuery; }, privacyDock));
+    privacyDock->setWidget(
+        new PrivacyPanel([this] { return m_catalogue.get(); }, [this] { return m_shownQuery; }, privacyDock));
     addDockWidget(Qt::BottomDockWidgetArea, privacyDock);
     privacyDock->hide();
     resizeDocks({facetDock}, {330}, Qt::Horizontal);
@@ -216,8 +218,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New &Catalogue…"), QKeySequence(tr("Ctrl+Shift+N")), m_files, &FileActions::newCatalogue);
     file->addAction(tr("&Open Catalogue…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a catalogue"), QFileInfo(m_catalogue->path()).path(),
-                                                          tr("Spotlight catalogues (*.sqlite);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a catalogue"), QFileInfo(m_catalogue->path()).path(),
+                                         tr("Spotlight catalogues (*.sqlite);;All files (*)"));
         if (!path.isEmpty()) {
             openCatalogue(path);
         }
@@ -244,10 +247,12 @@ void MainWindow::buildMenus()
     });
     edit->addAction(tr("Your &Name in the History…"), this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Your name in the history"),
-                                                   tr("Changes you make are recorded under this name. Leave it empty to use "
-                                                      "your login name (%1).").arg(qEnvironmentVariable("USER")),
-                                                   QLineEdit::Normal, QSettings().value(QStringLiteral("curator/name")).toString(), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("Your name in the history"),
+                                  tr("Changes you make are recorded under this name. Leave it empty to use "
+                                     "your login name (%1).")
+                                      .arg(qEnvironmentVariable("USER")),
+                                  QLineEdit::Normal, QSettings().value(QStringLiteral("curator/name")).toString(), &ok);
         if (ok) {
             QSettings().setValue(QStringLiteral("curator/name"), name.trimmed());
             ChangeLogStore::setAuthor(name);
@@ -261,7 +266,8 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* modes = new QActionGroup(this);
-    QAction* asTable = view->addAction(tr("As a &Table"), QKeySequence(tr("Ctrl+1")), this, [this] { showCards(false); });
+    QAction* asTable =
+        view->addAction(tr("As a &Table"), QKeySequence(tr("Ctrl+1")), this, [this] { showCards(false); });
     QAction* asCards = view->addAction(tr("As &Cards"), QKeySequence(tr("Ctrl+2")), this, [this] { showCards(true); });
     for (QAction* mode : {asTable, asCards}) {
         mode->setCheckable(true);
@@ -365,7 +371,8 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
         for (const QueryNode& field : QueryParser::topLevelFields(QueryParser::parse(outcome.query))) {
             if (field.field == QLatin1String("borough")) {
                 for (const Authority& authority : m_catalogue->authorities()) {
-                    if (authority.gssCode.compare(field.text, Qt::CaseInsensitive) == 0 || authority.name == field.text) {
+                    if (authority.gssCode.compare(field.text, Qt::CaseInsensitive) == 0 ||
+                        authority.name == field.text) {
                         selected.insert(authority.gssCode);
                     }
                 }

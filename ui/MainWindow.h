@@ -75,7 +75,6 @@ private:
     void toggleFilter(const QString& filter);
     void saveCurrentSearch();
 
-
     void rememberRecent(const QString& path);
     void refreshRecentMenu();
     void restoreSettings();

@@ -8,8 +8,7 @@ namespace spotlight {
 SearchWorker::SearchWorker(QString cataloguePath, std::shared_ptr<std::atomic<quint64>> latestTicket)
     : m_path(std::move(cataloguePath))
     , m_latestTicket(std::move(latestTicket))
-{
-}
+{}
 
 SearchWorker::~SearchWorker() = default;
 

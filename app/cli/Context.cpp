@@ -6,8 +6,7 @@ namespace spotlight::cli {
 
 Context::Context(QString databasePath)
     : m_databasePath(std::move(databasePath))
-{
-}
+{}
 
 Catalogue& Context::catalogue()
 {

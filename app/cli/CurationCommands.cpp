@@ -3,10 +3,9 @@
 #include "Arguments.h"
 #include "Commands.h"
 #include "Context.h"
-
 #include "Error.h"
-#include "io/SafeFile.h"
 #include "PrivacyCommands.h"
+#include "io/SafeFile.h"
 
 #include <QFile>
 
@@ -96,9 +95,9 @@ int runReview(Context& context, const QStringList& words)
 
 int runStand(Context& context, const QStringList& words)
 {
-    const QString usage = QStringLiteral(
-        "stand set REF NUMBER | stand clear REF | stand assign [REF... | --query Q] [--from N] | "
-        "stand list [--query Q] [-o FILE.csv]");
+    const QString usage =
+        QStringLiteral("stand set REF NUMBER | stand clear REF | stand assign [REF... | --query Q] [--from N] | "
+                       "stand list [--query Q] [-o FILE.csv]");
     const Arguments arguments(words, {QStringLiteral("query"), QStringLiteral("from"), QStringLiteral("o")}, {});
     const QString action = arguments.positional().value(0);
     Catalogue& catalogue = context.catalogue();
@@ -152,9 +151,10 @@ const QString EditionUsage = QStringLiteral(
     "[--description T] [--signatory NAME] [--signatory-role ROLE] | edition edit NAME [the same options, "
     "--name NEW] | edition archive NAME | edition unarchive NAME");
 
-const QSet<QString> EditionOptions{QStringLiteral("year"),        QStringLiteral("event"),     QStringLiteral("starts"),
-                                   QStringLiteral("ends"),        QStringLiteral("venue"),     QStringLiteral("description"),
-                                   QStringLiteral("signatory"),   QStringLiteral("signatory-role"), QStringLiteral("name")};
+const QSet<QString> EditionOptions{
+    QStringLiteral("year"),      QStringLiteral("event"),          QStringLiteral("starts"),
+    QStringLiteral("ends"),      QStringLiteral("venue"),          QStringLiteral("description"),
+    QStringLiteral("signatory"), QStringLiteral("signatory-role"), QStringLiteral("name")};
 
 Edition editionFrom(const Arguments& arguments, Edition edition)
 {
@@ -181,7 +181,8 @@ Edition existingEdition(Catalogue& catalogue, const QString& name)
             return edition;
         }
     }
-    throw Error(QStringLiteral("There is no edition called \"%1\"; `spotlight-cli edition list` shows them.").arg(name));
+    throw Error(
+        QStringLiteral("There is no edition called \"%1\"; `spotlight-cli edition list` shows them.").arg(name));
 }
 
 } // namespace
@@ -227,7 +228,8 @@ int runEdition(Context& context, const QStringList& words)
         } else {
             catalogue.setEditionArchived(existing.name, action == QLatin1String("archive"));
         }
-        Context::out(QStringLiteral("Saved the edition \"%1\".").arg(arguments.value(QStringLiteral("name"), existing.name)));
+        Context::out(
+            QStringLiteral("Saved the edition \"%1\".").arg(arguments.value(QStringLiteral("name"), existing.name)));
         return 0;
     }
     throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(EditionUsage));
@@ -238,7 +240,8 @@ int runCategory(Context& context, const QStringList& words)
     const QString usage = QStringLiteral(
         "category add EDITION NAME [--sponsor S] [--description T] | category edit EDITION NAME [--name NEW] "
         "[--sponsor S] [--description T] | category remove EDITION NAME | category set REF CATEGORY...");
-    const Arguments arguments(words, {QStringLiteral("sponsor"), QStringLiteral("description"), QStringLiteral("name")}, {});
+    const Arguments arguments(words, {QStringLiteral("sponsor"), QStringLiteral("description"), QStringLiteral("name")},
+                              {});
     const QString action = arguments.positional().value(0);
     Catalogue& catalogue = context.catalogue();
     if (action == QLatin1String("set")) {
@@ -250,7 +253,8 @@ int runCategory(Context& context, const QStringList& words)
         Exhibit moved = catalogue.requireExhibit(ref);
         moved.categories = arguments.positional().mid(2);
         catalogue.updateExhibit(moved);
-        Context::out(QStringLiteral("\"%1\" is in %2.").arg(ref, catalogue.exhibit(ref)->categories.join(QStringLiteral("; "))));
+        Context::out(
+            QStringLiteral("\"%1\" is in %2.").arg(ref, catalogue.exhibit(ref)->categories.join(QStringLiteral("; "))));
         return 0;
     }
     arguments.requireCount(3, 3, usage);
@@ -276,7 +280,8 @@ int runCategory(Context& context, const QStringList& words)
                                    Category{edition.name, arguments.value(QStringLiteral("name"), category.name),
                                             arguments.value(QStringLiteral("sponsor"), category.sponsor),
                                             arguments.value(QStringLiteral("description"), category.description)});
-            Context::out(QStringLiteral("Saved the category \"%1\".").arg(arguments.value(QStringLiteral("name"), category.name)));
+            Context::out(QStringLiteral("Saved the category \"%1\".")
+                             .arg(arguments.value(QStringLiteral("name"), category.name)));
             return 0;
         }
         throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(usage));
@@ -298,7 +303,8 @@ int runLetters(Context& context, const QStringList& words)
     if (arguments.has(QStringLiteral("template"))) {
         QFile file(arguments.value(QStringLiteral("template")));
         if (!file.open(QIODevice::ReadOnly)) {
-            throw Error(QStringLiteral("Cannot read the letter template %1: %2").arg(file.fileName(), file.errorString()));
+            throw Error(
+                QStringLiteral("Cannot read the letter template %1: %2").arg(file.fileName(), file.errorString()));
         }
         templateText = QString::fromUtf8(file.readAll());
     }

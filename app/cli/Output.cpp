@@ -47,8 +47,9 @@ QString exhibitTable(const ExhibitPage& page, int offset)
                       fit(QStringLiteral("LEAD"), leadWidth), QStringLiteral("LEVEL"), QStringLiteral("STATUS"));
     for (const Exhibit& exhibit : page.exhibits) {
         lines << QStringLiteral("%1  %2  %3  %4  %5")
-                     .arg(fit(exhibit.ref, refWidth), fit(exhibit.title, TitleWidth), fit(exhibit.leadAuthority, leadWidth),
-                          fit(QString::number(exhibit.evidenceLevel), 5), statusKey(exhibit.status));
+                     .arg(fit(exhibit.ref, refWidth), fit(exhibit.title, TitleWidth),
+                          fit(exhibit.leadAuthority, leadWidth), fit(QString::number(exhibit.evidenceLevel), 5),
+                          statusKey(exhibit.status));
     }
     lines << QString();
     lines << QStringLiteral("%1-%2 of %3 exhibits%4")
@@ -69,10 +70,14 @@ QString exhibitText(const Exhibit& exhibit)
     lines << QStringLiteral("Authorities:  %1").arg(authorities.join(QStringLiteral(", ")));
     lines << QStringLiteral("Edition:      %1").arg(exhibit.edition.isEmpty() ? QStringLiteral("-") : exhibit.edition);
     lines << QStringLiteral("Categories:   %1")
-                 .arg(exhibit.categories.isEmpty() ? QStringLiteral("-") : exhibit.categories.join(QStringLiteral("; ")));
+                 .arg(exhibit.categories.isEmpty() ? QStringLiteral("-")
+                                                   : exhibit.categories.join(QStringLiteral("; ")));
     lines << QStringLiteral("Status:       %1").arg(statusLabel(exhibit.status));
-    lines << QStringLiteral("Evidence:     level %1, %2").arg(exhibit.evidenceLevel).arg(evidenceLevelLabel(exhibit.evidenceLevel));
-    lines << QStringLiteral("Tags:         %1").arg(exhibit.tags.isEmpty() ? QStringLiteral("-") : exhibit.tags.join(QStringLiteral(", ")));
+    lines << QStringLiteral("Evidence:     level %1, %2")
+                 .arg(exhibit.evidenceLevel)
+                 .arg(evidenceLevelLabel(exhibit.evidenceLevel));
+    lines << QStringLiteral("Tags:         %1")
+                 .arg(exhibit.tags.isEmpty() ? QStringLiteral("-") : exhibit.tags.join(QStringLiteral(", ")));
     if (!exhibit.contact.isEmpty()) {
         QStringList contact{exhibit.contact.name, exhibit.contact.role, exhibit.contact.email};
         contact.removeAll(QString());

@@ -5,7 +5,6 @@
 #include "Arguments.h"
 #include "Commands.h"
 #include "Context.h"
-
 #include "Error.h"
 
 #include <QJsonArray>
@@ -50,7 +49,8 @@ void requirePrivacyReviewed(const Catalogue& catalogue, const QString& query, bo
                                    "REF#N --reason TEXT`, or publish anyway with --allow-unreviewed.")
                         .arg(unreviewed)
                         .arg(sorted.size())
-                        .arg(sorted.mid(0, 5).join(QStringLiteral(", ")) + (sorted.size() > 5 ? QStringLiteral(", ...") : QString()))
+                        .arg(sorted.mid(0, 5).join(QStringLiteral(", ")) +
+                             (sorted.size() > 5 ? QStringLiteral(", ...") : QString()))
                         .arg(query.isEmpty() ? QString() : QStringLiteral(" --query '%1'").arg(query)));
     }
 }

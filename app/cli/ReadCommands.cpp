@@ -1,9 +1,8 @@
 #include "Arguments.h"
 #include "Commands.h"
 #include "Context.h"
-#include "Output.h"
-
 #include "Error.h"
+#include "Output.h"
 #include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
 
@@ -36,8 +35,8 @@ int runSummary(Context& context, const QStringList& words)
     Arguments(words, {}, {}).requireCount(0, 0, QStringLiteral("summary"));
     Catalogue& catalogue = context.catalogue();
     const CatalogueSummary summary = catalogue.summary();
-    Context::out(QStringLiteral("Catalogue:   %1%2").arg(catalogue.path(),
-                                                          catalogue.isReadOnly() ? QStringLiteral(" (read-only)") : QString()));
+    Context::out(QStringLiteral("Catalogue:   %1%2")
+                     .arg(catalogue.path(), catalogue.isReadOnly() ? QStringLiteral(" (read-only)") : QString()));
     Context::out(QStringLiteral("Exhibits:    %1, from %2 of the %3 London authorities")
                      .arg(summary.exhibits)
                      .arg(summary.authoritiesWithExhibits)
@@ -51,9 +50,9 @@ int runSummary(Context& context, const QStringList& words)
 
 int runSearch(Context& context, const QStringList& words)
 {
-    const Arguments arguments(words, {QStringLiteral("format"), QStringLiteral("limit"), QStringLiteral("offset"),
-                                      QStringLiteral("saved")},
-                              {});
+    const Arguments arguments(
+        words, {QStringLiteral("format"), QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("saved")},
+        {});
     const QString format = arguments.choice(QStringLiteral("format"),
                                             {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")},
                                             QStringLiteral("table"));
@@ -82,8 +81,8 @@ int runShow(Context& context, const QStringList& words)
 {
     const Arguments arguments(words, {QStringLiteral("format")}, {});
     arguments.requireCount(1, 1, QStringLiteral("show REF [--format text|json]"));
-    const QString format =
-        arguments.choice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"));
+    const QString format = arguments.choice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")},
+                                            QStringLiteral("text"));
     const QString ref = arguments.positional().first();
     const auto exhibit = context.catalogue().exhibit(ref);
     if (!exhibit) {
@@ -100,8 +99,8 @@ int runShow(Context& context, const QStringList& words)
 int runFacets(Context& context, const QStringList& words)
 {
     const Arguments arguments(words, {QStringLiteral("format")}, {});
-    const QString format =
-        arguments.choice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"));
+    const QString format = arguments.choice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")},
+                                            QStringLiteral("text"));
     const Facets facets = context.catalogue().facets(arguments.positional().join(QLatin1Char(' ')));
     if (format == QLatin1String("json")) {
         Context::outBytes(Output::json(Output::facetsJson(facets)));

@@ -1,9 +1,8 @@
 #include "Arguments.h"
 #include "Commands.h"
 #include "Context.h"
-#include "Output.h"
-
 #include "Error.h"
+#include "Output.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -65,7 +64,8 @@ int runTag(Context& context, const QStringList& words)
     }
     if (action == QLatin1String("merge") && positional.size() >= 3) {
         const int affected = catalogue.mergeTags(positional.mid(1, positional.size() - 2), positional.last());
-        Context::out(QStringLiteral("Merged into \"%1\"; %2 exhibit(s) affected.").arg(positional.last()).arg(affected));
+        Context::out(
+            QStringLiteral("Merged into \"%1\"; %2 exhibit(s) affected.").arg(positional.last()).arg(affected));
         return 0;
     }
     if (action == QLatin1String("colour") && positional.size() == 3) {
@@ -86,8 +86,9 @@ int runTag(Context& context, const QStringList& words)
             return 0;
         }
         for (const Tag& tag : tags) {
-            Context::out(QStringLiteral("%1  %2%3").arg(tag.usage, 6).arg(tag.name, tag.colour.isEmpty() ? QString()
-                                                                                                      : QStringLiteral("  ") + tag.colour));
+            Context::out(QStringLiteral("%1  %2%3")
+                             .arg(tag.usage, 6)
+                             .arg(tag.name, tag.colour.isEmpty() ? QString() : QStringLiteral("  ") + tag.colour));
         }
         return 0;
     }

@@ -1,9 +1,8 @@
 #include "Arguments.h"
 #include "Commands.h"
 #include "Context.h"
-#include "PrivacyCommands.h"
-
 #include "Error.h"
+#include "PrivacyCommands.h"
 #include "io/Csv.h"
 #include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
@@ -38,8 +37,8 @@ namespace {
 void printRow(const ImportRow& row)
 {
     static const QHash<ImportDecision, QString> verbs{{ImportDecision::Create, QStringLiteral("add")},
-                                                     {ImportDecision::Update, QStringLiteral("update")},
-                                                     {ImportDecision::Skip, QStringLiteral("skip")}};
+                                                      {ImportDecision::Update, QStringLiteral("update")},
+                                                      {ImportDecision::Skip, QStringLiteral("skip")}};
     Context::out(QStringLiteral("Line %1: %2 \"%3\" (%4)%5")
                      .arg(row.line)
                      .arg(verbs.value(row.decision), row.exhibit.title, row.exhibit.ref,
@@ -51,7 +50,8 @@ void printRow(const ImportRow& row)
         const QString where = duplicate.line > 0 ? QStringLiteral("line %1 of this file").arg(duplicate.line)
                                                  : QStringLiteral("\"%1\" in the catalogue").arg(duplicate.ref);
         Context::out(QStringLiteral("  possible duplicate of %1%2: %3")
-                         .arg(where, duplicate.title.isEmpty() ? QString() : QStringLiteral(", \"%1\"").arg(duplicate.title),
+                         .arg(where,
+                              duplicate.title.isEmpty() ? QString() : QStringLiteral(", \"%1\"").arg(duplicate.title),
                               duplicate.reason));
     }
 }
@@ -64,9 +64,11 @@ int runImport(Context& context, const QStringList& words)
     const Arguments arguments(words, {QStringLiteral("skip")}, {QStringLiteral("dry-run"), QStringLiteral("update")});
     arguments.requireCount(1, 1, usage);
     Catalogue& catalogue = context.catalogue();
-    ImportPlan plan = catalogue.planImport(arguments.positional().first(), ImportOptions{arguments.has(QStringLiteral("update"))});
+    ImportPlan plan =
+        catalogue.planImport(arguments.positional().first(), ImportOptions{arguments.has(QStringLiteral("update"))});
     for (const QString& line : arguments.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto row = std::find_if(plan.rows.begin(), plan.rows.end(), [&line](const ImportRow& r) { return r.line == line.toInt(); });
+        const auto row = std::find_if(plan.rows.begin(), plan.rows.end(),
+                                      [&line](const ImportRow& r) { return r.line == line.toInt(); });
         if (row == plan.rows.end()) {
             throw UsageError(QStringLiteral("--skip %1: no exhibit starts on that line of the file").arg(line));
         }
@@ -121,9 +123,10 @@ int runImport(Context& context, const QStringList& words)
 
 int runExport(Context& context, const QStringList& words)
 {
-    const Arguments arguments(words, {QStringLiteral("format"), QStringLiteral("query"), QStringLiteral("o"),
-                                      QStringLiteral("output"), QStringLiteral("group-by"), QStringLiteral("title"),
-                                      QStringLiteral("subtitle"), QStringLiteral("page-size"), QStringLiteral("intro")},
+    const Arguments arguments(words,
+                              {QStringLiteral("format"), QStringLiteral("query"), QStringLiteral("o"),
+                               QStringLiteral("output"), QStringLiteral("group-by"), QStringLiteral("title"),
+                               QStringLiteral("subtitle"), QStringLiteral("page-size"), QStringLiteral("intro")},
                               {QStringLiteral("pdfa"), QStringLiteral("allow-unreviewed")});
     arguments.requireCount(0, 0, QStringLiteral("export --format csv|json|pdf [--query Q] -o FILE"));
     if (!arguments.has(QStringLiteral("format"))) {
@@ -140,20 +143,21 @@ int runExport(Context& context, const QStringList& words)
     requirePrivacyReviewed(catalogue, query, arguments.has(QStringLiteral("allow-unreviewed")));
     if (format == QLatin1String("pdf")) {
         BookletOptions options;
-        const QString grouping = arguments.choice(QStringLiteral("group-by"),
-                                                  {QStringLiteral("authority"), QStringLiteral("category"),
-                                                   QStringLiteral("none")},
-                                                  QStringLiteral("authority"));
+        const QString grouping =
+            arguments.choice(QStringLiteral("group-by"),
+                             {QStringLiteral("authority"), QStringLiteral("category"), QStringLiteral("none")},
+                             QStringLiteral("authority"));
         options.grouping = grouping == QLatin1String("category") ? BookletOptions::Grouping::Category
                            : grouping == QLatin1String("none")   ? BookletOptions::Grouping::None
                                                                  : BookletOptions::Grouping::Authority;
         options.title = arguments.value(QStringLiteral("title"), options.title);
         options.subtitle = arguments.value(QStringLiteral("subtitle"));
         options.introduction = arguments.value(QStringLiteral("intro"));
-        options.pageSize = arguments.choice(QStringLiteral("page-size"), {QStringLiteral("a4"), QStringLiteral("letter")},
-                                            QStringLiteral("a4")) == QLatin1String("letter")
-                               ? QPageSize::Letter
-                               : QPageSize::A4;
+        options.pageSize =
+            arguments.choice(QStringLiteral("page-size"), {QStringLiteral("a4"), QStringLiteral("letter")},
+                             QStringLiteral("a4")) == QLatin1String("letter")
+                ? QPageSize::Letter
+                : QPageSize::A4;
         options.pdfA = arguments.has(QStringLiteral("pdfa"));
         const BookletResult booklet = catalogue.exportBooklet(query, options, output);
         Context::out(QStringLiteral("Wrote %1 (%2 pages)").arg(output).arg(booklet.pages));

@@ -4,7 +4,6 @@
 #include "Arguments.h"
 #include "Commands.h"
 #include "Context.h"
-
 #include "Error.h"
 #include "storage/ChangeLogStore.h"
 
@@ -152,7 +151,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Spotlight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOTLIGHT_VERSION));
     // Changes are recorded under SPOTLIGHT_CURATOR, else the name set in the window, else the login.
-    ChangeLogStore::setAuthor(qEnvironmentVariable("SPOTLIGHT_CURATOR", QSettings().value(QStringLiteral("curator/name")).toString()));
+    ChangeLogStore::setAuthor(
+        qEnvironmentVariable("SPOTLIGHT_CURATOR", QSettings().value(QStringLiteral("curator/name")).toString()));
     try {
         return run(QCoreApplication::arguments());
     } catch (const UsageError& error) {

@@ -49,7 +49,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("The Practice Spotlight catalogue"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("The catalogue to open."), QStringLiteral("PATH"));
+    const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("The catalogue to open."),
+                                      QStringLiteral("PATH"));
     parser.addOption(database);
     parser.process(application);
 

@@ -14,16 +14,17 @@ using Pattern = QRegularExpression;
 constexpr auto Insensitive = QRegularExpression::CaseInsensitiveOption;
 constexpr int ExcerptContext = 40; // characters either side of a match
 
-const QString Months = QStringLiteral(
-    "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)");
+const QString Months =
+    QStringLiteral("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)");
 
 // "aged 14" and "a 15-year-old" describe a person; "aged 11 to 16", "aged 16 and over" and
 // "15 year olds" describe a group.
 const Pattern& agedPattern()
 {
-    static const Pattern pattern(QStringLiteral(R"(\b(?:aged|age)\s*:?\s*\d{1,2}\b(?!\s*(?:-|–|to|and|or|plus|\+|\d|%|years?\s+and)))"),
-                                 Insensitive);
+    static const Pattern pattern(
+        QStringLiteral(R"(\b(?:aged|age)\s*:?\s*\d{1,2}\b(?!\s*(?:-|–|to|and|or|plus|\+|\d|%|years?\s+and)))"),
+        Insensitive);
     return pattern;
 }
 const Pattern& yearsOldPattern()
@@ -34,7 +35,8 @@ const Pattern& yearsOldPattern()
 const Pattern& dateOfBirthPattern()
 {
     static const Pattern pattern(
-        QStringLiteral(R"(\b(?:DOB|D\.O\.B\.?|date of birth|born\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2})))")
+        QStringLiteral(
+            R"(\b(?:DOB|D\.O\.B\.?|date of birth|born\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2})))")
             .arg(Months),
         Insensitive);
     return pattern;
@@ -47,7 +49,8 @@ const Pattern& postcodePattern()
 }
 const Pattern& phonePattern()
 {
-    static const Pattern pattern(QStringLiteral(R"((?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d))"));
+    static const Pattern pattern(
+        QStringLiteral(R"((?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d))"));
     return pattern;
 }
 const Pattern& emailPattern()
@@ -67,22 +70,30 @@ const Pattern& schoolPattern()
 const QSet<QString>& genericSchoolWords()
 {
     static const QSet<QString> words{
-        QStringLiteral("the"),        QStringLiteral("a"),           QStringLiteral("our"),
-        QStringLiteral("every"),      QStringLiteral("each"),        QStringLiteral("any"),
-        QStringLiteral("all"),        QStringLiteral("their"),       QStringLiteral("this"),
-        QStringLiteral("virtual"),    QStringLiteral("special"),     QStringLiteral("mainstream"),
-        QStringLiteral("primary"),    QStringLiteral("secondary"),   QStringLiteral("local"),
-        QStringLiteral("free"),       QStringLiteral("state"),       QStringLiteral("independent"),
-        QStringLiteral("residential"), QStringLiteral("alternative"), QStringLiteral("hospital"),
-        QStringLiteral("forest"),     QStringLiteral("summer"),      QStringLiteral("saturday"),
-        QStringLiteral("sunday"),     QStringLiteral("supplementary"), QStringLiteral("boarding"),
-        QStringLiteral("faith"),      QStringLiteral("grammar"),     QStringLiteral("london"),
-        QStringLiteral("national"),   QStringLiteral("new"),         QStringLiteral("nursery"),
-        QStringLiteral("high"),       QStringLiteral("junior"),      QStringLiteral("infant"),
-        QStringLiteral("community"),  QStringLiteral("catholic"),    QStringLiteral("church"),
-        QStringLiteral("academy"),    QStringLiteral("school"),      QStringLiteral("schools"),
-        QStringLiteral("in"),         QStringLiteral("at"),          QStringLiteral("whole"),
-        QStringLiteral("healthy"),    QStringLiteral("inclusive"),   QStringLiteral("specialist"),
+        QStringLiteral("the"),         QStringLiteral("a"),
+        QStringLiteral("our"),         QStringLiteral("every"),
+        QStringLiteral("each"),        QStringLiteral("any"),
+        QStringLiteral("all"),         QStringLiteral("their"),
+        QStringLiteral("this"),        QStringLiteral("virtual"),
+        QStringLiteral("special"),     QStringLiteral("mainstream"),
+        QStringLiteral("primary"),     QStringLiteral("secondary"),
+        QStringLiteral("local"),       QStringLiteral("free"),
+        QStringLiteral("state"),       QStringLiteral("independent"),
+        QStringLiteral("residential"), QStringLiteral("alternative"),
+        QStringLiteral("hospital"),    QStringLiteral("forest"),
+        QStringLiteral("summer"),      QStringLiteral("saturday"),
+        QStringLiteral("sunday"),      QStringLiteral("supplementary"),
+        QStringLiteral("boarding"),    QStringLiteral("faith"),
+        QStringLiteral("grammar"),     QStringLiteral("london"),
+        QStringLiteral("national"),    QStringLiteral("new"),
+        QStringLiteral("nursery"),     QStringLiteral("high"),
+        QStringLiteral("junior"),      QStringLiteral("infant"),
+        QStringLiteral("community"),   QStringLiteral("catholic"),
+        QStringLiteral("church"),      QStringLiteral("academy"),
+        QStringLiteral("school"),      QStringLiteral("schools"),
+        QStringLiteral("in"),          QStringLiteral("at"),
+        QStringLiteral("whole"),       QStringLiteral("healthy"),
+        QStringLiteral("inclusive"),   QStringLiteral("specialist"),
     };
     return words;
 }
@@ -90,7 +101,8 @@ const QSet<QString>& genericSchoolWords()
 const Pattern& smallCountPattern()
 {
     static const Pattern pattern(
-        QStringLiteral(R"((?<!\bin\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian)\s+)?(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b)"),
+        QStringLiteral(
+            R"((?<!\bin\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian)\s+)?(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b)"),
         Insensitive);
     return pattern;
 }
@@ -101,7 +113,8 @@ const Pattern& capitalisedWordPattern()
 }
 const Pattern& titleBeforePattern()
 {
-    static const Pattern pattern(QStringLiteral(R"((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+$)"));
+    static const Pattern pattern(
+        QStringLiteral(R"((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+$)"));
     return pattern;
 }
 
@@ -149,13 +162,11 @@ QSet<QString> loadFirstNames()
 
 PrivacyCheck::PrivacyCheck()
     : PrivacyCheck(loadFirstNames())
-{
-}
+{}
 
 PrivacyCheck::PrivacyCheck(QSet<QString> firstNames)
     : m_firstNames(std::move(firstNames))
-{
-}
+{}
 
 QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QString>& ignoredNames) const
 {
@@ -167,7 +178,8 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
         finding.excerpt = excerptAround(text, start, length);
         findings << finding;
     };
-    auto each = [&](const Pattern& pattern, const QString& kind, const std::function<bool(const QRegularExpressionMatch&)>& keep) {
+    auto each = [&](const Pattern& pattern, const QString& kind,
+                    const std::function<bool(const QRegularExpressionMatch&)>& keep) {
         for (auto it = pattern.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
             if (!keep || keep(match)) {
@@ -190,7 +202,8 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
     each(schoolPattern(), QStringLiteral("school name"), [](const QRegularExpressionMatch& match) {
         const QStringList words = match.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return std::any_of(words.begin(), words.end(), [](const QString& word) {
-            return !genericSchoolWords().contains(word.toLower()) && word != QLatin1String("St") && word != QLatin1String("St.");
+            return !genericSchoolWords().contains(word.toLower()) && word != QLatin1String("St") &&
+                   word != QLatin1String("St.");
         });
     });
     each(smallCountPattern(), QStringLiteral("small count"), {});
@@ -206,9 +219,10 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
         if (nextCapitalised.match(after).hasMatch()) {
             return false;
         }
-        const QString before = text.mid(std::max<qsizetype>(0, match.capturedStart() - 16), std::min<qsizetype>(16, match.capturedStart()));
-        return !titleBeforePattern().match(before).hasMatch() &&
-               !before.endsWith(QLatin1Char('@')) && !before.endsWith(QLatin1Char('.'));
+        const QString before = text.mid(std::max<qsizetype>(0, match.capturedStart() - 16),
+                                        std::min<qsizetype>(16, match.capturedStart()));
+        return !titleBeforePattern().match(before).hasMatch() && !before.endsWith(QLatin1Char('@')) &&
+               !before.endsWith(QLatin1Char('.'));
     });
     return findings;
 }

@@ -8,11 +8,11 @@ namespace spotlight {
 // One of London's 33 local authorities (32 boroughs and the City of London).
 struct Authority
 {
-    QString gssCode;      // E09000001 .. E09000033
-    QString name;         // official name, "Kensington and Chelsea"
-    QString shortName;    // what people say, "Kensington & Chelsea"
-    QString abbreviation; // three letters for a map tile, "KNS"
-    QStringList aliases;  // other names that resolve to it, "RBKC", "K&C"
+    QString gssCode;          // E09000001 .. E09000033
+    QString name;             // official name, "Kensington and Chelsea"
+    QString shortName;        // what people say, "Kensington & Chelsea"
+    QString abbreviation;     // three letters for a map tile, "KNS"
+    QStringList aliases;      // other names that resolve to it, "RBKC", "K&C"
     bool innerLondon = false; // by the ONS statistical definition
     int tileRow = 0;          // position on the grid map of London
     int tileColumn = 0;

@@ -27,11 +27,11 @@ struct Exhibit
 {
     QString ref; // stable slug, unique in the catalogue
     QString title;
-    QString leadAuthority;      // official name
+    QString leadAuthority;          // official name
     QStringList partnerAuthorities; // official names, in the order given
-    QString edition;            // edition name, or empty
-    QStringList categories;     // category names within the edition
-    QStringList tags;           // normalised tag names, sorted
+    QString edition;                // edition name, or empty
+    QStringList categories;         // category names within the edition
+    QStringList tags;               // normalised tag names, sorted
     CurationStatus status = CurationStatus::Draft;
     QString summary;
     QString description; // Markdown

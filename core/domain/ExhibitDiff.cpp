@@ -38,7 +38,8 @@ QList<FieldChange> changedFields(const Exhibit& before, const Exhibit& after)
     const QList<FieldChange> all{
         {QStringLiteral("title"), before.title, after.title},
         {QStringLiteral("lead_authority"), before.leadAuthority, after.leadAuthority},
-        {QStringLiteral("partner_authorities"), listText(before.partnerAuthorities), listText(after.partnerAuthorities)},
+        {QStringLiteral("partner_authorities"), listText(before.partnerAuthorities),
+         listText(after.partnerAuthorities)},
         {QStringLiteral("edition"), before.edition, after.edition},
         {QStringLiteral("categories"), listText(before.categories), listText(after.categories)},
         {QStringLiteral("tags"), listText(before.tags), listText(after.tags)},

@@ -8,9 +8,9 @@ namespace {
 void checkLength(QList<Problem>& problems, const char* field, const QString& value, int limit)
 {
     if (value.size() > limit) {
-        problems.append({QString::fromLatin1(field), QStringLiteral("is %1 characters long; shorten it to %2 or fewer")
-                                                         .arg(value.size())
-                                                         .arg(limit)});
+        problems.append(
+            {QString::fromLatin1(field),
+             QStringLiteral("is %1 characters long; shorten it to %2 or fewer").arg(value.size()).arg(limit)});
     }
 }
 
@@ -50,9 +50,10 @@ QList<Problem> check(const Exhibit& exhibit)
     checkLength(problems, "contact_role", exhibit.contact.role, MaxShortFieldLength);
     checkLength(problems, "contact_email", exhibit.contact.email, MaxShortFieldLength);
     if (!exhibit.contact.email.isEmpty() && !isValidEmail(exhibit.contact.email)) {
-        problems.append({QStringLiteral("contact_email"),
-                         QStringLiteral("\"%1\" is not an email address; give one such as name@council.gov.uk, or leave it empty")
-                             .arg(exhibit.contact.email)});
+        problems.append(
+            {QStringLiteral("contact_email"),
+             QStringLiteral("\"%1\" is not an email address; give one such as name@council.gov.uk, or leave it empty")
+                 .arg(exhibit.contact.email)});
     }
     if (exhibit.declaredLevel < MinEvidenceLevel || exhibit.declaredLevel > MaxEvidenceLevel) {
         problems.append({QStringLiteral("evidence_level"), QStringLiteral("must be a whole number from 0 to 5")});
@@ -62,8 +63,9 @@ QList<Problem> check(const Exhibit& exhibit)
             problems.append({QStringLiteral("evidence"), QStringLiteral("every piece of evidence needs a title")});
         }
         if (item.level < MinEvidenceLevel || item.level > MaxEvidenceLevel) {
-            problems.append({QStringLiteral("evidence"),
-                             QStringLiteral("\"%1\" has level %2; levels run from 0 to 5").arg(item.title).arg(item.level)});
+            problems.append(
+                {QStringLiteral("evidence"),
+                 QStringLiteral("\"%1\" has level %2; levels run from 0 to 5").arg(item.title).arg(item.level)});
         }
     }
     return problems;

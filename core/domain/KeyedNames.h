@@ -32,8 +32,7 @@ class KeyedNames
 public:
     constexpr explicit KeyedNames(std::array<KeyedName<Enum>, Size> names)
         : m_names(names)
-    {
-    }
+    {}
 
     QString key(Enum value) const { return QString::fromLatin1(m_names.at(std::size_t(value)).key); }
     QString label(Enum value) const { return QString::fromLatin1(m_names.at(std::size_t(value)).label); }

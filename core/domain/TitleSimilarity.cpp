@@ -15,9 +15,9 @@ namespace {
 QString normalisedTitle(const QString& title)
 {
     static const QSet<QString> meaningless{
-        QStringLiteral("the"), QStringLiteral("a"),   QStringLiteral("an"),      QStringLiteral("and"),
-        QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("in"),      QStringLiteral("to"),
-        QStringLiteral("with"), QStringLiteral("on"), QStringLiteral("our"),     QStringLiteral("project"),
+        QStringLiteral("the"),       QStringLiteral("a"),       QStringLiteral("an"),  QStringLiteral("and"),
+        QStringLiteral("of"),        QStringLiteral("for"),     QStringLiteral("in"),  QStringLiteral("to"),
+        QStringLiteral("with"),      QStringLiteral("on"),      QStringLiteral("our"), QStringLiteral("project"),
         QStringLiteral("programme"), QStringLiteral("service"),
     };
     QStringList kept;
@@ -155,7 +155,8 @@ QList<SimilarTitles::Match> SimilarTitles::matchAndAdd(qsizetype index)
                     continue;
                 }
                 const double needed = std::ceil(t * (size + otherSize) / 2 - 1e-9);
-                const double possible = shared.value(other) + 1 + std::min(size - double(i) - 1, otherSize - double(position) - 1);
+                const double possible =
+                    shared.value(other) + 1 + std::min(size - double(i) - 1, otherSize - double(position) - 1);
                 if (possible >= needed) {
                     ++shared[other];
                 } else {

@@ -8,8 +8,7 @@ ExhibitChangeCommand::ExhibitChangeCommand(Catalogue& catalogue, const QString& 
     : QUndoCommand(text)
     , m_catalogue(catalogue)
     , m_changes(std::move(changes))
-{
-}
+{}
 
 void ExhibitChangeCommand::undo()
 {

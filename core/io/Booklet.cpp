@@ -8,12 +8,12 @@
 #include "io/SafeFile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QBuffer>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTextCursor>
@@ -95,8 +95,7 @@ public:
         : m_device(device)
         , m_content(pixels(MarginMm), pixels(MarginMm + 6), device.width() - 2 * pixels(MarginMm),
                     device.height() - 2 * pixels(MarginMm + 6))
-    {
-    }
+    {}
 
     // Millimetres in the device's pixels: 300 dpi for the PDF, whatever a printer has.
     int pixels(double millimetres) const { return int(millimetres / 25.4 * m_device.logicalDpiY()); }
@@ -159,8 +158,8 @@ void writeSectionHeading(QTextCursor& cursor, const Section& section, const QLis
 // first exhibit; or a further exhibit of the section.
 struct Piece
 {
-    int section = -1;  // set on the piece that opens a section
-    int exhibit = -1;  // -1 for a section that only points elsewhere
+    int section = -1; // set on the piece that opens a section
+    int exhibit = -1; // -1 for a section that only points elsewhere
     int pages = 0;
 };
 
@@ -176,7 +175,7 @@ QDateTime bookletDate(const BookletOptions& options)
 } // namespace
 
 BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOptions& options, const QString& path,
-                    const Progress& progress)
+                             const Progress& progress)
 {
     // Qt's PDF engine orders its objects through QHashes: with a fixed seed, the same input gives
     // the same bytes. Only asked for, through SOURCE_DATE_EPOCH, as reproducible builds do.
@@ -195,15 +194,17 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
     writer.setResolution(PdfResolution);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(options.subtitle.isEmpty() ? options.title : options.title + QStringLiteral(": ") + options.subtitle);
+    writer.setTitle(options.subtitle.isEmpty() ? options.title
+                                               : options.title + QStringLiteral(": ") + options.subtitle);
     writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
-    const PdfDocumentInfo info{writer.title(), options.author,
-                               options.subject.isEmpty()
-                                   ? QStringLiteral("Practice Spotlight showcase: %1 exhibits from %2 London authorities")
-                                         .arg(exhibits.size())
-                                         .arg(authorityCount(exhibits))
-                                   : options.subject,
-                               writer.creator()};
+    const PdfDocumentInfo info{
+        writer.title(), options.author,
+        options.subject.isEmpty()
+            ? QStringLiteral("Practice Spotlight showcase: %1 exhibits from %2 London authorities")
+                  .arg(exhibits.size())
+                  .arg(authorityCount(exhibits))
+            : options.subject,
+        writer.creator()};
     const QDateTime creation = reproducible ? bookletDate(options) : QDateTime::currentDateTimeUtc();
     if (options.pdfA) {
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -310,7 +311,8 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
     for (int p = 0; p < pieces.size(); ++p) {
         auto document = buildPiece(pieces.at(p));
         pieces[p].pages = document->pageCount();
-        const bool carriesNumbers = pieces.at(p).section >= 0 && !sections.at(pieces.at(p).section).references.isEmpty();
+        const bool carriesNumbers =
+            pieces.at(p).section >= 0 && !sections.at(pieces.at(p).section).references.isEmpty();
         if (p < KeptLayouts && !carriesNumbers) {
             kept[p] = std::move(document);
         }
@@ -426,21 +428,21 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
         big.setPointSizeF(30);
         big.setBold(true);
         painter.setFont(big);
-        painter.drawText(QRect(content.left(), pixels(22), content.width(), pixels(30)), Qt::AlignLeft | Qt::AlignVCenter,
-                         options.title);
+        painter.drawText(QRect(content.left(), pixels(22), content.width(), pixels(30)),
+                         Qt::AlignLeft | Qt::AlignVCenter, options.title);
         QFont medium(FontFamily);
         medium.setPointSizeF(15);
         painter.setFont(medium);
-        painter.drawText(QRect(content.left(), pixels(50), content.width(), pixels(12)), Qt::AlignLeft | Qt::AlignVCenter,
-                         options.subtitle);
+        painter.drawText(QRect(content.left(), pixels(50), content.width(), pixels(12)),
+                         Qt::AlignLeft | Qt::AlignVCenter, options.subtitle);
         auto cover = layout.document();
         QTextCursor cursor(cover.get());
         cursor.insertBlock(spacing(pixels(60), 12));
-        cursor.insertText(ExhibitDocument::longDate(bookletDate(options).date()),
-                          textFormat(12, true, Accent));
+        cursor.insertText(ExhibitDocument::longDate(bookletDate(options).date()), textFormat(12, true, Accent));
         cursor.insertBlock(spacing(0, 24));
         const qsizetype exhibitCount = options.coverExhibits > 0 ? options.coverExhibits : exhibits.size();
-        const qsizetype authorities = options.coverAuthorities > 0 ? options.coverAuthorities : authorityCount(exhibits);
+        const qsizetype authorities =
+            options.coverAuthorities > 0 ? options.coverAuthorities : authorityCount(exhibits);
         cursor.insertText(QStringLiteral("%1 exhibit%2 from %3 London authorit%4")
                               .arg(exhibitCount)
                               .arg(exhibitCount == 1 ? QString() : QStringLiteral("s"))

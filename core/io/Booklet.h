@@ -22,13 +22,13 @@ struct BookletOptions
     };
 
     QString title = QStringLiteral("Practice Spotlight");
-    QString subtitle;  // e.g. the edition; empty for none
+    QString subtitle; // e.g. the edition; empty for none
     QString introduction;
     Grouping grouping = Grouping::Authority;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QDateTime date; // printed on the cover; invalid means today, or SOURCE_DATE_EPOCH when set
     QString author = QStringLiteral("London Innovation and Improvement Alliance");
-    QString subject; // empty: "Practice Spotlight showcase: N exhibits from M London authorities"
+    QString subject;   // empty: "Practice Spotlight showcase: N exhibits from M London authorities"
     bool pdfA = false; // PDF/A-1b, for archiving
     // The parts of each exhibit to print; title, authorities and summary always are.
     bool description = true;
@@ -63,8 +63,8 @@ public:
     // Draws the booklet onto any paged device (a printer, a print preview) with the same layout.
     // How many authorities, lead or partner, the exhibits come from: what the cover states.
     static qsizetype authorityCount(const QList<Exhibit>& exhibits);
-    static BookletResult paint(const QList<Exhibit>& exhibits, const BookletOptions& options,
-                               QPagedPaintDevice& device, const QString& runningTitle, const Progress& progress = {});
+    static BookletResult paint(const QList<Exhibit>& exhibits, const BookletOptions& options, QPagedPaintDevice& device,
+                               const QString& runningTitle, const Progress& progress = {});
 };
 
 } // namespace spotlight

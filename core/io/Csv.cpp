@@ -39,8 +39,8 @@ CsvDocument parse(const QByteArray& input)
     int line = 1;
     CsvRecord record{1, {}};
     QString field;
-    bool inQuotes = false;  // inside "..."
-    bool wasQuoted = false; // this field began with a quote
+    bool inQuotes = false;   // inside "..."
+    bool wasQuoted = false;  // this field began with a quote
     bool afterQuote = false; // the closing quote has been read
     int quoteOpenedOn = 0;
 

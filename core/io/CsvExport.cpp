@@ -10,9 +10,8 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 
-#include <sqlite3.h>
-
 #include <cstring>
+#include <sqlite3.h>
 
 namespace spotlight::CsvExport {
 namespace {
@@ -105,7 +104,8 @@ void write(const Database& database, const QList<qint64>& orderedIds, QIODevice&
     // cache (2.3 s -> 1.5 s at 100,000 exhibits). Only for the export: a catalogue open for hours
     // keeps to ordinary reads.
     sqlite3_exec(handle, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
-    const auto unmap = qScopeGuard([handle] { sqlite3_exec(handle, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); });
+    const auto unmap =
+        qScopeGuard([handle] { sqlite3_exec(handle, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); });
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(handle, Sql, -1, &statement, nullptr) != SQLITE_OK) {
         throw Error(QStringLiteral("%1: preparing the export failed: %2")

@@ -1,10 +1,10 @@
 #include "ExhibitCsv.h"
 
+#include "io/Csv.h"
+
 #include <QHash>
 
 #include <functional>
-
-#include "io/Csv.h"
 
 namespace spotlight::ExhibitCsv {
 namespace {
@@ -32,11 +32,20 @@ bool needsApostrophe(const QString& cell)
 const QStringList& columns()
 {
     static const QStringList names{
-        QStringLiteral("ref"),          QStringLiteral("title"),         QStringLiteral("lead_authority"),
-        QStringLiteral("partner_authorities"), QStringLiteral("edition"), QStringLiteral("categories"),
-        QStringLiteral("tags"),         QStringLiteral("status"),        QStringLiteral("summary"),
-        QStringLiteral("description"),  QStringLiteral("contact_name"),  QStringLiteral("contact_role"),
-        QStringLiteral("contact_email"), QStringLiteral("evidence_level"),
+        QStringLiteral("ref"),
+        QStringLiteral("title"),
+        QStringLiteral("lead_authority"),
+        QStringLiteral("partner_authorities"),
+        QStringLiteral("edition"),
+        QStringLiteral("categories"),
+        QStringLiteral("tags"),
+        QStringLiteral("status"),
+        QStringLiteral("summary"),
+        QStringLiteral("description"),
+        QStringLiteral("contact_name"),
+        QStringLiteral("contact_role"),
+        QStringLiteral("contact_email"),
+        QStringLiteral("evidence_level"),
     };
     return names;
 }

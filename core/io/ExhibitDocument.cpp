@@ -53,9 +53,12 @@ void writeEvidence(QTextCursor& cursor, const Exhibit& exhibit, const Style& sty
         QTextCharFormat badge = coloured(textFormat(style, 9, true), Qt::white);
         badge.setBackground(style.accent);
         badge.setToolTip(evidenceLevelLabel(item.level));
-        table->cellAt(row + 1, 2).firstCursorPosition().insertText(QStringLiteral("\u00a0Level %1\u00a0").arg(item.level),
-                                                                   badge);
-        table->cellAt(row + 1, 3).firstCursorPosition().insertText(item.date.toString(Qt::ISODate), textFormat(style, 9));
+        table->cellAt(row + 1, 2)
+            .firstCursorPosition()
+            .insertText(QStringLiteral("\u00a0Level %1\u00a0").arg(item.level), badge);
+        table->cellAt(row + 1, 3)
+            .firstCursorPosition()
+            .insertText(item.date.toString(Qt::ISODate), textFormat(style, 9));
     }
     cursor.movePosition(QTextCursor::End);
 }
@@ -132,8 +135,8 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
         cursor.insertText(contact.join(QStringLiteral(", ")), textFormat(style, 10));
         if (!exhibit.contact.email.isEmpty()) {
             cursor.insertText(contact.isEmpty() ? QString() : QStringLiteral(", "), textFormat(style, 10));
-            cursor.insertText(exhibit.contact.email, linked(textFormat(style, 10),
-                                                            QStringLiteral("mailto:") + exhibit.contact.email, style));
+            cursor.insertText(exhibit.contact.email,
+                              linked(textFormat(style, 10), QStringLiteral("mailto:") + exhibit.contact.email, style));
         }
     }
     for (const QString& link : exhibit.links) {
@@ -152,7 +155,8 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
             }
             if (!review.reviewers.isEmpty()) {
                 cursor.insertBlock(spacing(0, 0));
-                cursor.insertText(QStringLiteral("Reviewed by %1").arg(review.reviewers), coloured(textFormat(style, 9), style.muted));
+                cursor.insertText(QStringLiteral("Reviewed by %1").arg(review.reviewers),
+                                  coloured(textFormat(style, 9), style.muted));
             }
             if (!review.feedback.isEmpty()) {
                 cursor.insertBlock(spacing(2, 0));
@@ -169,7 +173,7 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
             QTextCharFormat chip = textFormat(style, 9);
             chip.setBackground(colour.isEmpty() ? QColor(0xe4, 0xe9, 0xeb) : QColor::fromString(colour));
             chip.setForeground(colour.isEmpty() || QColor::fromString(colour).lightness() > 140 ? QColor(Qt::black)
-                                                                                                 : QColor(Qt::white));
+                                                                                                : QColor(Qt::white));
             cursor.insertText(QStringLiteral("\u00a0%1\u00a0").arg(tag), chip);
             cursor.insertText(QStringLiteral(" "), textFormat(style, 9));
         }

@@ -22,7 +22,7 @@ struct Style
     QColor accent{0x1b, 0x6f, 0x6a};
     QColor muted{0x55, 0x5f, 0x66};
     QColor text{Qt::black};
-    bool links = false;                 // contact email and links as clickable anchors
+    bool links = false; // contact email and links as clickable anchors
     // Which parts to show; the title, authorities and summary always are.
     bool description = true;
     bool evidence = true;

@@ -72,12 +72,14 @@ bool ImportPlan::isValid() const
 
 int ImportPlan::creates() const
 {
-    return int(std::count_if(rows.begin(), rows.end(), [](const ImportRow& row) { return row.decision == ImportDecision::Create; }));
+    return int(std::count_if(rows.begin(), rows.end(),
+                             [](const ImportRow& row) { return row.decision == ImportDecision::Create; }));
 }
 
 int ImportPlan::updates() const
 {
-    return int(std::count_if(rows.begin(), rows.end(), [](const ImportRow& row) { return row.decision == ImportDecision::Update; }));
+    return int(std::count_if(rows.begin(), rows.end(),
+                             [](const ImportRow& row) { return row.decision == ImportDecision::Update; }));
 }
 
 int ImportPlan::skips() const
@@ -89,20 +91,26 @@ void ImportPlan::decide(qsizetype index, ImportDecision decision, const QString&
 {
     ImportRow& row = rows[index];
     if (decision == ImportDecision::Update) {
-        const bool known = std::any_of(row.duplicates.begin(), row.duplicates.end(), [&updateRef](const PossibleDuplicate& d) {
-            return d.line == 0 && d.ref == updateRef;
-        });
+        const bool known =
+            std::any_of(row.duplicates.begin(), row.duplicates.end(),
+                        [&updateRef](const PossibleDuplicate& d) { return d.line == 0 && d.ref == updateRef; });
         if (!known) {
-            throw Error(QStringLiteral("Line %1 can only update an exhibit already in the catalogue that it may repeat.").arg(row.line));
+            throw Error(
+                QStringLiteral("Line %1 can only update an exhibit already in the catalogue that it may repeat.")
+                    .arg(row.line));
         }
         row.exhibit.ref = updateRef;
         // The ref clash is what an update resolves.
-        row.problems.removeIf([](const QString& problem) { return problem.startsWith(QLatin1String("ref: an exhibit")); });
+        row.problems.removeIf(
+            [](const QString& problem) { return problem.startsWith(QLatin1String("ref: an exhibit")); });
     } else if (decision == ImportDecision::Create && row.decision == ImportDecision::Update &&
-               std::any_of(row.duplicates.begin(), row.duplicates.end(),
-                           [&row](const PossibleDuplicate& d) { return d.line == 0 && d.ref == row.exhibit.ref && d.reason == QLatin1String("the same ref"); })) {
-        throw Error(QStringLiteral("Line %1 has the ref of an exhibit already in the catalogue: update it, skip the row, "
-                                   "or clear its ref in the file to add it as new.").arg(row.line));
+               std::any_of(row.duplicates.begin(), row.duplicates.end(), [&row](const PossibleDuplicate& d) {
+                   return d.line == 0 && d.ref == row.exhibit.ref && d.reason == QLatin1String("the same ref");
+               })) {
+        throw Error(
+            QStringLiteral("Line %1 has the ref of an exhibit already in the catalogue: update it, skip the row, "
+                           "or clear its ref in the file to add it as new.")
+                .arg(row.line));
     }
     row.decision = decision;
 }
@@ -198,10 +206,11 @@ public:
                 const bool known = std::any_of(row.duplicates.begin(), row.duplicates.end(),
                                                [&ref](const PossibleDuplicate& d) { return d.ref == ref; });
                 if (!known && ref != row.exhibit.ref) {
-                    row.duplicates << PossibleDuplicate{ref, inCatalogue ? existing.at(match.index).second : earlier->exhibit.title,
-                                                        inCatalogue ? 0 : earlier->line,
-                                                        QStringLiteral("a similar title (%1%) for the same lead authority")
-                                                            .arg(qRound(match.similarity * 100))};
+                    row.duplicates << PossibleDuplicate{
+                        ref, inCatalogue ? existing.at(match.index).second : earlier->exhibit.title,
+                        inCatalogue ? 0 : earlier->line,
+                        QStringLiteral("a similar title (%1%) for the same lead authority")
+                            .arg(qRound(match.similarity * 100))};
                 }
             }
         }
@@ -231,7 +240,8 @@ private:
     void resolveAuthorities(Exhibit& exhibit, QStringList& problems) const
     {
         if (!exhibit.leadAuthority.trimmed().isEmpty()) {
-            exhibit.leadAuthority = authorityName(exhibit.leadAuthority, "lead_authority", problems).value_or(QString());
+            exhibit.leadAuthority =
+                authorityName(exhibit.leadAuthority, "lead_authority", problems).value_or(QString());
         }
         QStringList partners;
         for (const QString& typed : exhibit.partnerAuthorities) {
@@ -300,7 +310,8 @@ private:
     {
         exhibit.ref = exhibit.ref.trimmed();
         if (exhibit.ref == SubmissionTemplate::ExampleRef) {
-            problems << QStringLiteral("this is the template's example row; replace it with your submission or delete it");
+            problems << QStringLiteral(
+                "this is the template's example row; replace it with your submission or delete it");
         }
         if (exhibit.ref.isEmpty()) {
             QString ref = m_stores.exhibits.uniqueRefFor(exhibit.title);
@@ -320,7 +331,8 @@ private:
         if (!m_stores.exhibits.idOf(exhibit.ref)) {
             return false;
         }
-        duplicates << PossibleDuplicate{exhibit.ref, m_stores.exhibits.titleOf(exhibit.ref), 0, QStringLiteral("the same ref")};
+        duplicates << PossibleDuplicate{exhibit.ref, m_stores.exhibits.titleOf(exhibit.ref), 0,
+                                        QStringLiteral("the same ref")};
         if (!m_options.update) {
             problems << QStringLiteral("ref: an exhibit \"%1\" already exists; use --update to update it, or "
                                        "clear the ref to add a new exhibit")
@@ -340,8 +352,7 @@ private:
 
 Importer::Importer(const Stores& stores)
     : m_stores(stores)
-{
-}
+{}
 
 ImportPlan Importer::plan(const QString& path, const ImportOptions& options) const
 {
@@ -377,8 +388,9 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!ExhibitCsv::columns().contains(name)) {
-            plan.fileProblems << CsvProblem{header.line, QStringLiteral("unknown column \"%1\"%2")
-                                                             .arg(header.fields.at(i), didYouMean(closestMatches(name, ExhibitCsv::columns())))};
+            plan.fileProblems << CsvProblem{
+                header.line, QStringLiteral("unknown column \"%1\"%2")
+                                 .arg(header.fields.at(i), didYouMean(closestMatches(name, ExhibitCsv::columns())))};
         } else if (columnOf.contains(name)) {
             plan.fileProblems << CsvProblem{header.line, QStringLiteral("the column \"%1\" appears twice").arg(name)};
         } else {
@@ -387,8 +399,8 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     }
     for (const char* required : {"title", "lead_authority"}) {
         if (!columnOf.contains(QLatin1String(required))) {
-            plan.fileProblems << CsvProblem{header.line,
-                                            QStringLiteral("the required column \"%1\" is missing").arg(QLatin1String(required))};
+            plan.fileProblems << CsvProblem{
+                header.line, QStringLiteral("the required column \"%1\" is missing").arg(QLatin1String(required))};
         }
     }
     if (!plan.fileProblems.isEmpty()) {
@@ -400,10 +412,11 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     for (qsizetype r = 1; r < csv.records.size(); ++r) {
         const CsvRecord& record = csv.records.at(r);
         if (record.fields.size() != header.fields.size()) {
-            plan.fileProblems << CsvProblem{record.line, QStringLiteral("this row has %1 fields but the header has %2; check "
-                                                                        "for a missing or extra comma, or a comma that needs quotes")
-                                                             .arg(record.fields.size())
-                                                             .arg(header.fields.size())};
+            plan.fileProblems << CsvProblem{record.line,
+                                            QStringLiteral("this row has %1 fields but the header has %2; check "
+                                                           "for a missing or extra comma, or a comma that needs quotes")
+                                                .arg(record.fields.size())
+                                                .arg(header.fields.size())};
             continue;
         }
         auto cell = [&](const char* column) {
@@ -504,15 +517,26 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
                             .arg(row.exhibit.ref, plan.file));
         }
         // Which file it came from, then (for an update) each field it changed.
-        stores.changeLog.record(ChangeLogEntry{{}, {}, row.exhibit.ref,
-                                               row.update() ? QStringLiteral("import-update") : QStringLiteral("import"),
-                                               {}, {}, plan.file});
+        stores.changeLog.record(
+            ChangeLogEntry{{},
+                           {},
+                           row.exhibit.ref,
+                           row.update() ? QStringLiteral("import-update") : QStringLiteral("import"),
+                           {},
+                           {},
+                           plan.file});
         if (row.update()) {
             const Exhibit existing = *stores.exhibits.byRef(row.exhibit.ref);
-            const Exhibit updated = plan.columns.isEmpty() ? row.exhibit : ExhibitCsv::overlay(existing, row.exhibit, plan.columns);
+            const Exhibit updated =
+                plan.columns.isEmpty() ? row.exhibit : ExhibitCsv::overlay(existing, row.exhibit, plan.columns);
             stores.exhibits.replace(*existingId, updated);
             for (const FieldChange& change : changedFields(existing, updated)) {
-                stores.changeLog.record({{}, {}, row.exhibit.ref, QStringLiteral("import-update"), change.field, change.before,
+                stores.changeLog.record({{},
+                                         {},
+                                         row.exhibit.ref,
+                                         QStringLiteral("import-update"),
+                                         change.field,
+                                         change.before,
                                          change.after});
             }
         } else {

@@ -31,7 +31,7 @@ enum class ImportDecision
 // lead authority, in the catalogue or on an earlier line of the same file.
 struct PossibleDuplicate
 {
-    QString ref;    // the exhibit's ref; for an earlier row, the ref that row would get
+    QString ref; // the exhibit's ref; for an earlier row, the ref that row would get
     QString title;
     int line = 0;   // the earlier row's line, or 0 for an exhibit already in the catalogue
     QString reason; // "the same ref" or "a similar title (87%) for the same lead authority"
@@ -41,9 +41,9 @@ struct ImportRow
 {
     int line = 0;
     ImportDecision decision = ImportDecision::Create;
-    Exhibit exhibit;          // names already resolved to the catalogue's own spelling
-    QStringList resolved;     // how typed names were read: "lead_authority: "RBKC" -> Kensington and Chelsea (alias)"
-    QStringList problems;     // what must be fixed before this row can be imported; its line is `line`
+    Exhibit exhibit;      // names already resolved to the catalogue's own spelling
+    QStringList resolved; // how typed names were read: "lead_authority: "RBKC" -> Kensington and Chelsea (alias)"
+    QStringList problems; // what must be fixed before this row can be imported; its line is `line`
     QList<PossibleDuplicate> duplicates;
 
     bool update() const { return decision == ImportDecision::Update; }
@@ -59,8 +59,8 @@ struct ImportPlan
     QList<ImportRow> rows;
     QList<Edition> newEditions;
     QList<Category> newCategories;
-    QList<Tag> tagColours;             // from a JSON catalogue
-    QList<SavedSearch> savedSearches;  // from a JSON catalogue
+    QList<Tag> tagColours;            // from a JSON catalogue
+    QList<SavedSearch> savedSearches; // from a JSON catalogue
     // Problems that are not one row's: the file's encoding, its header, a ragged row...
     QList<CsvProblem> fileProblems;
 

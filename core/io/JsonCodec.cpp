@@ -112,8 +112,10 @@ Evidence evidenceFromJson(const QJsonObject& object, QStringList& problems)
 QJsonObject reviewToJson(const Review& review)
 {
     return QJsonObject{
-        {QStringLiteral("panel"), review.panel},         {QStringLiteral("date"), dateText(review.date)},
-        {QStringLiteral("reviewers"), review.reviewers}, {QStringLiteral("feedback"), review.feedback},
+        {QStringLiteral("panel"), review.panel},
+        {QStringLiteral("date"), dateText(review.date)},
+        {QStringLiteral("reviewers"), review.reviewers},
+        {QStringLiteral("feedback"), review.feedback},
         {QStringLiteral("recognition"), review.recognition},
     };
 }
@@ -303,16 +305,20 @@ QByteArray write(const CatalogueDocument& document)
     }
     QJsonArray savedSearches;
     for (const SavedSearch& search : document.savedSearches) {
-        savedSearches.append(QJsonObject{{QStringLiteral("name"), search.name}, {QStringLiteral("query"), search.query}});
+        savedSearches.append(
+            QJsonObject{{QStringLiteral("name"), search.name}, {QStringLiteral("query"), search.query}});
     }
     QJsonArray exhibits;
     for (const Exhibit& exhibit : document.exhibits) {
         exhibits.append(toJson(exhibit, true));
     }
     const QJsonObject root{
-        {QStringLiteral("format"), FormatName},   {QStringLiteral("version"), FormatVersion},
-        {QStringLiteral("editions"), editions},   {QStringLiteral("tags"), tags},
-        {QStringLiteral("saved_searches"), savedSearches}, {QStringLiteral("exhibits"), exhibits},
+        {QStringLiteral("format"), FormatName},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("editions"), editions},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("saved_searches"), savedSearches},
+        {QStringLiteral("exhibits"), exhibits},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -329,8 +335,9 @@ CatalogueDocument read(const QByteArray& bytes, QList<JsonProblem>& problems)
     }
     const QJsonObject root = json.object();
     if (!json.isObject() || root.value(QStringLiteral("format")).toString() != FormatName) {
-        problems.append({1, QStringLiteral("this is not a Spotlight catalogue export: it needs \"format\": \"%1\"")
-                                .arg(FormatName)});
+        problems.append(
+            {1,
+             QStringLiteral("this is not a Spotlight catalogue export: it needs \"format\": \"%1\"").arg(FormatName)});
         return document;
     }
     if (root.value(QStringLiteral("version")).toInt() > FormatVersion) {
@@ -363,7 +370,8 @@ CatalogueDocument read(const QByteArray& bytes, QList<JsonProblem>& problems)
         problems.append({1, QStringLiteral("editions: %1").arg(ignored.join(QStringLiteral("; ")))});
     }
     for (const QJsonValue& value : root.value(QStringLiteral("tags")).toArray()) {
-        document.tags.append(Tag{value[QLatin1String("name")].toString(), value[QLatin1String("colour")].toString(), 0});
+        document.tags.append(
+            Tag{value[QLatin1String("name")].toString(), value[QLatin1String("colour")].toString(), 0});
     }
     for (const QJsonValue& value : root.value(QStringLiteral("saved_searches")).toArray()) {
         document.savedSearches.append(

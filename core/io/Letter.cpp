@@ -24,12 +24,11 @@ constexpr double FontSizes[] = {11.0, 10.5, 10.0, 9.5};
 const QStringList& fieldNames()
 {
     static const QStringList names{
-        QStringLiteral("date"),     QStringLiteral("team"),        QStringLiteral("address"),
-        QStringLiteral("reference"), QStringLiteral("contact_role"),
-        QStringLiteral("authority"), QStringLiteral("project"),    QStringLiteral("category"),
-        QStringLiteral("edition"),  QStringLiteral("event"),       QStringLiteral("panel"),
-        QStringLiteral("recognition"), QStringLiteral("feedback"), QStringLiteral("signatory"),
-        QStringLiteral("signatory_role"),
+        QStringLiteral("date"),      QStringLiteral("team"),         QStringLiteral("address"),
+        QStringLiteral("reference"), QStringLiteral("contact_role"), QStringLiteral("authority"),
+        QStringLiteral("project"),   QStringLiteral("category"),     QStringLiteral("edition"),
+        QStringLiteral("event"),     QStringLiteral("panel"),        QStringLiteral("recognition"),
+        QStringLiteral("feedback"),  QStringLiteral("signatory"),    QStringLiteral("signatory_role"),
     };
     return names;
 }
@@ -88,13 +87,16 @@ QHash<QString, QString> fieldsFor(const Exhibit& exhibit, const Edition* edition
             recognitions << review.recognition;
         }
         for (const QString& paragraph : review.feedback.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-            feedback += QStringLiteral("<p>%1</p>").arg(paragraph.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+            feedback +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(paragraph.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
         }
     }
     // The sponsoring group of the exhibit's category reviews it, when no review names its panel.
     if (panels.isEmpty()) {
         for (const Category& category : categories) {
-            if (exhibit.categories.contains(category.name) && category.edition == exhibit.edition && !category.sponsor.isEmpty()) {
+            if (exhibit.categories.contains(category.name) && category.edition == exhibit.edition &&
+                !category.sponsor.isEmpty()) {
                 panels << category.sponsor;
             }
         }
@@ -102,7 +104,8 @@ QHash<QString, QString> fieldsFor(const Exhibit& exhibit, const Edition* edition
     const bool signed_ = edition && !edition->signatoryName.isEmpty();
     const QHash<QString, QString> plain{
         {QStringLiteral("date"), ExhibitDocument::longDate(date)},
-        {QStringLiteral("team"), exhibit.contact.name.isEmpty() ? QStringLiteral("%1 team").arg(exhibit.title) : exhibit.contact.name},
+        {QStringLiteral("team"),
+         exhibit.contact.name.isEmpty() ? QStringLiteral("%1 team").arg(exhibit.title) : exhibit.contact.name},
         {QStringLiteral("contact_role"), exhibit.contact.role},
         {QStringLiteral("authority"), joinedNames(exhibit.authorities())},
         {QStringLiteral("project"), exhibit.title},
@@ -112,9 +115,11 @@ QHash<QString, QString> fieldsFor(const Exhibit& exhibit, const Edition* edition
                                       ? QStringLiteral("We look forward to seeing you at the %1.").arg(edition->event)
                                       : QString()},
         {QStringLiteral("panel"), panels.isEmpty() ? QStringLiteral("sponsoring panel") : joinedNames(panels)},
-        {QStringLiteral("recognition"), recognitions.isEmpty() ? QStringLiteral("recognised practice") : recognitions.join(QStringLiteral("; "))},
+        {QStringLiteral("recognition"),
+         recognitions.isEmpty() ? QStringLiteral("recognised practice") : recognitions.join(QStringLiteral("; "))},
         {QStringLiteral("signatory"), signed_ ? edition->signatoryName : QStringLiteral("The Practice Spotlight team")},
-        {QStringLiteral("signatory_role"), signed_ ? edition->signatoryRole : QStringLiteral("London Innovation and Improvement Alliance")},
+        {QStringLiteral("signatory_role"),
+         signed_ ? edition->signatoryRole : QStringLiteral("London Innovation and Improvement Alliance")},
     };
     QHash<QString, QString> fields;
     for (auto it = plain.cbegin(); it != plain.cend(); ++it) {
@@ -131,9 +136,12 @@ QHash<QString, QString> fieldsFor(const Exhibit& exhibit, const Edition* edition
         return present.join(separator);
     };
     fields.insert(QStringLiteral("address"),
-                  lines({QStringLiteral("team"), QStringLiteral("contact_role"), QStringLiteral("authority")}, QStringLiteral("<br/>")));
-    fields.insert(QStringLiteral("reference"), lines({QStringLiteral("edition"), QStringLiteral("category")}, QStringLiteral(" · ")));
-    fields.insert(QStringLiteral("feedback"), feedback.isEmpty() ? QStringLiteral("<p>The panel recorded no written feedback.</p>") : feedback);
+                  lines({QStringLiteral("team"), QStringLiteral("contact_role"), QStringLiteral("authority")},
+                        QStringLiteral("<br/>")));
+    fields.insert(QStringLiteral("reference"),
+                  lines({QStringLiteral("edition"), QStringLiteral("category")}, QStringLiteral(" · ")));
+    fields.insert(QStringLiteral("feedback"),
+                  feedback.isEmpty() ? QStringLiteral("<p>The panel recorded no written feedback.</p>") : feedback);
     return fields;
 }
 

@@ -93,17 +93,27 @@ QByteArray pdfA1bMetadata(const PdfDocumentInfo& info, const QDateTime& creation
            "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
            "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>\n"
-           "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" + escaped(info.title) + "</rdf:li></rdf:Alt></dc:title>\n"
-           "<dc:creator><rdf:Seq><rdf:li>" + escaped(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
-           "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>" + escaped(info.subject) +
+           "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" +
+           escaped(info.title) +
+           "</rdf:li></rdf:Alt></dc:title>\n"
+           "<dc:creator><rdf:Seq><rdf:li>" +
+           escaped(info.author) +
+           "</rdf:li></rdf:Seq></dc:creator>\n"
+           "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>" +
+           escaped(info.subject) +
            "</rdf:li></rdf:Alt></dc:description>\n"
            "</rdf:Description>\n"
            "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n"
-           "<xmp:CreatorTool>" + escaped(info.creator) + "</xmp:CreatorTool>\n"
-           "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+           "<xmp:CreatorTool>" +
+           escaped(info.creator) +
+           "</xmp:CreatorTool>\n"
+           "<xmp:CreateDate>" +
+           date +
+           "</xmp:CreateDate>\n"
            "</rdf:Description>\n"
            "<rdf:Description rdf:about='' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
-           "<pdf:Producer>" + escaped(QStringLiteral("Spotlight, with Qt ") + QString::fromLatin1(qVersion())) +
+           "<pdf:Producer>" +
+           escaped(QStringLiteral("Spotlight, with Qt ") + QString::fromLatin1(qVersion())) +
            "</pdf:Producer>\n"
            "</rdf:Description>\n"
            "<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"

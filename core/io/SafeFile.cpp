@@ -25,7 +25,8 @@ void writeFileAtomically(const QString& path, const std::function<void(QIODevice
         write(file);
     } catch (const Error& error) {
         file.cancelWriting();
-        throw Error(QStringLiteral("Writing %1 failed (%2); any earlier file there is unchanged.").arg(path, error.message()));
+        throw Error(
+            QStringLiteral("Writing %1 failed (%2); any earlier file there is unchanged.").arg(path, error.message()));
     }
     if (!file.commit()) {
         throw Error(QStringLiteral("Writing %1 failed (%2); any earlier file there is unchanged.")

@@ -73,7 +73,8 @@ void loadPracticeSpotlight2025(Stores& stores)
     const ImportPlan plan =
         Importer(stores).planCsv(readResource(QStringLiteral("exhibits.csv")), QStringLiteral("exhibits.csv"), {});
     if (!plan.isValid()) {
-        throw Error(QStringLiteral("The embedded seed exhibits do not import: %1").arg(plan.problems().join(QLatin1Char('\n'))));
+        throw Error(QStringLiteral("The embedded seed exhibits do not import: %1")
+                        .arg(plan.problems().join(QLatin1Char('\n'))));
     }
     Importer::apply(stores, plan);
 }

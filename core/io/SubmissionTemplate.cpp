@@ -49,10 +49,13 @@ QString guide(const Edition* edition, const QList<Category>& categories)
 {
     QStringList categoryNames;
     for (const Category& category : categories) {
-        categoryNames << QStringLiteral("  - %1%2").arg(category.name,
-                                                         category.sponsor.isEmpty() ? QString() : QStringLiteral(" (sponsored by %1)").arg(category.sponsor));
+        categoryNames << QStringLiteral("  - %1%2")
+                             .arg(category.name, category.sponsor.isEmpty()
+                                                     ? QString()
+                                                     : QStringLiteral(" (sponsored by %1)").arg(category.sponsor));
     }
-    const QString text = QStringLiteral(R"(Practice Spotlight submission template: a guide to each column
+    const QString text =
+        QStringLiteral(R"(Practice Spotlight submission template: a guide to each column
 
 Fill in one row per project, below the header. The second row is an example: replace it with
 your own submission (a file that still holds it is refused on import). Save as CSV, UTF-8.
@@ -82,11 +85,11 @@ evidence_level       0-5 on the Nesta Standards of Evidence: 0 none recorded; 1 
                      a comparison group; 4 independent replication; 5 delivered at scale by others
                      with the same results.
 )")
-                             .arg(ExhibitRules::MaxRefLength)
-                             .arg(ExhibitRules::MaxTitleLength)
-                             .arg(editionName(edition))
-                             .arg(categoryNames.isEmpty() ? QStringLiteral("  (none set yet)") : categoryNames.join(QLatin1Char('\n')))
-                             .arg(ExhibitRules::MaxSummaryLength);
+            .arg(ExhibitRules::MaxRefLength)
+            .arg(ExhibitRules::MaxTitleLength)
+            .arg(editionName(edition))
+            .arg(categoryNames.isEmpty() ? QStringLiteral("  (none set yet)") : categoryNames.join(QLatin1Char('\n')))
+            .arg(ExhibitRules::MaxSummaryLength);
     return text;
 }
 

@@ -33,8 +33,7 @@ void sortByCountThenLabel(QList<FacetValue>& values)
 
 FacetIndex::FacetIndex(const Database& database)
     : m_database(database)
-{
-}
+{}
 
 void FacetIndex::reloadIfChanged()
 {

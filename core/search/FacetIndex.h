@@ -28,10 +28,10 @@ private:
     struct Exhibit
     {
         int level = 0;
-        int status = 0;  // index into m_statusKeys
+        int status = 0;   // index into m_statusKeys
         int edition = -1; // index into m_editionNames
         QList<int> authorities;
-        QList<int> categories; // indices into m_categoryNames
+        QList<int> categories;  // indices into m_categoryNames
         QList<int> tagFamilies; // indices into m_familyNames
     };
 

@@ -13,7 +13,7 @@ struct QueryNode
 {
     enum class Kind
     {
-        All,    // the empty query
+        All, // the empty query
         And,
         Or,
         Not,
@@ -28,7 +28,7 @@ struct QueryNode
     QString comparison; // Field "level": "=", ">=", "<=", ">" or "<"
     int column = 1;     // where it starts in the query, from 1
     std::vector<QueryNode> children;
-    int length = 0;     // Word, Phrase, Field: how many characters of the query it spans
+    int length = 0; // Word, Phrase, Field: how many characters of the query it spans
 };
 
 // A query that cannot be run, with the column it went wrong at.

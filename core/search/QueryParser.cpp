@@ -1,5 +1,4 @@
 #include "Query.h"
-
 #include "domain/Suggest.h"
 
 #include <QStringList>
@@ -9,8 +8,7 @@ namespace spotlight {
 QueryError::QueryError(const QString& message, int column)
     : Error(QStringLiteral("%1 (column %2)").arg(message).arg(column))
     , m_column(column)
-{
-}
+{}
 
 namespace QueryParser {
 namespace {
@@ -47,8 +45,7 @@ class Lexer
 public:
     explicit Lexer(const QString& text)
         : m_text(text)
-    {
-    }
+    {}
 
     std::vector<Token> tokens()
     {
@@ -199,8 +196,7 @@ class Parser
 public:
     explicit Parser(std::vector<Token> tokens)
         : m_tokens(std::move(tokens))
-    {
-    }
+    {}
 
     QueryNode parseQuery()
     {
@@ -304,8 +300,8 @@ private:
         case Token::Type::Phrase:
             return QueryNode{QueryNode::Kind::Phrase, token.text, {}, {}, token.column, {}, token.length};
         case Token::Type::Field:
-            return QueryNode{QueryNode::Kind::Field, token.text, token.field, token.comparison, token.column, {},
-                             token.length};
+            return QueryNode{QueryNode::Kind::Field, token.text, token.field, token.comparison,
+                             token.column,           {},         token.length};
         default:
             throw QueryError(QStringLiteral("A search term was expected here"), token.column);
         }
@@ -347,8 +343,9 @@ QueryNode parse(const QString& query)
 {
     constexpr int MaxQueryLength = 2000;
     if (query.size() > MaxQueryLength) {
-        throw QueryError(QStringLiteral("The query is %1 characters long; the limit is %2").arg(query.size()).arg(MaxQueryLength),
-                         MaxQueryLength + 1);
+        throw QueryError(
+            QStringLiteral("The query is %1 characters long; the limit is %2").arg(query.size()).arg(MaxQueryLength),
+            MaxQueryLength + 1);
     }
     return Parser(Lexer(query).tokens()).parseQuery();
 }

@@ -1,11 +1,10 @@
 #include "SearchEngine.h"
 
-#include "search/FacetIndex.h"
-
 #include "domain/CurationStatus.h"
 #include "domain/EvidenceKind.h"
 #include "domain/Suggest.h"
 #include "domain/Tag.h"
+#include "search/FacetIndex.h"
 #include "storage/AuthorityStore.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -40,7 +39,8 @@ QStringList ftsTokens(const QString& text)
 // character of it can be read as FTS5 syntax.
 QString ftsString(const QStringList& tokens, bool prefix)
 {
-    return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+    return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"') +
+           (prefix ? QStringLiteral("*") : QString());
 }
 
 QString likePattern(const QString& value)
@@ -87,8 +87,7 @@ class Compiler
 public:
     explicit Compiler(const AuthorityStore& authorities)
         : m_authorities(authorities)
-    {
-    }
+    {}
 
     QVariantList binds;
 
@@ -126,8 +125,8 @@ public:
 
     struct AndParts
     {
-        QStringList positive;               // FTS expressions that must match
-        QStringList negative;               // FTS expressions that must not
+        QStringList positive;                 // FTS expressions that must match
+        QStringList negative;                 // FTS expressions that must not
         std::vector<const QueryNode*> others; // everything that needs SQL
     };
 
@@ -212,10 +211,12 @@ private:
             const auto id = m_authorities.resolve(value);
             if (!id) {
                 const QStringList suggestions = m_authorities.suggestionsFor(value);
-                throw QueryError(QStringLiteral("No London authority is called \"%1\"%2").arg(value,
-                                     suggestions.isEmpty() ? QString()
-                                                           : QStringLiteral("; did you mean \"%1\"?").arg(suggestions.first())),
-                                 node.column);
+                throw QueryError(
+                    QStringLiteral("No London authority is called \"%1\"%2")
+                        .arg(value, suggestions.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral("; did you mean \"%1\"?").arg(suggestions.first())),
+                    node.column);
             }
             binds << *id;
             return QStringLiteral("e.id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = ?)");
@@ -256,8 +257,9 @@ private:
             bool isNumber = false;
             const int level = value.toInt(&isNumber);
             if (!isNumber || level < MinEvidenceLevel || level > MaxEvidenceLevel) {
-                throw QueryError(QStringLiteral("Evidence levels run from 0 to 5, so \"%1\" is out of range").arg(value),
-                                 node.column);
+                throw QueryError(
+                    QStringLiteral("Evidence levels run from 0 to 5, so \"%1\" is out of range").arg(value),
+                    node.column);
             }
             binds << level;
             return QStringLiteral("e.evidence_level %1 ?").arg(node.comparison);
@@ -268,7 +270,8 @@ private:
                 const QStringList suggestions = closestMatches(value, allEvidenceKindKeys(), 1);
                 throw QueryError(QStringLiteral("Unknown evidence kind \"%1\"; %2")
                                      .arg(value, suggestions.isEmpty()
-                                                     ? QStringLiteral("use one of ") + allEvidenceKindKeys().join(QStringLiteral(", "))
+                                                     ? QStringLiteral("use one of ") +
+                                                           allEvidenceKindKeys().join(QStringLiteral(", "))
                                                      : QStringLiteral("did you mean \"%1\"?").arg(suggestions.first())),
                                  node.column);
             }
@@ -327,8 +330,7 @@ SearchEngine::SearchEngine(const Database& database, const AuthorityStore& autho
     : m_database(database)
     , m_authorities(authorities)
     , m_facetIndex(std::make_unique<FacetIndex>(database))
-{
-}
+{}
 
 SearchEngine::~SearchEngine() = default;
 
@@ -394,7 +396,8 @@ QString SearchEngine::pageSql(const Compiled& compiled, SortOrder order)
         orderBy = QStringLiteral("e.updated_at%1, e.title_sort").arg(direction);
         break;
     }
-    return compiled.matchingSql(QStringLiteral("e.id")) + QStringLiteral(" ORDER BY %1, e.id LIMIT ? OFFSET ?").arg(orderBy);
+    return compiled.matchingSql(QStringLiteral("e.id")) +
+           QStringLiteral(" ORDER BY %1, e.id LIMIT ? OFFSET ?").arg(orderBy);
 }
 
 QStringList SearchEngine::queryPlan(const QString& query) const

@@ -50,8 +50,8 @@ struct SortOrder
 
 struct SearchPage
 {
-    QList<qint64> ids; // the page, best first
-    qint64 total = 0;  // all matches
+    QList<qint64> ids;   // the page, best first
+    qint64 total = 0;    // all matches
     bool ranked = false; // by relevance (the query had words), else by title
 };
 

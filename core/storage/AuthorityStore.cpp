@@ -18,8 +18,7 @@ QStringList namesFor(const Authority& authority)
 
 AuthorityStore::AuthorityStore(const Database& database)
     : m_database(database)
-{
-}
+{}
 
 void AuthorityStore::insert(const Authority& authority)
 {

@@ -23,8 +23,7 @@ QString& configuredAuthor()
 
 ChangeLogStore::ChangeLogStore(const Database& database)
     : m_database(database)
-{
-}
+{}
 
 void ChangeLogStore::setAuthor(const QString& name)
 {
@@ -78,8 +77,8 @@ QList<ChangeLogEntry> ChangeLogStore::forExhibit(const QString& ref) const
     rows.bind(ref).exec();
     QList<ChangeLogEntry> result;
     while (rows.next()) {
-        result.append(ChangeLogEntry{QDateTime::fromString(rows.text(0), Qt::ISODateWithMs), rows.text(1),
-                                     rows.text(2), rows.text(3), rows.text(4), rows.text(5), rows.text(6)});
+        result.append(ChangeLogEntry{QDateTime::fromString(rows.text(0), Qt::ISODateWithMs), rows.text(1), rows.text(2),
+                                     rows.text(3), rows.text(4), rows.text(5), rows.text(6)});
     }
     return result;
 }

@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 
 #include <cstring>
-
 #include <sqlite3.h>
 
 namespace spotlight {
@@ -92,7 +91,8 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int
     database->checkIsOurs();
     const bool blank = database->isBlank();
     if (mode == OpenMode::MustExist && blank) {
-        throw Error(QStringLiteral("%1 holds no catalogue yet. Create one with `spotlight-cli --db %1 init`.").arg(path));
+        throw Error(
+            QStringLiteral("%1 holds no catalogue yet. Create one with `spotlight-cli --db %1 init`.").arg(path));
     }
     if (!readOnly) {
         database->startWriting(blank);
@@ -105,8 +105,7 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -263,8 +262,8 @@ void Database::fail(const QSqlError& error, const QString& doing) const
                                    "try again when it has finished.")
                         .arg(m_path));
     case ReadOnly:
-        throw Error(QStringLiteral("%1 is read-only, so this change cannot be saved. Nothing was changed.")
-                        .arg(m_path));
+        throw Error(
+            QStringLiteral("%1 is read-only, so this change cannot be saved. Nothing was changed.").arg(m_path));
     case Corrupt:
     case NotADatabase:
         throw Error(QStringLiteral("%1 is damaged (%2). Spotlight has not changed it; restore it from a backup, "

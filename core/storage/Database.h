@@ -3,8 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <memory>
 #include <map>
+#include <memory>
 
 class QSqlError;
 struct sqlite3;
@@ -30,8 +30,7 @@ public:
 
     static constexpr int DefaultBusyTimeoutMs = 5000;
 
-    static std::unique_ptr<Database> open(const QString& path, OpenMode mode,
-                                          int busyTimeoutMs = DefaultBusyTimeoutMs);
+    static std::unique_ptr<Database> open(const QString& path, OpenMode mode, int busyTimeoutMs = DefaultBusyTimeoutMs);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

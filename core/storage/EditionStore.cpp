@@ -31,8 +31,7 @@ Query& bindFields(Query& query, const Edition& edition)
 
 EditionStore::EditionStore(const Database& database)
     : m_database(database)
-{
-}
+{}
 
 qint64 EditionStore::insert(const Edition& edition)
 {
@@ -80,7 +79,9 @@ QList<Edition> EditionStore::editions() const
 
 std::optional<qint64> EditionStore::editionId(const QString& name) const
 {
-    return m_database.statement(QStringLiteral("SELECT id FROM edition WHERE name = ?")).bind(name.trimmed()).singleInteger();
+    return m_database.statement(QStringLiteral("SELECT id FROM edition WHERE name = ?"))
+        .bind(name.trimmed())
+        .singleInteger();
 }
 
 qint64 EditionStore::insert(const Category& category)
@@ -90,8 +91,9 @@ qint64 EditionStore::insert(const Category& category)
         throw Error(QStringLiteral("The category \"%1\" names an edition that does not exist: \"%2\".")
                         .arg(category.name, category.edition));
     }
-    Query insert(m_database, QStringLiteral("INSERT INTO category (edition_id, name, sponsor, description, position) "
-                                            "VALUES (?, ?, ?, ?, (SELECT count(*) FROM category WHERE edition_id = ?))"));
+    Query insert(m_database,
+                 QStringLiteral("INSERT INTO category (edition_id, name, sponsor, description, position) "
+                                "VALUES (?, ?, ?, ?, (SELECT count(*) FROM category WHERE edition_id = ?))"));
     insert.bind(*edition).bind(category.name).bind(category.sponsor).bind(category.description).bind(*edition).exec();
     return insert.lastInsertId();
 }
@@ -116,10 +118,13 @@ void EditionStore::remove(const Category& category)
     const std::optional<qint64> edition = editionId(category.edition);
     const std::optional<qint64> id = edition ? categoryId(*edition, category.name) : std::nullopt;
     if (!id) {
-        throw Error(QStringLiteral("The edition \"%1\" has no category called \"%2\".").arg(category.edition, category.name));
+        throw Error(
+            QStringLiteral("The edition \"%1\" has no category called \"%2\".").arg(category.edition, category.name));
     }
     const qint64 inUse =
-        *Query(m_database, QStringLiteral("SELECT count(*) FROM exhibit_category WHERE category_id = ?")).bind(*id).singleInteger();
+        *Query(m_database, QStringLiteral("SELECT count(*) FROM exhibit_category WHERE category_id = ?"))
+             .bind(*id)
+             .singleInteger();
     if (inUse > 0) {
         throw Error(QStringLiteral("%1 exhibit(s) are in \"%2\"; move them to another category first.")
                         .arg(inUse)

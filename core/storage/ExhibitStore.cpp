@@ -67,9 +67,7 @@ ExhibitStore::ExhibitStore(const Database& database, const AuthorityStore& autho
     , m_authorities(authorities)
     , m_editions(editions)
     , m_tags(tags)
-{
-}
-
+{}
 
 ExhibitStore::Links ExhibitStore::resolve(const Exhibit& exhibit) const
 {
@@ -170,10 +168,10 @@ ExhibitStore::DeferredIndexing::~DeferredIndexing()
 void ExhibitStore::DeferredIndexing::finish()
 {
     m_store.m_deferIndexing = false;
-    m_store.m_database.exec(QStringLiteral(
-        "INSERT INTO exhibit_fts (rowid, title, summary, tags_text, authorities_text, description) "
-        "SELECT e.id, e.title, t.summary, t.tags_text, t.authorities_text, t.description "
-        "FROM exhibit_text t JOIN exhibit e ON e.id = t.exhibit_id WHERE t.indexed = 0"));
+    m_store.m_database.exec(
+        QStringLiteral("INSERT INTO exhibit_fts (rowid, title, summary, tags_text, authorities_text, description) "
+                       "SELECT e.id, e.title, t.summary, t.tags_text, t.authorities_text, t.description "
+                       "FROM exhibit_text t JOIN exhibit e ON e.id = t.exhibit_id WHERE t.indexed = 0"));
     m_store.m_database.exec(QStringLiteral("UPDATE exhibit_text SET indexed = 1 WHERE indexed = 0"));
 }
 
@@ -270,7 +268,10 @@ void ExhibitStore::setStatus(qint64 id, CurationStatus status)
 
 void ExhibitStore::touch(qint64 id)
 {
-    Query(m_database, QStringLiteral("UPDATE exhibit SET updated_at = ? WHERE id = ?")).bind(timestamp({})).bind(id).exec();
+    Query(m_database, QStringLiteral("UPDATE exhibit SET updated_at = ? WHERE id = ?"))
+        .bind(timestamp({}))
+        .bind(id)
+        .exec();
 }
 
 std::optional<qint64> ExhibitStore::idOf(const QString& ref) const
@@ -295,9 +296,9 @@ QString ExhibitStore::titleOf(const QString& ref) const
 
 QList<std::pair<QString, QString>> ExhibitStore::refsAndTitlesLedBy(const QString& authority) const
 {
-    Query& rows = m_database.statement(QStringLiteral(
-        "SELECT e.ref, e.title FROM exhibit_authority ea JOIN authority a ON a.id = ea.authority_id "
-        "JOIN exhibit e ON e.id = ea.exhibit_id WHERE a.name = ? AND ea.role = 'lead'"));
+    Query& rows = m_database.statement(
+        QStringLiteral("SELECT e.ref, e.title FROM exhibit_authority ea JOIN authority a ON a.id = ea.authority_id "
+                       "JOIN exhibit e ON e.id = ea.exhibit_id WHERE a.name = ? AND ea.role = 'lead'"));
     rows.bind(authority).exec();
     QList<std::pair<QString, QString>> result;
     while (rows.next()) {

@@ -1,7 +1,7 @@
 #include "Migrations.h"
 
-#include "Error.h"
 #include "Database.h"
+#include "Error.h"
 #include "Schema.h"
 #include "Transaction.h"
 

@@ -8,8 +8,7 @@ namespace spotlight {
 
 PrivacyReviewStore::PrivacyReviewStore(const Database& database)
     : m_database(database)
-{
-}
+{}
 
 void PrivacyReviewStore::markReviewed(const PrivacyFinding& finding, const QString& reason)
 {

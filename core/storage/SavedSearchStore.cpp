@@ -7,8 +7,7 @@ namespace spotlight {
 
 SavedSearchStore::SavedSearchStore(const Database& database)
     : m_database(database)
-{
-}
+{}
 
 void SavedSearchStore::save(const SavedSearch& search)
 {

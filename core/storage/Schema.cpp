@@ -49,8 +49,9 @@ QString tagsTextOf(const QString& exhibitId)
 // one statement before it commits (FTS5 flushes its pending terms at every statement otherwise).
 void createVersion1(const Database& database)
 {
-    run(database, {
-        R"sql(CREATE TABLE authority (
+    run(database,
+        {
+            R"sql(CREATE TABLE authority (
             id INTEGER PRIMARY KEY,
             gss_code TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL UNIQUE,
@@ -61,13 +62,13 @@ void createVersion1(const Database& database)
             tile_column INTEGER NOT NULL,
             aliases TEXT NOT NULL DEFAULT ''
         ))sql",
-        // Every name a person may type for an authority, folded by foldForMatching().
-        R"sql(CREATE TABLE authority_key (
+            // Every name a person may type for an authority, folded by foldForMatching().
+            R"sql(CREATE TABLE authority_key (
             key TEXT PRIMARY KEY,
             authority_id INTEGER NOT NULL REFERENCES authority(id) ON DELETE CASCADE
         ) WITHOUT ROWID)sql",
 
-        R"sql(CREATE TABLE edition (
+            R"sql(CREATE TABLE edition (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
             year INTEGER NOT NULL,
@@ -78,7 +79,7 @@ void createVersion1(const Database& database)
             description TEXT NOT NULL DEFAULT '',
             archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
         ))sql",
-        R"sql(CREATE TABLE category (
+            R"sql(CREATE TABLE category (
             id INTEGER PRIMARY KEY,
             edition_id INTEGER NOT NULL REFERENCES edition(id) ON DELETE CASCADE,
             name TEXT NOT NULL COLLATE NOCASE CHECK (name <> ''),
@@ -88,9 +89,9 @@ void createVersion1(const Database& database)
             UNIQUE (edition_id, name)
         ))sql",
 
-        // The row every filter, sort and join reads: kept narrow so that looking up thousands of
-        // matches stays cheap. The long text lives in exhibit_text.
-        R"sql(CREATE TABLE exhibit (
+            // The row every filter, sort and join reads: kept narrow so that looking up thousands of
+            // matches stays cheap. The long text lives in exhibit_text.
+            R"sql(CREATE TABLE exhibit (
             id INTEGER PRIMARY KEY,
             ref TEXT NOT NULL UNIQUE CHECK (ref <> ''),
             title TEXT NOT NULL CHECK (title <> ''),
@@ -108,9 +109,9 @@ void createVersion1(const Database& database)
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         ))sql",
-        // `indexed` is 0 only inside a bulk import's transaction, between writing a row and indexing
-        // all such rows in one statement at its end.
-        R"sql(CREATE TABLE exhibit_text (
+            // `indexed` is 0 only inside a bulk import's transaction, between writing a row and indexing
+            // all such rows in one statement at its end.
+            R"sql(CREATE TABLE exhibit_text (
             exhibit_id INTEGER PRIMARY KEY REFERENCES exhibit(id) ON DELETE CASCADE,
             summary TEXT NOT NULL DEFAULT '',
             description TEXT NOT NULL DEFAULT '',
@@ -121,42 +122,42 @@ void createVersion1(const Database& database)
             tags_text TEXT NOT NULL DEFAULT '',
             indexed INTEGER NOT NULL DEFAULT 1 CHECK (indexed IN (0, 1))
         ))sql",
-        "CREATE INDEX exhibit_text_unindexed ON exhibit_text(exhibit_id) WHERE indexed = 0",
-        "CREATE INDEX exhibit_by_title ON exhibit(title_sort)",
-        "CREATE INDEX exhibit_by_edition ON exhibit(edition_id, title_sort)",
-        "CREATE INDEX exhibit_by_status ON exhibit(status, title_sort)",
-        "CREATE INDEX exhibit_by_level ON exhibit(evidence_level, title_sort)",
+            "CREATE INDEX exhibit_text_unindexed ON exhibit_text(exhibit_id) WHERE indexed = 0",
+            "CREATE INDEX exhibit_by_title ON exhibit(title_sort)",
+            "CREATE INDEX exhibit_by_edition ON exhibit(edition_id, title_sort)",
+            "CREATE INDEX exhibit_by_status ON exhibit(status, title_sort)",
+            "CREATE INDEX exhibit_by_level ON exhibit(evidence_level, title_sort)",
 
-        R"sql(CREATE TABLE exhibit_authority (
+            R"sql(CREATE TABLE exhibit_authority (
             exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
             authority_id INTEGER NOT NULL REFERENCES authority(id) ON DELETE RESTRICT,
             role TEXT NOT NULL CHECK (role IN ('lead', 'partner')),
             position INTEGER NOT NULL,
             PRIMARY KEY (exhibit_id, authority_id)
         ) WITHOUT ROWID)sql",
-        "CREATE UNIQUE INDEX exhibit_has_one_lead ON exhibit_authority(exhibit_id) WHERE role = 'lead'",
-        "CREATE INDEX authority_exhibits ON exhibit_authority(authority_id, exhibit_id)",
+            "CREATE UNIQUE INDEX exhibit_has_one_lead ON exhibit_authority(exhibit_id) WHERE role = 'lead'",
+            "CREATE INDEX authority_exhibits ON exhibit_authority(authority_id, exhibit_id)",
 
-        R"sql(CREATE TABLE exhibit_category (
+            R"sql(CREATE TABLE exhibit_category (
             exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
             category_id INTEGER NOT NULL REFERENCES category(id) ON DELETE CASCADE,
             PRIMARY KEY (exhibit_id, category_id)
         ) WITHOUT ROWID)sql",
-        "CREATE INDEX category_exhibits ON exhibit_category(category_id, exhibit_id)",
+            "CREATE INDEX category_exhibits ON exhibit_category(category_id, exhibit_id)",
 
-        R"sql(CREATE TABLE tag (
+            R"sql(CREATE TABLE tag (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE CHECK (name <> ''),
             colour TEXT NOT NULL DEFAULT ''
         ))sql",
-        R"sql(CREATE TABLE exhibit_tag (
+            R"sql(CREATE TABLE exhibit_tag (
             exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
             tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
             PRIMARY KEY (exhibit_id, tag_id)
         ) WITHOUT ROWID)sql",
-        "CREATE INDEX tag_exhibits ON exhibit_tag(tag_id, exhibit_id)",
+            "CREATE INDEX tag_exhibits ON exhibit_tag(tag_id, exhibit_id)",
 
-        R"sql(CREATE TABLE evidence (
+            R"sql(CREATE TABLE evidence (
             id INTEGER PRIMARY KEY,
             exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -171,10 +172,10 @@ void createVersion1(const Database& database)
             attachment TEXT NOT NULL DEFAULT '',
             key_figures TEXT NOT NULL DEFAULT ''
         ))sql",
-        "CREATE INDEX evidence_of_exhibit ON evidence(exhibit_id, position)",
-        "CREATE INDEX evidence_by_kind ON evidence(kind, exhibit_id)",
+            "CREATE INDEX evidence_of_exhibit ON evidence(exhibit_id, position)",
+            "CREATE INDEX evidence_by_kind ON evidence(kind, exhibit_id)",
 
-        R"sql(CREATE TABLE review (
+            R"sql(CREATE TABLE review (
             id INTEGER PRIMARY KEY,
             exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -184,16 +185,16 @@ void createVersion1(const Database& database)
             feedback TEXT NOT NULL DEFAULT '',
             recognition TEXT NOT NULL DEFAULT ''
         ))sql",
-        "CREATE INDEX review_of_exhibit ON review(exhibit_id, position)",
+            "CREATE INDEX review_of_exhibit ON review(exhibit_id, position)",
 
-        R"sql(CREATE TABLE saved_search (
+            R"sql(CREATE TABLE saved_search (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
             query TEXT NOT NULL
         ))sql",
 
-        // Keyed by ref, not by a foreign key, so that the history outlives a deleted exhibit.
-        R"sql(CREATE TABLE change_log (
+            // Keyed by ref, not by a foreign key, so that the history outlives a deleted exhibit.
+            R"sql(CREATE TABLE change_log (
             id INTEGER PRIMARY KEY,
             at TEXT NOT NULL,
             who TEXT NOT NULL,
@@ -203,77 +204,79 @@ void createVersion1(const Database& database)
             before TEXT,
             after TEXT
         ))sql",
-        "CREATE INDEX change_log_of_exhibit ON change_log(exhibit_ref, id)",
+            "CREATE INDEX change_log_of_exhibit ON change_log(exhibit_ref, id)",
 
-        // An exhibit's level is the higher of its declared level and its best evidence.
-        R"sql(CREATE TRIGGER exhibit_level_on_insert AFTER INSERT ON exhibit BEGIN
+            // An exhibit's level is the higher of its declared level and its best evidence.
+            R"sql(CREATE TRIGGER exhibit_level_on_insert AFTER INSERT ON exhibit BEGIN
             UPDATE exhibit SET evidence_level = new.declared_level WHERE id = new.id;
         END)sql",
-        R"sql(CREATE TRIGGER exhibit_level_on_declared AFTER UPDATE OF declared_level ON exhibit BEGIN
+            R"sql(CREATE TRIGGER exhibit_level_on_declared AFTER UPDATE OF declared_level ON exhibit BEGIN
             UPDATE exhibit SET evidence_level = max(new.declared_level,
                 (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = new.id))
             WHERE id = new.id;
         END)sql",
-        R"sql(CREATE TRIGGER exhibit_level_on_evidence_insert AFTER INSERT ON evidence BEGIN
+            R"sql(CREATE TRIGGER exhibit_level_on_evidence_insert AFTER INSERT ON evidence BEGIN
             UPDATE exhibit SET evidence_level = max(declared_level,
                 (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = new.exhibit_id))
             WHERE id = new.exhibit_id;
         END)sql",
-        R"sql(CREATE TRIGGER exhibit_level_on_evidence_delete AFTER DELETE ON evidence BEGIN
+            R"sql(CREATE TRIGGER exhibit_level_on_evidence_delete AFTER DELETE ON evidence BEGIN
             UPDATE exhibit SET evidence_level = max(declared_level,
                 (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = old.exhibit_id))
             WHERE id = old.exhibit_id;
         END)sql",
-        R"sql(CREATE TRIGGER exhibit_level_on_evidence_update AFTER UPDATE OF level, exhibit_id ON evidence BEGIN
+            R"sql(CREATE TRIGGER exhibit_level_on_evidence_update AFTER UPDATE OF level, exhibit_id ON evidence BEGIN
             UPDATE exhibit SET evidence_level = max(declared_level,
                 (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = exhibit.id))
             WHERE id IN (old.exhibit_id, new.exhibit_id);
         END)sql",
 
-    });
+        });
+    run(database,
+        {
+            QStringLiteral("CREATE TRIGGER authorities_text_on_insert AFTER INSERT ON exhibit_authority BEGIN "
+                           "UPDATE exhibit_text SET authorities_text = %1 WHERE exhibit_id = new.exhibit_id; END")
+                .arg(authoritiesTextOf(QStringLiteral("new.exhibit_id"))),
+            QStringLiteral("CREATE TRIGGER authorities_text_on_delete AFTER DELETE ON exhibit_authority BEGIN "
+                           "UPDATE exhibit_text SET authorities_text = %1 WHERE exhibit_id = old.exhibit_id; END")
+                .arg(authoritiesTextOf(QStringLiteral("old.exhibit_id"))),
+            QStringLiteral(
+                "CREATE TRIGGER authorities_text_on_rename AFTER UPDATE OF name, short_name, aliases "
+                "ON authority BEGIN "
+                "UPDATE exhibit_text SET authorities_text = %1 "
+                "WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = new.id); END")
+                .arg(authoritiesTextOf(QStringLiteral("exhibit_text.exhibit_id"))),
+            QStringLiteral("CREATE TRIGGER tags_text_on_insert AFTER INSERT ON exhibit_tag BEGIN "
+                           "UPDATE exhibit_text SET tags_text = %1 WHERE exhibit_id = new.exhibit_id; END")
+                .arg(tagsTextOf(QStringLiteral("new.exhibit_id"))),
+            QStringLiteral("CREATE TRIGGER tags_text_on_delete AFTER DELETE ON exhibit_tag BEGIN "
+                           "UPDATE exhibit_text SET tags_text = %1 WHERE exhibit_id = old.exhibit_id; END")
+                .arg(tagsTextOf(QStringLiteral("old.exhibit_id"))),
+            QStringLiteral("CREATE TRIGGER tags_text_on_rename AFTER UPDATE OF name ON tag BEGIN "
+                           "UPDATE exhibit_text SET tags_text = %1 "
+                           "WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_tag WHERE tag_id = new.id); END")
+                .arg(tagsTextOf(QStringLiteral("exhibit_text.exhibit_id"))),
+        });
     run(database, {
-        QStringLiteral("CREATE TRIGGER authorities_text_on_insert AFTER INSERT ON exhibit_authority BEGIN "
-                       "UPDATE exhibit_text SET authorities_text = %1 WHERE exhibit_id = new.exhibit_id; END")
-            .arg(authoritiesTextOf(QStringLiteral("new.exhibit_id"))),
-        QStringLiteral("CREATE TRIGGER authorities_text_on_delete AFTER DELETE ON exhibit_authority BEGIN "
-                       "UPDATE exhibit_text SET authorities_text = %1 WHERE exhibit_id = old.exhibit_id; END")
-            .arg(authoritiesTextOf(QStringLiteral("old.exhibit_id"))),
-        QStringLiteral("CREATE TRIGGER authorities_text_on_rename AFTER UPDATE OF name, short_name, aliases "
-                       "ON authority BEGIN "
-                       "UPDATE exhibit_text SET authorities_text = %1 "
-                       "WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = new.id); END")
-            .arg(authoritiesTextOf(QStringLiteral("exhibit_text.exhibit_id"))),
-        QStringLiteral("CREATE TRIGGER tags_text_on_insert AFTER INSERT ON exhibit_tag BEGIN "
-                       "UPDATE exhibit_text SET tags_text = %1 WHERE exhibit_id = new.exhibit_id; END")
-            .arg(tagsTextOf(QStringLiteral("new.exhibit_id"))),
-        QStringLiteral("CREATE TRIGGER tags_text_on_delete AFTER DELETE ON exhibit_tag BEGIN "
-                       "UPDATE exhibit_text SET tags_text = %1 WHERE exhibit_id = old.exhibit_id; END")
-            .arg(tagsTextOf(QStringLiteral("old.exhibit_id"))),
-        QStringLiteral("CREATE TRIGGER tags_text_on_rename AFTER UPDATE OF name ON tag BEGIN "
-                       "UPDATE exhibit_text SET tags_text = %1 "
-                       "WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_tag WHERE tag_id = new.id); END")
-            .arg(tagsTextOf(QStringLiteral("exhibit_text.exhibit_id"))),
-    });
-    run(database, {
-        // Full-text search over each exhibit's title and text, read through a view so that FTS5 can
-        // rebuild and check itself. Column weights are given at query time.
-        R"sql(CREATE VIEW exhibit_document AS
+                      // Full-text search over each exhibit's title and text, read through a view so that FTS5 can
+                      // rebuild and check itself. Column weights are given at query time.
+                      R"sql(CREATE VIEW exhibit_document AS
             SELECT e.id AS id, e.title AS title, t.summary AS summary, t.tags_text AS tags_text,
                    t.authorities_text AS authorities_text, t.description AS description
             FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id)sql",
-        R"sql(CREATE VIRTUAL TABLE exhibit_fts USING fts5(
+                      R"sql(CREATE VIRTUAL TABLE exhibit_fts USING fts5(
             title, summary, tags_text, authorities_text, description,
             content = 'exhibit_document', content_rowid = 'id',
             tokenize = 'unicode61 remove_diacritics 2',
             prefix = '1 2 3'
         ))sql",
-        R"sql(CREATE TRIGGER exhibit_fts_on_insert AFTER INSERT ON exhibit_text WHEN new.indexed BEGIN
+                      R"sql(CREATE TRIGGER exhibit_fts_on_insert AFTER INSERT ON exhibit_text WHEN new.indexed BEGIN
             INSERT INTO exhibit_fts(rowid, title, summary, tags_text, authorities_text, description)
             VALUES (new.exhibit_id, (SELECT title FROM exhibit WHERE id = new.exhibit_id), new.summary,
                     new.tags_text, new.authorities_text, new.description);
         END)sql",
-        // Skipped once the exhibit row is gone: its entry was removed before the delete cascaded.
-        R"sql(CREATE TRIGGER exhibit_fts_on_text_update
+                      // Skipped once the exhibit row is gone: its entry was removed before the delete cascaded.
+                      R"sql(CREATE TRIGGER exhibit_fts_on_text_update
             AFTER UPDATE OF summary, tags_text, authorities_text, description ON exhibit_text
             WHEN old.indexed AND new.indexed
               AND (old.summary IS NOT new.summary OR old.tags_text IS NOT new.tags_text
@@ -287,7 +290,7 @@ void createVersion1(const Database& database)
             VALUES (new.exhibit_id, (SELECT title FROM exhibit WHERE id = new.exhibit_id), new.summary,
                     new.tags_text, new.authorities_text, new.description);
         END)sql",
-        R"sql(CREATE TRIGGER exhibit_fts_on_title_update AFTER UPDATE OF title ON exhibit
+                      R"sql(CREATE TRIGGER exhibit_fts_on_title_update AFTER UPDATE OF title ON exhibit
             WHEN old.title IS NOT new.title
         BEGIN
             INSERT INTO exhibit_fts(exhibit_fts, rowid, title, summary, tags_text, authorities_text, description)
@@ -297,22 +300,22 @@ void createVersion1(const Database& database)
             SELECT new.id, new.title, summary, tags_text, authorities_text, description
             FROM exhibit_text WHERE exhibit_id = new.id AND indexed;
         END)sql",
-        R"sql(CREATE TRIGGER exhibit_fts_on_delete BEFORE DELETE ON exhibit BEGIN
+                      R"sql(CREATE TRIGGER exhibit_fts_on_delete BEFORE DELETE ON exhibit BEGIN
             INSERT INTO exhibit_fts(exhibit_fts, rowid, title, summary, tags_text, authorities_text, description)
             SELECT 'delete', old.id, old.title, summary, tags_text, authorities_text, description
             FROM exhibit_text WHERE exhibit_id = old.id AND indexed;
         END)sql",
-    });
+                  });
 }
 
 void upgradeToVersion2(const Database& database)
 {
     run(database, {
-        "ALTER TABLE edition ADD COLUMN signatory_name TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE edition ADD COLUMN signatory_role TEXT NOT NULL DEFAULT ''",
-        // A finding is known by what it matched where (PrivacyFinding::key), so that editing the text
-        // brings back a finding whose words changed. Keyed by ref, like the change log.
-        R"sql(CREATE TABLE privacy_review (
+                      "ALTER TABLE edition ADD COLUMN signatory_name TEXT NOT NULL DEFAULT ''",
+                      "ALTER TABLE edition ADD COLUMN signatory_role TEXT NOT NULL DEFAULT ''",
+                      // A finding is known by what it matched where (PrivacyFinding::key), so that editing the text
+                      // brings back a finding whose words changed. Keyed by ref, like the change log.
+                      R"sql(CREATE TABLE privacy_review (
             exhibit_ref TEXT NOT NULL,
             finding_key TEXT NOT NULL,
             reason TEXT NOT NULL CHECK (reason <> ''),
@@ -320,7 +323,7 @@ void upgradeToVersion2(const Database& database)
             at TEXT NOT NULL,
             PRIMARY KEY (exhibit_ref, finding_key)
         ) WITHOUT ROWID)sql",
-    });
+                  });
 }
 
 } // namespace spotlight::Schema

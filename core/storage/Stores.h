@@ -23,8 +23,7 @@ struct Stores
         , savedSearches(database)
         , changeLog(database)
         , privacyReviews(database)
-    {
-    }
+    {}
 
     AuthorityStore authorities;
     EditionStore editions;

@@ -13,7 +13,8 @@ QString normalisedOrFail(const QString& name)
 {
     const QString normalised = normaliseTagName(name);
     if (normalised.isEmpty()) {
-        throw Error(QStringLiteral("\"%1\" is not a usable tag name: it needs at least one letter or digit.").arg(name));
+        throw Error(
+            QStringLiteral("\"%1\" is not a usable tag name: it needs at least one letter or digit.").arg(name));
     }
     return normalised;
 }
@@ -22,12 +23,13 @@ QString normalisedOrFail(const QString& name)
 
 TagStore::TagStore(const Database& database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<qint64> TagStore::idOf(const QString& normalisedName) const
 {
-    return m_database.statement(QStringLiteral("SELECT id FROM tag WHERE name = ?")).bind(normalisedName).singleInteger();
+    return m_database.statement(QStringLiteral("SELECT id FROM tag WHERE name = ?"))
+        .bind(normalisedName)
+        .singleInteger();
 }
 
 qint64 TagStore::ensure(const QString& name)

@@ -6,10 +6,9 @@
 //   spotlight-bench privacy FILE N    the privacy check over the first N exhibits by title
 // Figures are printed, never asserted: a machine's speed is not a test result.
 
-#include "Generator.h"
-
 #include "Catalogue.h"
 #include "Error.h"
+#include "Generator.h"
 #include "io/SafeFile.h"
 #include "search/SearchEngine.h"
 #include "storage/Database.h"
@@ -22,11 +21,10 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace spotlight;
 
@@ -114,8 +112,8 @@ QList<QueryClass> queryMix()
           QStringLiteral("safeguarding borough:\"kensington & chelsea\"")},
          false},
         {QStringLiteral("negations"),
-         {QStringLiteral("children -care"), QStringLiteral("-borough:hackney"), QStringLiteral("safeguarding -tag:send"),
-          QStringLiteral("support -\"young people\"")},
+         {QStringLiteral("children -care"), QStringLiteral("-borough:hackney"),
+          QStringLiteral("safeguarding -tag:send"), QStringLiteral("support -\"young people\"")},
          false},
     };
 }
@@ -173,7 +171,8 @@ int search(const QString& path)
                         page.bind(bareMatch(query)).exec();
                         while (page.next()) {
                         }
-                        Query count(*bare, QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts MATCH ?"));
+                        Query count(*bare,
+                                    QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts MATCH ?"));
                         count.bind(bareMatch(query)).exec();
                         count.next();
                     });
@@ -299,6 +298,7 @@ int main(int argc, char* argv[])
         print(error.message());
         return 1;
     }
-    print(QStringLiteral("usage: spotlight-bench generate N FILE | search FILE | io FILE | booklet FILE N | privacy FILE N"));
+    print(QStringLiteral(
+        "usage: spotlight-bench generate N FILE | search FILE | io FILE | booklet FILE N | privacy FILE N"));
     return 2;
 }

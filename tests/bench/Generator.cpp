@@ -8,55 +8,63 @@ namespace spotlight::bench {
 namespace {
 
 // Words are drawn with a Zipf-like skew, so a few are very common and most are rare, as in real text.
-const QStringList Vocabulary = QStringLiteral(
-    "children young people families support service practice social work care safeguarding early help "
-    "school education health mental wellbeing therapy parenting foster fostering kinship adoption placement "
-    "placements residential leaving leavers independence housing youth justice exploitation contextual "
-    "violence knife crime gangs county lines missing episodes trauma informed relational restorative "
-    "systemic signs safety strengths based family group conference edge of care reunification permanence "
-    "disabilities send autism adhd speech language communication sensory inclusion exclusion attendance "
-    "mainstream special schools alternative provision transition adulthood employment training apprenticeship "
-    "participation voice advocacy rights council children in care corporate parenting virtual school "
-    "attainment literacy numeracy nursery early years infant perinatal pre birth post midwife health visitor "
-    "domestic abuse substance misuse parental conflict neglect poverty cost living food insecurity "
-    "asylum seeking unaccompanied refugee migrant trafficking modern slavery interpreter culturally competent "
-    "anti racist racial equity disproportionality diversity leadership workforce recruitment retention "
-    "supervision reflective learning academy apprenticeship newly qualified social workers practitioners "
-    "multi agency partnership police nhs integrated commissioning voluntary sector community faith groups "
-    "data dashboard digital app performance outcomes evaluation evidence impact measurement feedback "
-    "hub hubs family hubs drop in outreach detached youth workers mentoring peer sport music arts "
-    "resilience emotional regulation attachment bereavement self harm eating disorders camhs psychology "
-    "clinical psychologist nurse therapist pilot scale replication borough boroughs london regional sub "
-    "pan partnership funding grant budget savings efficiency prevention intervention targeted universal "
-    "specialist statutory assessment plan review conference panel court proceedings pre proceedings "
-    "kinship carers special guardianship connected persons respite short breaks personal budgets "
-    "co production lived experience experts by experience young advisers consultation survey café naïve "
-    "coaching motivational interviewing cognitive behavioural group sessions workshops training programme").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+const QStringList Vocabulary =
+    QStringLiteral(
+        "children young people families support service practice social work care safeguarding early help "
+        "school education health mental wellbeing therapy parenting foster fostering kinship adoption placement "
+        "placements residential leaving leavers independence housing youth justice exploitation contextual "
+        "violence knife crime gangs county lines missing episodes trauma informed relational restorative "
+        "systemic signs safety strengths based family group conference edge of care reunification permanence "
+        "disabilities send autism adhd speech language communication sensory inclusion exclusion attendance "
+        "mainstream special schools alternative provision transition adulthood employment training apprenticeship "
+        "participation voice advocacy rights council children in care corporate parenting virtual school "
+        "attainment literacy numeracy nursery early years infant perinatal pre birth post midwife health visitor "
+        "domestic abuse substance misuse parental conflict neglect poverty cost living food insecurity "
+        "asylum seeking unaccompanied refugee migrant trafficking modern slavery interpreter culturally competent "
+        "anti racist racial equity disproportionality diversity leadership workforce recruitment retention "
+        "supervision reflective learning academy apprenticeship newly qualified social workers practitioners "
+        "multi agency partnership police nhs integrated commissioning voluntary sector community faith groups "
+        "data dashboard digital app performance outcomes evaluation evidence impact measurement feedback "
+        "hub hubs family hubs drop in outreach detached youth workers mentoring peer sport music arts "
+        "resilience emotional regulation attachment bereavement self harm eating disorders camhs psychology "
+        "clinical psychologist nurse therapist pilot scale replication borough boroughs london regional sub "
+        "pan partnership funding grant budget savings efficiency prevention intervention targeted universal "
+        "specialist statutory assessment plan review conference panel court proceedings pre proceedings "
+        "kinship carers special guardianship connected persons respite short breaks personal budgets "
+        "co production lived experience experts by experience young advisers consultation survey café naïve "
+        "coaching motivational interviewing cognitive behavioural group sessions workshops training programme")
+        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
 
-const QStringList TagParents = QStringLiteral(
-    "send mental-health safeguarding fostering placements care-leavers early-help education youth-justice "
-    "exploitation parenting early-years health workforce practice participation data-and-digital "
-    "kinship adoption disability housing domestic-abuse asylum racial-equity family-hubs prevention "
-    "commissioning partnership wellbeing community").split(QLatin1Char(' '));
+const QStringList TagParents =
+    QStringLiteral(
+        "send mental-health safeguarding fostering placements care-leavers early-help education youth-justice "
+        "exploitation parenting early-years health workforce practice participation data-and-digital "
+        "kinship adoption disability housing domestic-abuse asylum racial-equity family-hubs prevention "
+        "commissioning partnership wellbeing community")
+        .split(QLatin1Char(' '));
 
-const QStringList TagChildren = QStringLiteral(
-    "autism adhd communication sensory transitions assessment therapy trauma training recruitment "
-    "retention dashboards apps outreach mentoring peer-support co-production evaluation pilots "
-    "schools nurseries camhs police nhs voluntary-sector").split(QLatin1Char(' '));
+const QStringList TagChildren =
+    QStringLiteral("autism adhd communication sensory transitions assessment therapy trauma training recruitment "
+                   "retention dashboards apps outreach mentoring peer-support co-production evaluation pilots "
+                   "schools nurseries camhs police nhs voluntary-sector")
+        .split(QLatin1Char(' '));
 
-const QStringList TitleOpenings = QStringLiteral(
-    "Improving|Supporting|Building|Strengthening|Reimagining|Developing|Embedding|Transforming|Extending|Piloting")
-                                      .split(QLatin1Char('|'));
+const QStringList TitleOpenings =
+    QStringLiteral(
+        "Improving|Supporting|Building|Strengthening|Reimagining|Developing|Embedding|Transforming|Extending|Piloting")
+        .split(QLatin1Char('|'));
 
 // The long tail of real text: names of programmes, places and organisations that each appear in
 // only a few exhibits. Made from syllables, deterministically, so no real name is used.
 QStringList longTail()
 {
     const QStringList starts = QStringLiteral("bal bren cor dal el fen gar hal ith jor kel lan mor nor ost pel quen "
-                                              "ros sal tor ul vel wen yar zan").split(QLatin1Char(' '));
+                                              "ros sal tor ul vel wen yar zan")
+                                   .split(QLatin1Char(' '));
     const QStringList middles = QStringLiteral("a e i o u ar en il on us").split(QLatin1Char(' '));
     const QStringList ends = QStringLiteral("brook dene field ford gate ham holt lea mere ridge stead ton well wick "
-                                            "worth by cot den ley more").split(QLatin1Char(' '));
+                                            "worth by cot den ley more")
+                                 .split(QLatin1Char(' '));
     QStringList words;
     for (const QString& start : starts) {
         for (const QString& middle : middles) {
@@ -73,8 +81,7 @@ class Source
 public:
     explicit Source(quint32 seed)
         : m_random(seed)
-    {
-    }
+    {}
 
     int between(int low, int high) { return low + int(m_random.bounded(high - low + 1)); }
     double unit() { return m_random.generateDouble(); }
@@ -136,11 +143,14 @@ ImportPlan generateCatalogue(int count, quint32 seed)
     Source source(seed);
     ImportPlan plan;
     plan.file = QStringLiteral("generated");
-    const QStringList categoryNames{QStringLiteral("Racial equity"), QStringLiteral("Impact for children with SEND"),
+    const QStringList categoryNames{QStringLiteral("Racial equity"),
+                                    QStringLiteral("Impact for children with SEND"),
                                     QStringLiteral("Building safety for young Londoners"),
                                     QStringLiteral("Complex needs and placements"),
-                                    QStringLiteral("Integrated working with health"), QStringLiteral("Early help"),
-                                    QStringLiteral("Workforce"), QStringLiteral("Participation"),
+                                    QStringLiteral("Integrated working with health"),
+                                    QStringLiteral("Early help"),
+                                    QStringLiteral("Workforce"),
+                                    QStringLiteral("Participation"),
                                     QStringLiteral("Education")};
     QStringList editions;
     for (int year = 2010; year <= 2025; ++year) {
@@ -163,19 +173,23 @@ ImportPlan generateCatalogue(int count, quint32 seed)
             tags << parent + QLatin1Char('/') + child;
         }
     }
-    const QStringList authorities = QStringLiteral(
-        "City of London|Barking and Dagenham|Barnet|Bexley|Brent|Bromley|Camden|Croydon|Ealing|Enfield|Greenwich|"
-        "Hackney|Hammersmith and Fulham|Haringey|Harrow|Havering|Hillingdon|Hounslow|Islington|Kensington and Chelsea|"
-        "Kingston upon Thames|Lambeth|Lewisham|Merton|Newham|Redbridge|Richmond upon Thames|Southwark|Sutton|"
-        "Tower Hamlets|Waltham Forest|Wandsworth|Westminster").split(QLatin1Char('|'));
+    const QStringList authorities =
+        QStringLiteral(
+            "City of London|Barking and Dagenham|Barnet|Bexley|Brent|Bromley|Camden|Croydon|Ealing|Enfield|Greenwich|"
+            "Hackney|Hammersmith and Fulham|Haringey|Harrow|Havering|Hillingdon|Hounslow|Islington|Kensington and "
+            "Chelsea|"
+            "Kingston upon Thames|Lambeth|Lewisham|Merton|Newham|Redbridge|Richmond upon Thames|Southwark|Sutton|"
+            "Tower Hamlets|Waltham Forest|Wandsworth|Westminster")
+            .split(QLatin1Char('|'));
     const QStringList statuses = allStatusKeys();
 
     plan.rows.reserve(count);
     for (int i = 0; i < count; ++i) {
         Exhibit exhibit;
         exhibit.ref = QStringLiteral("gen-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
-        exhibit.title = QStringLiteral("%1 %2 %3").arg(source.pick(TitleOpenings), source.words(source.between(2, 5)),
-                                                       QString::number(i + 1));
+        exhibit.title =
+            QStringLiteral("%1 %2 %3")
+                .arg(source.pick(TitleOpenings), source.words(source.between(2, 5)), QString::number(i + 1));
         exhibit.leadAuthority = source.pick(authorities);
         if (source.unit() < 0.15) {
             const QString partner = source.pick(authorities);
@@ -208,9 +222,13 @@ ImportPlan generateCatalogue(int count, quint32 seed)
         const int evidenceCount = source.between(0, 4);
         for (int e = 0; e < evidenceCount; ++e) {
             exhibit.evidence.append(Evidence{static_cast<EvidenceKind>(source.between(0, 6)),
-                                             sentenceCase(source.words(source.between(3, 7))), source.words(20),
-                                             source.between(0, 5), QDate(2010, 1, 1).addDays(source.between(0, 5800)),
-                                             {}, {}, {}});
+                                             sentenceCase(source.words(source.between(3, 7))),
+                                             source.words(20),
+                                             source.between(0, 5),
+                                             QDate(2010, 1, 1).addDays(source.between(0, 5800)),
+                                             {},
+                                             {},
+                                             {}});
         }
         ImportRow row;
         row.line = i + 2;

@@ -61,11 +61,12 @@ int main(int argc, char* argv[])
     const double visible = double(sinceStart.nsecsElapsed()) / 1e6;
     waitFor(shown, QString());
     const double firstResults = double(sinceStart.nsecsElapsed()) / 1e6;
-    print(QStringLiteral("%1 exhibits: window shown and taking input after %2 ms; first results (all exhibits) on screen "
-                         "after %3 ms")
-              .arg(window.catalogue().summary().exhibits)
-              .arg(visible, 0, 'f', 0)
-              .arg(firstResults, 0, 'f', 0));
+    print(
+        QStringLiteral("%1 exhibits: window shown and taking input after %2 ms; first results (all exhibits) on screen "
+                       "after %3 ms")
+            .arg(window.catalogue().summary().exhibits)
+            .arg(visible, 0, 'f', 0)
+            .arg(firstResults, 0, 'f', 0));
 
     QList<double> endToEnd;
     QList<double> refresh;

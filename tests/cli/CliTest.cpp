@@ -9,7 +9,6 @@
 using namespace spotlight;
 using namespace spotlight::test;
 
-
 TEST_CASE("init creates the seed catalogue, and never overwrites", "[cli]")
 {
     Scratch scratch;
@@ -20,7 +19,8 @@ TEST_CASE("init creates the seed catalogue, and never overwrites", "[cli]")
     const Run again = cliOn(scratch, path, {QStringLiteral("init")});
     CHECK(again.status == 1);
     CHECK(again.err.contains(QStringLiteral("already exists")));
-    const Run empty = cliOn(scratch, scratch.path(QStringLiteral("e.sqlite")), {QStringLiteral("init"), QStringLiteral("--empty")});
+    const Run empty =
+        cliOn(scratch, scratch.path(QStringLiteral("e.sqlite")), {QStringLiteral("init"), QStringLiteral("--empty")});
     CHECK(empty.out.contains(QStringLiteral("33 authorities and 0 exhibits")));
 }
 
@@ -42,8 +42,9 @@ TEST_CASE("search prints a table, JSON or CSV", "[cli]")
     CHECK(table.out.contains(QStringLiteral("camden-safeguarding-performance-app")));
     CHECK(table.out.contains(QStringLiteral("best match first")));
 
-    const Run json = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("borough:rbkc"), QStringLiteral("--format"),
-                                           QStringLiteral("json")});
+    const Run json = cliOn(
+        scratch, path,
+        {QStringLiteral("search"), QStringLiteral("borough:rbkc"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(json.status == 0);
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("total")).toInt() == 1);
@@ -56,8 +57,9 @@ TEST_CASE("search prints a table, JSON or CSV", "[cli]")
     CHECK(exhibit.value(QStringLiteral("authorities")).toArray().first().toString() == QStringLiteral("Westminster"));
     CHECK(exhibit.value(QStringLiteral("contact")).toObject().contains(QStringLiteral("email")));
 
-    const Run csv = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--format=csv"), QStringLiteral("--limit"),
-                                          QStringLiteral("3")});
+    const Run csv = cliOn(
+        scratch, path,
+        {QStringLiteral("search"), QStringLiteral("--format=csv"), QStringLiteral("--limit"), QStringLiteral("3")});
     CHECK(csv.status == 0);
     CHECK(csv.out.startsWith(QStringLiteral("ref,title,lead_authority")));
     CHECK(csv.out.count(QStringLiteral("\r\n")) >= 4);
@@ -67,11 +69,13 @@ TEST_CASE("show prints one exhibit as text or JSON with its evidence", "[cli]")
 {
     Scratch scratch;
     const QString path = initialised(scratch);
-    const Run text = cliOn(scratch, path, {QStringLiteral("show"), QStringLiteral("bi-borough-anti-racist-practice-disproportionality")});
+    const Run text = cliOn(
+        scratch, path, {QStringLiteral("show"), QStringLiteral("bi-borough-anti-racist-practice-disproportionality")});
     CHECK(text.status == 0);
     CHECK(text.out.contains(QStringLiteral("Westminster (lead), Kensington and Chelsea")));
-    const Run json = cliOn(scratch, path, {QStringLiteral("show"), QStringLiteral("waltham-forest-mockingbird"),
-                                           QStringLiteral("--format"), QStringLiteral("json")});
+    const Run json = cliOn(scratch, path,
+                           {QStringLiteral("show"), QStringLiteral("waltham-forest-mockingbird"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(json.status == 0);
     CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("evidence")).isArray());
     const Run missing = cliOn(scratch, path, {QStringLiteral("show"), QStringLiteral("nope")});
@@ -83,12 +87,15 @@ TEST_CASE("facets prints counts for a query", "[cli]")
 {
     Scratch scratch;
     const QString path = initialised(scratch);
-    const Run run = cliOn(scratch, path, {QStringLiteral("facets"), QStringLiteral("category:racial"), QStringLiteral("--format"),
-                                          QStringLiteral("json")});
+    const Run run = cliOn(scratch, path,
+                          {QStringLiteral("facets"), QStringLiteral("category:racial"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
     REQUIRE(run.status == 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("authorities")).toArray().size() == 4); // Hackney, Lewisham, Westminster, K&C
-    CHECK(root.value(QStringLiteral("categories")).toArray().first().toObject().value(QStringLiteral("count")).toInt() == 3);
+    CHECK(
+        root.value(QStringLiteral("categories")).toArray().first().toObject().value(QStringLiteral("count")).toInt() ==
+        3);
 }
 
 TEST_CASE("Usage errors exit with status 2 and failures with status 1", "[cli]")
@@ -135,8 +142,9 @@ TEST_CASE("Missing, corrupt and read-only catalogues give clear messages", "[cli
     const QString readOnly = initialised(scratch, QStringLiteral("ro.sqlite"));
     QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     CHECK(cliOn(scratch, readOnly, {QStringLiteral("search"), QStringLiteral("mockingbird")}).status == 0);
-    const Run refused = cliOn(scratch, readOnly, {QStringLiteral("tag"), QStringLiteral("add"),
-                                                  QStringLiteral("waltham-forest-mockingbird"), QStringLiteral("x")});
+    const Run refused = cliOn(scratch, readOnly,
+                              {QStringLiteral("tag"), QStringLiteral("add"),
+                               QStringLiteral("waltham-forest-mockingbird"), QStringLiteral("x")});
     CHECK(refused.status == 1);
     CHECK(refused.err.contains(readOnly + QStringLiteral(" is read-only")));
     QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -156,22 +164,25 @@ TEST_CASE("import validates first, prints FILE:LINE problems and writes nothing"
     CHECK(refused.status == 1);
     CHECK(refused.err.contains(file + QStringLiteral(":3: lead_authority: unknown authority \"Nowhereshire\"")));
     CHECK(refused.err.contains(QStringLiteral("nothing was imported")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")}).out.contains(QStringLiteral("No exhibits match")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")})
+              .out.contains(QStringLiteral("No exhibits match")));
 
-    const QString good = scratch.write(
-        QStringLiteral("good.csv"),
-        "title,lead_authority,edition,categories,tags\nKinship care hub,Croydon,Practice Spotlight 2026,Kinship,Kinship Care\n");
+    const QString good =
+        scratch.write(QStringLiteral("good.csv"), "title,lead_authority,edition,categories,tags\nKinship care "
+                                                  "hub,Croydon,Practice Spotlight 2026,Kinship,Kinship Care\n");
     const Run dryRun = cliOn(scratch, path, {QStringLiteral("import"), good, QStringLiteral("--dry-run")});
     CHECK(dryRun.status == 0);
     CHECK(dryRun.out.contains(QStringLiteral("New edition: Practice Spotlight 2026")));
     CHECK(dryRun.out.contains(QStringLiteral("would add 1 exhibit(s)")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")}).out.contains(QStringLiteral("No exhibits match")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")})
+              .out.contains(QStringLiteral("No exhibits match")));
 
     const Run imported = cliOn(scratch, path, {QStringLiteral("import"), good});
     CHECK(imported.status == 0);
     const Run found = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:kinship-care")});
     CHECK(found.out.contains(QStringLiteral("kinship-care-hub")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("history"), QStringLiteral("kinship-care-hub")}).out.contains(QStringLiteral("import")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("history"), QStringLiteral("kinship-care-hub")})
+              .out.contains(QStringLiteral("import")));
 }
 
 TEST_CASE("import --dry-run shows how names were read and possible duplicates, and --skip leaves rows out",
@@ -179,29 +190,34 @@ TEST_CASE("import --dry-run shows how names were read and possible duplicates, a
 {
     Scratch scratch;
     const QString path = initialised(scratch);
-    const QString file = scratch.write(
-        QStringLiteral("subs.csv"),
-        "ref,title,lead_authority,summary\n"
-        ",The Mockingbird programme,waltham forest,Hub homes.\n"
-        ",Kinship care hub,RBKC,A hub.\n"
-        ",Kinship Care Hubs,Kensington & Chelsea,The same again.\n"
-        ",Toolong,E09000020," + QByteArray(700, 'x') + "\n");
+    const QString file =
+        scratch.write(QStringLiteral("subs.csv"), "ref,title,lead_authority,summary\n"
+                                                  ",The Mockingbird programme,waltham forest,Hub homes.\n"
+                                                  ",Kinship care hub,RBKC,A hub.\n"
+                                                  ",Kinship Care Hubs,Kensington & Chelsea,The same again.\n"
+                                                  ",Toolong,E09000020," +
+                                                      QByteArray(700, 'x') + "\n");
     const Run dryRun = cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--dry-run")});
     CHECK(dryRun.status == 1);
     CHECK(dryRun.out.contains(QStringLiteral("Line 2: add \"The Mockingbird programme\"")));
-    CHECK(dryRun.out.contains(QStringLiteral("possible duplicate of \"waltham-forest-mockingbird\" in the catalogue, "
-                                             "\"Mockingbird Service\": a similar title (100%) for the same lead authority")));
+    CHECK(dryRun.out.contains(
+        QStringLiteral("possible duplicate of \"waltham-forest-mockingbird\" in the catalogue, "
+                       "\"Mockingbird Service\": a similar title (100%) for the same lead authority")));
     CHECK(dryRun.out.contains(QStringLiteral("read lead_authority: \"RBKC\" is Kensington and Chelsea")));
     CHECK(dryRun.out.contains(QStringLiteral("Line 4: add \"Kinship Care Hubs\"")));
     CHECK(dryRun.out.contains(QStringLiteral("possible duplicate of line 3 of this file")));
     CHECK(dryRun.err.contains(file + QStringLiteral(":5: summary: ")));
     CHECK(dryRun.err.contains(QStringLiteral("leave out the rows with --skip")));
 
-    const Run imported = cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--skip"), QStringLiteral("2,4,5")});
+    const Run imported =
+        cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--skip"), QStringLiteral("2,4,5")});
     CHECK(imported.status == 0);
     CHECK(imported.out.contains(QStringLiteral("1 exhibit(s) added, 0 updated, 3 skipped")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")}).out.contains(QStringLiteral("1-1 of 1")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--skip"), QStringLiteral("9")}).status == 2);
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")})
+              .out.contains(QStringLiteral("1-1 of 1")));
+    CHECK(
+        cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--skip"), QStringLiteral("9")}).status ==
+        2);
 }
 
 TEST_CASE("export then import round-trips through the command line", "[cli][import]")
@@ -213,19 +229,24 @@ TEST_CASE("export then import round-trips through the command line", "[cli][impo
         INFO(format);
         const QString first = scratch.path(QStringLiteral("first.") + QLatin1String(format));
         const QString second = scratch.path(QStringLiteral("second.") + QLatin1String(format));
-        REQUIRE(cliOn(scratch, source, {QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
-                                        QStringLiteral("-o"), first}).status == 0);
+        REQUIRE(cliOn(scratch, source,
+                      {QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
+                       QStringLiteral("-o"), first})
+                    .status == 0);
         const QString into = scratch.path(QStringLiteral("into-") + QLatin1String(format) + QStringLiteral(".sqlite"));
         REQUIRE(cliOn(scratch, into, {QStringLiteral("init"), QStringLiteral("--empty")}).status == 0);
         REQUIRE(cliOn(scratch, into, {QStringLiteral("import"), first}).status == 0);
-        REQUIRE(cliOn(scratch, into, {QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
-                                      QStringLiteral("-o"), second}).status == 0);
+        REQUIRE(cliOn(scratch, into,
+                      {QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
+                       QStringLiteral("-o"), second})
+                    .status == 0);
         CHECK(readFile(first) == readFile(second));
     }
     const QString partial = scratch.path(QStringLiteral("racial.csv"));
-    REQUIRE(cliOn(scratch, source, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                    QStringLiteral("--query"), QStringLiteral("category:racial"), QStringLiteral("-o"),
-                                    partial}).status == 0);
+    REQUIRE(cliOn(scratch, source,
+                  {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                   QStringLiteral("--query"), QStringLiteral("category:racial"), QStringLiteral("-o"), partial})
+                .status == 0);
     CHECK(readFile(partial).count("\r\n") == 4); // the header and three exhibits
     Q_UNUSED(target);
 }
@@ -235,11 +256,11 @@ TEST_CASE("export writes a PDF booklet with the chosen options", "[cli][booklet]
     Scratch scratch;
     const QString path = initialised(scratch);
     const QString pdf = scratch.path(QStringLiteral("booklet.pdf"));
-    const Run run = cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                          QStringLiteral("--group-by"), QStringLiteral("category"), QStringLiteral("--title"),
-                                          QStringLiteral("Spotlight on SEND"), QStringLiteral("--page-size"),
-                                          QStringLiteral("letter"), QStringLiteral("--query"), QStringLiteral("tag:send"),
-                                          QStringLiteral("-o"), pdf});
+    const Run run = cliOn(scratch, path,
+                          {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                           QStringLiteral("--group-by"), QStringLiteral("category"), QStringLiteral("--title"),
+                           QStringLiteral("Spotlight on SEND"), QStringLiteral("--page-size"), QStringLiteral("letter"),
+                           QStringLiteral("--query"), QStringLiteral("tag:send"), QStringLiteral("-o"), pdf});
     CHECK(run.status == 0);
     CHECK(run.out.contains(QStringLiteral("Wrote ") + pdf));
     QProcess pdfinfo;
@@ -248,8 +269,9 @@ TEST_CASE("export writes a PDF booklet with the chosen options", "[cli][booklet]
     const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
     CHECK(info.contains(QStringLiteral("Spotlight on SEND")));
     CHECK(info.contains(QStringLiteral("612 x 792")));
-    const Run bad = cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                          QStringLiteral("--group-by"), QStringLiteral("colour"), QStringLiteral("-o"), pdf});
+    const Run bad = cliOn(scratch, path,
+                          {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                           QStringLiteral("--group-by"), QStringLiteral("colour"), QStringLiteral("-o"), pdf});
     CHECK(bad.status == 2);
 }
 
@@ -257,28 +279,45 @@ TEST_CASE("tag and saved commands change what search finds", "[cli][tags]")
 {
     Scratch scratch;
     const QString path = initialised(scratch);
-    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("add"), QStringLiteral("--query"),
-                                QStringLiteral("borough:\"barking & dagenham\""), QStringLiteral("East London")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:east-london")}).out.contains(QStringLiteral("1-2 of 2")));
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("tag"), QStringLiteral("add"), QStringLiteral("--query"),
+                 QStringLiteral("borough:\"barking & dagenham\""), QStringLiteral("East London")})
+              .status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:east-london")})
+              .out.contains(QStringLiteral("1-2 of 2")));
     const Run list = cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("list")});
     CHECK(list.out.contains(QStringLiteral("     2  east-london")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("rename"), QStringLiteral("east-london"),
-                                QStringLiteral("region/east")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("merge"), QStringLiteral("fostering/mockingbird"),
-                                QStringLiteral("placements"), QStringLiteral("care")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("remove"), QStringLiteral("barking-dagenham-sunrise-hub"),
-                                QStringLiteral("region/east")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:region")}).out.contains(QStringLiteral("1-1 of 1")));
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("tag"), QStringLiteral("rename"), QStringLiteral("east-london"),
+                 QStringLiteral("region/east")})
+              .status == 0);
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("tag"), QStringLiteral("merge"), QStringLiteral("fostering/mockingbird"),
+                 QStringLiteral("placements"), QStringLiteral("care")})
+              .status == 0);
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("tag"), QStringLiteral("remove"), QStringLiteral("barking-dagenham-sunrise-hub"),
+                 QStringLiteral("region/east")})
+              .status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:region")})
+              .out.contains(QStringLiteral("1-1 of 1")));
 
-    CHECK(cliOn(scratch, path, {QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Racial equity"),
-                                QStringLiteral("category:racial")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("saved"), QStringLiteral("list")}).out.contains(QStringLiteral("category:racial")));
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Racial equity"),
+                 QStringLiteral("category:racial")})
+              .status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("saved"), QStringLiteral("list")})
+              .out.contains(QStringLiteral("category:racial")));
     CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("racial equity")})
               .out.contains(QStringLiteral("1-3 of 3")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("Racial equity"),
-                                QStringLiteral("lewisham")}).out.contains(QStringLiteral("1-1 of 1")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("saved"), QStringLiteral("remove"), QStringLiteral("Racial equity")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("Racial equity")}).status == 1);
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("Racial equity"),
+                 QStringLiteral("lewisham")})
+              .out.contains(QStringLiteral("1-1 of 1")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("saved"), QStringLiteral("remove"), QStringLiteral("Racial equity")})
+              .status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("Racial equity")})
+              .status == 1);
 }
 
 TEST_CASE("template, check and backup", "[cli]")
@@ -288,15 +327,17 @@ TEST_CASE("template, check and backup", "[cli]")
     const QString templateFile = scratch.path(QStringLiteral("template.csv"));
     CHECK(cliOn(scratch, path, {QStringLiteral("template"), QStringLiteral("-o"), templateFile}).status == 0);
     const QByteArray csv = readFile(templateFile);
-    CHECK(csv.startsWith("\xEF\xBB\xBFref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,"
-                         "description,contact_name,contact_role,contact_email,evidence_level\r\n"
-                         "example-replace-this-row,EXAMPLE - Family Time Hub"));
+    CHECK(csv.startsWith(
+        "\xEF\xBB\xBFref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,"
+        "description,contact_name,contact_role,contact_email,evidence_level\r\n"
+        "example-replace-this-row,EXAMPLE - Family Time Hub"));
     CHECK(csv.contains(",Practice Spotlight 2025,Racial equity,"));
     const QString guide = QString::fromUtf8(readFile(scratch.path(QStringLiteral("template.guide.txt"))));
     for (const char* column : {"ref ", "title ", "lead_authority ", "categories ", "evidence_level "}) {
         CHECK(guide.contains(QLatin1String("\n") + QLatin1String(column)));
     }
-    CHECK(guide.contains(QStringLiteral("  - Impact for children with SEND (sponsored by London SEND Steering Group)")));
+    CHECK(
+        guide.contains(QStringLiteral("  - Impact for children with SEND (sponsored by London SEND Steering Group)")));
     // A borough that leaves the example in is told so; the example row itself is otherwise valid.
     const Run example = cliOn(scratch, path, {QStringLiteral("import"), templateFile});
     CHECK(example.status == 1);
@@ -306,7 +347,8 @@ TEST_CASE("template, check and backup", "[cli]")
     CHECK(check.out.contains(QStringLiteral(": ok")));
     const QString copy = scratch.path(QStringLiteral("copy.sqlite"));
     CHECK(cliOn(scratch, path, {QStringLiteral("backup"), copy}).status == 0);
-    CHECK(cliOn(scratch, copy, {QStringLiteral("search"), QStringLiteral("mockingbird")}).out.contains(QStringLiteral("1-1 of 1")));
+    CHECK(cliOn(scratch, copy, {QStringLiteral("search"), QStringLiteral("mockingbird")})
+              .out.contains(QStringLiteral("1-1 of 1")));
     CHECK(cliOn(scratch, path, {QStringLiteral("backup"), copy}).status == 1); // never overwrites
 }
 
@@ -320,42 +362,51 @@ TEST_CASE("status, review, stand and edition commands run the curator's workflow
     CHECK(refused.err.contains(QStringLiteral("cannot move from showcased to draft")));
 
     CHECK(cliOn(scratch, path, {QStringLiteral("status"), ref, QStringLiteral("archived")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("status"), ref, QStringLiteral("recognised")}).err.contains(
-        QStringLiteral("no panel review")));
-    const Run reviewed = cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--panel"),
-                                               QStringLiteral("Made-up panel"), QStringLiteral("--date"), QStringLiteral("2025-02-03"),
-                                               QStringLiteral("--reviewers"), QStringLiteral("A. Reviewer"), QStringLiteral("--feedback"),
-                                               QStringLiteral("Clear and well evidenced."), QStringLiteral("--recognition"),
-                                               QStringLiteral("Commended")});
+    CHECK(cliOn(scratch, path, {QStringLiteral("status"), ref, QStringLiteral("recognised")})
+              .err.contains(QStringLiteral("no panel review")));
+    const Run reviewed = cliOn(scratch, path,
+                               {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--panel"),
+                                QStringLiteral("Made-up panel"), QStringLiteral("--date"), QStringLiteral("2025-02-03"),
+                                QStringLiteral("--reviewers"), QStringLiteral("A. Reviewer"),
+                                QStringLiteral("--feedback"), QStringLiteral("Clear and well evidenced."),
+                                QStringLiteral("--recognition"), QStringLiteral("Commended")});
     CHECK(reviewed.status == 0);
     CHECK(cliOn(scratch, path, {QStringLiteral("status"), ref, QStringLiteral("recognised")}).status == 0);
     const Run shown = cliOn(scratch, path, {QStringLiteral("show"), ref});
     CHECK(shown.out.contains(QStringLiteral("Made-up panel, 2025-02-03 (reviewed by A. Reviewer): Commended")));
-    CHECK(cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--date"),
-                                QStringLiteral("3 Feb")}).status == 2);
-    const Run unknown = cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("no-such-exhibit"),
-                                              QStringLiteral("--panel"), QStringLiteral("P"), QStringLiteral("--date"),
-                                              QStringLiteral("2025-02-03")});
+    CHECK(
+        cliOn(scratch, path,
+              {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--date"), QStringLiteral("3 Feb")})
+            .status == 2);
+    const Run unknown =
+        cliOn(scratch, path,
+              {QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("no-such-exhibit"),
+               QStringLiteral("--panel"), QStringLiteral("P"), QStringLiteral("--date"), QStringLiteral("2025-02-03")});
     CHECK(unknown.status == 1);
     CHECK(unknown.err.contains(QStringLiteral("No exhibit has the ref \"no-such-exhibit\"")));
 
     const Run assigned = cliOn(scratch, path, {QStringLiteral("stand"), QStringLiteral("assign")});
     CHECK(assigned.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 16); // every showcased exhibit
     const QString floor = scratch.path(QStringLiteral("floor.csv"));
-    CHECK(cliOn(scratch, path, {QStringLiteral("stand"), QStringLiteral("list"), QStringLiteral("-o"), floor}).status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("stand"), QStringLiteral("list"), QStringLiteral("-o"), floor}).status ==
+          0);
     CHECK(readFile(floor).startsWith("\xEF\xBB\xBFstand,title,lead_authority"));
     CHECK(readFile(floor).count("\r\n") == 17);
 
     const Run history = cliOn(scratch, path, {QStringLiteral("history"), ref});
     CHECK(history.out.contains(QStringLiteral("status status: \"archived\" -> \"recognised\"")));
 
-    CHECK(cliOn(scratch, path, {QStringLiteral("edition"), QStringLiteral("add"), QStringLiteral("Practice Spotlight 2026"),
-                                QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--signatory"),
-                                QStringLiteral("A. Director")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("category"), QStringLiteral("add"), QStringLiteral("Practice Spotlight 2026"),
-                                QStringLiteral("Early help")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("edition"), QStringLiteral("list")}).out.contains(
-        QStringLiteral("Practice Spotlight 2026\t2026\t\t(current)\n  Early help")));
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("edition"), QStringLiteral("add"), QStringLiteral("Practice Spotlight 2026"),
+                 QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--signatory"),
+                 QStringLiteral("A. Director")})
+              .status == 0);
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("category"), QStringLiteral("add"), QStringLiteral("Practice Spotlight 2026"),
+                 QStringLiteral("Early help")})
+              .status == 0);
+    CHECK(cliOn(scratch, path, {QStringLiteral("edition"), QStringLiteral("list")})
+              .out.contains(QStringLiteral("Practice Spotlight 2026\t2026\t\t(current)\n  Early help")));
 }
 
 TEST_CASE("check --privacy lists findings, and export refuses until they are reviewed", "[cli][privacy]")
@@ -370,29 +421,41 @@ TEST_CASE("check --privacy lists findings, and export refuses until they are rev
 
     const Run check = cliOn(scratch, path, {QStringLiteral("check"), QStringLiteral("--privacy")});
     CHECK(check.status == 1);
-    CHECK(check.out.contains(QStringLiteral("redbridge-your-choice#1  description  age: Jamie, aged 14, told us it helped.")));
+    CHECK(check.out.contains(
+        QStringLiteral("redbridge-your-choice#1  description  age: Jamie, aged 14, told us it helped.")));
     CHECK(check.out.contains(QStringLiteral("2 finding(s), 2 not reviewed.")));
 
     const QString pdf = scratch.path(QStringLiteral("b.pdf"));
-    const Run blocked = cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                              QStringLiteral("-o"), pdf});
+    const Run blocked =
+        cliOn(scratch, path,
+              {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
     CHECK(blocked.status == 1);
     CHECK(blocked.err.contains(QStringLiteral("2 privacy finding(s) in 1 exhibit(s) are not reviewed yet")));
     CHECK_FALSE(QFile::exists(pdf));
-    CHECK(cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
-                                pdf, QStringLiteral("--allow-unreviewed")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--query"),
-                                QStringLiteral("mockingbird"), QStringLiteral("-o"), scratch.path(QStringLiteral("m.csv"))}).status == 0);
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                 QStringLiteral("--allow-unreviewed")})
+              .status == 0);
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--query"),
+                 QStringLiteral("mockingbird"), QStringLiteral("-o"), scratch.path(QStringLiteral("m.csv"))})
+              .status == 0);
 
     for (const QString& id : {QStringLiteral("redbridge-your-choice#1"), QStringLiteral("redbridge-your-choice#2")}) {
-        CHECK(cliOn(scratch, path, {QStringLiteral("privacy"), QStringLiteral("mark"), id, QStringLiteral("--reason"),
-                                    QStringLiteral("Pseudonym agreed with the family")}).status == 0);
+        CHECK(cliOn(scratch, path,
+                    {QStringLiteral("privacy"), QStringLiteral("mark"), id, QStringLiteral("--reason"),
+                     QStringLiteral("Pseudonym agreed with the family")})
+                  .status == 0);
     }
     CHECK(cliOn(scratch, path, {QStringLiteral("check"), QStringLiteral("--privacy")}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
-                                scratch.path(QStringLiteral("all.csv"))}).status == 0);
-    CHECK(cliOn(scratch, path, {QStringLiteral("privacy"), QStringLiteral("mark"), QStringLiteral("redbridge-your-choice#9"),
-                                QStringLiteral("--reason"), QStringLiteral("x")}).err.contains(QStringLiteral("no finding")));
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                 scratch.path(QStringLiteral("all.csv"))})
+              .status == 0);
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("privacy"), QStringLiteral("mark"), QStringLiteral("redbridge-your-choice#9"),
+                 QStringLiteral("--reason"), QStringLiteral("x")})
+              .err.contains(QStringLiteral("no finding")));
 }
 
 TEST_CASE("letters writes one PDF per reviewed exhibit, named by ref", "[cli][letters]")
@@ -400,10 +463,12 @@ TEST_CASE("letters writes one PDF per reviewed exhibit, named by ref", "[cli][le
     Scratch scratch;
     const QString path = initialised(scratch);
     const QString ref = QStringLiteral("lambeth-route-to-independence");
-    REQUIRE(cliOn(scratch, path, {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--panel"),
-                                  QStringLiteral("Made-up panel"), QStringLiteral("--date"), QStringLiteral("2025-02-03"),
-                                  QStringLiteral("--feedback"), QStringLiteral("A clear pathway."), QStringLiteral("--recognition"),
-                                  QStringLiteral("Commended")}).status == 0);
+    REQUIRE(cliOn(scratch, path,
+                  {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--panel"),
+                   QStringLiteral("Made-up panel"), QStringLiteral("--date"), QStringLiteral("2025-02-03"),
+                   QStringLiteral("--feedback"), QStringLiteral("A clear pathway."), QStringLiteral("--recognition"),
+                   QStringLiteral("Commended")})
+                .status == 0);
     const QString folder = scratch.path(QStringLiteral("letters"));
     const Run run = cliOn(scratch, path, {QStringLiteral("letters"), QStringLiteral("-o"), folder});
     CHECK(run.status == 0);
@@ -413,8 +478,9 @@ TEST_CASE("letters writes one PDF per reviewed exhibit, named by ref", "[cli][le
     CHECK(pdfPageText(pdf, 1).contains(QStringLiteral("A clear pathway.")));
 
     const QString broken = scratch.write(QStringLiteral("t.html"), "<p>Dear {{teams}}</p>");
-    const Run refused = cliOn(scratch, path, {QStringLiteral("letters"), QStringLiteral("--template"), broken, QStringLiteral("-o"),
-                                              scratch.path(QStringLiteral("other"))});
+    const Run refused = cliOn(scratch, path,
+                              {QStringLiteral("letters"), QStringLiteral("--template"), broken, QStringLiteral("-o"),
+                               scratch.path(QStringLiteral("other"))});
     CHECK(refused.status == 1);
     CHECK(refused.err.contains(QStringLiteral("does not know: teams")));
     CHECK(cliOn(scratch, path, {QStringLiteral("letters")}).status == 2);

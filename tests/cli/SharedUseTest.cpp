@@ -1,7 +1,6 @@
 // One catalogue used at once by this process (holding two connections, as the window does with its
 // search worker) and by spotlight-cli processes that write and exit.
 #include "CliRun.h"
-
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -64,14 +63,16 @@ TEST_CASE("Opening a second connection keeps the first one's locks, so other pro
     CHECK(inodeOf(wal) == walInode);
 
     window->addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("from-window")});
-    CHECK(cliOn(scratch, path, {QStringLiteral("tag"), QStringLiteral("add"), QStringLiteral("camden-safeguarding-performance-app"),
-                                QStringLiteral("from-cli")})
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("tag"), QStringLiteral("add"), QStringLiteral("camden-safeguarding-performance-app"),
+                 QStringLiteral("from-cli")})
               .status == 0);
     REQUIRE(QFile::exists(wal));
     CHECK(inodeOf(wal) == walInode);
 
     // Every write is visible to every side.
-    CHECK(window->exhibit(QStringLiteral("camden-safeguarding-performance-app"))->tags.contains(QStringLiteral("from-cli")));
+    CHECK(window->exhibit(QStringLiteral("camden-safeguarding-performance-app"))
+              ->tags.contains(QStringLiteral("from-cli")));
     const Run fromCli = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:from-window")});
     CHECK(fromCli.out.contains(QStringLiteral("waltham-forest-mockingbird")));
     CHECK(window->check().isEmpty());
@@ -81,8 +82,9 @@ TEST_CASE("Opening a second connection keeps the first one's locks, so other pro
     const Run check = cliOn(scratch, path, {QStringLiteral("check")});
     CHECK(check.status == 0);
     CHECK(check.out.trimmed().endsWith(QStringLiteral(": ok")));
-    const Run both = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:from-window OR tag:from-cli"),
-                                           QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run both = cliOn(scratch, path,
+                           {QStringLiteral("search"), QStringLiteral("tag:from-window OR tag:from-cli"),
+                            QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(both.out.contains(QStringLiteral("waltham-forest-mockingbird")));
     CHECK(both.out.contains(QStringLiteral("camden-safeguarding-performance-app")));
 }

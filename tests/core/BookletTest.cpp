@@ -24,7 +24,8 @@ TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[book
     const BookletResult result = catalogue->exportBooklet(QString(), BookletOptions{}, pdf);
 
     CHECK(pdfInfo(pdf, QStringLiteral("Pages")).toInt() == result.pages);
-    CHECK(pdfInfo(pdf, QStringLiteral("Title")) == QStringLiteral("Practice Spotlight: London Children's Services Summit 2025"));
+    CHECK(pdfInfo(pdf, QStringLiteral("Title")) ==
+          QStringLiteral("Practice Spotlight: London Children's Services Summit 2025"));
     CHECK(pdfInfo(pdf, QStringLiteral("Creator")).contains(QStringLiteral("Spotlight")));
     CHECK(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
     REQUIRE(result.startPages.size() == 17);
@@ -38,7 +39,8 @@ TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[book
 
     // Every exhibit starts where the booklet says, and the contents give that page.
     QString contents;
-    for (int page = 2; page < result.startPages.value(QStringLiteral("barking-dagenham-culturally-sensitive-therapy")); ++page) {
+    for (int page = 2; page < result.startPages.value(QStringLiteral("barking-dagenham-culturally-sensitive-therapy"));
+         ++page) {
         contents += pdfPageText(pdf, page, true);
     }
     for (const Exhibit& exhibit : catalogue->exhibits()) {
@@ -46,8 +48,9 @@ TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[book
         const int start = result.startPages.value(exhibit.ref);
         CHECK(oneLine(pdfPageText(pdf, start)).contains(oneLine(exhibit.title)));
         if (exhibit.title.size() < 60) { // long titles wrap in the contents
-            const QRegularExpression entry(QStringLiteral("%1[ \\t]+(\\d+)[ \\t]*$").arg(QRegularExpression::escape(exhibit.title)),
-                                           QRegularExpression::MultilineOption);
+            const QRegularExpression entry(
+                QStringLiteral("%1[ \\t]+(\\d+)[ \\t]*$").arg(QRegularExpression::escape(exhibit.title)),
+                QRegularExpression::MultilineOption);
             CHECK(entry.match(contents).captured(1).toInt() == start);
         }
     }
@@ -94,8 +97,10 @@ TEST_CASE("Without a subtitle, a booklet of one edition is subtitled with its ev
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     const QList<Exhibit> seed = catalogue->exhibits(QString());
-    CHECK(catalogue->withEditionSubtitle(seed, {}).subtitle == QStringLiteral("London Children's Services Summit 2025"));
-    CHECK(catalogue->withEditionSubtitle(seed.mid(0, 2), {}).subtitle == QStringLiteral("London Children's Services Summit 2025"));
+    CHECK(catalogue->withEditionSubtitle(seed, {}).subtitle ==
+          QStringLiteral("London Children's Services Summit 2025"));
+    CHECK(catalogue->withEditionSubtitle(seed.mid(0, 2), {}).subtitle ==
+          QStringLiteral("London Children's Services Summit 2025"));
 
     BookletOptions chosen;
     chosen.subtitle = QStringLiteral("A selection");
@@ -149,8 +154,9 @@ TEST_CASE("A cancelled or failed booklet leaves an earlier file untouched", "[bo
     CHECK_THROWS_WITH(catalogue->exportBooklet(QString(), BookletOptions{}, pdf, [&](int, int) { return ++calls < 5; }),
                       Catch::Contains("cancelled"));
     CHECK(readFile(pdf) == "an earlier file");
-    CHECK_THROWS_WITH(catalogue->exportBooklet(QString(), BookletOptions{}, scratch.path(QStringLiteral("no/such/dir/x.pdf"))),
-                      Catch::Contains("Cannot write"));
+    CHECK_THROWS_WITH(
+        catalogue->exportBooklet(QString(), BookletOptions{}, scratch.path(QStringLiteral("no/such/dir/x.pdf"))),
+        Catch::Contains("Cannot write"));
     CHECK_THROWS_WITH(catalogue->exportBooklet(QStringLiteral("borough:bexley"), BookletOptions{}, pdf),
                       Catch::Contains("no exhibits"));
     CHECK(readFile(pdf) == "an earlier file");

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "io/Csv.h"
+
+#include "TestSupport.h"
 #include "io/ExhibitCsv.h"
 
 using namespace spotlight;
@@ -24,7 +24,8 @@ TEST_CASE("CSV reads quoted fields with commas, quotes and newlines", "[csv]")
     REQUIRE(document.problems.isEmpty());
     const QList<QStringList> rows = fieldsOf(document);
     REQUIRE(rows.size() == 3);
-    CHECK(rows.at(1) == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")});
+    CHECK(rows.at(1) ==
+          QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")});
     CHECK(rows.at(2) == QStringList{QStringLiteral("last"), QString(), QString()});
     CHECK(document.records.at(2).line == 4); // the record after a two-line field starts on line 4
 }
@@ -89,8 +90,12 @@ TEST_CASE("CSV writing quotes only what needs it and reads back the same", "[csv
 
 TEST_CASE("Formula cells are neutralised on export and restored on import", "[csv][security]")
 {
-    const QStringList dangerous{QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+1"), QStringLiteral("-2"),
-                                QStringLiteral("@SUM(A1)"), QStringLiteral("\tTab"), QStringLiteral("\rCR")};
+    const QStringList dangerous{QStringLiteral("=HYPERLINK(\"http://x\")"),
+                                QStringLiteral("+1"),
+                                QStringLiteral("-2"),
+                                QStringLiteral("@SUM(A1)"),
+                                QStringLiteral("\tTab"),
+                                QStringLiteral("\rCR")};
     for (const QString& cell : dangerous) {
         const QString exported = ExhibitCsv::neutralise(cell);
         CHECK(exported == QLatin1Char('\'') + cell);
@@ -98,7 +103,7 @@ TEST_CASE("Formula cells are neutralised on export and restored on import", "[cs
     }
     // Cells that only look like neutralised ones survive the round trip unchanged.
     const QStringList tricky{QStringLiteral("'=already quoted"), QStringLiteral("''"), QStringLiteral("'plain"),
-                             QStringLiteral("it's fine"), QStringLiteral("'"), QString()};
+                             QStringLiteral("it's fine"),        QStringLiteral("'"),  QString()};
     for (const QString& cell : tricky) {
         CHECK(ExhibitCsv::restore(ExhibitCsv::neutralise(cell)) == cell);
     }

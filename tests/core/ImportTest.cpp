@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "Error.h"
+#include "TestSupport.h"
 #include "domain/TitleSimilarity.h"
 #include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
@@ -26,7 +25,8 @@ TEST_CASE("CSV export, import into an empty catalogue and export again gives the
     // Make the seed harder: formula-like cells, a partner, quotes, newlines and a contact.
     Exhibit tricky = *seeded->exhibit(QStringLiteral("waltham-forest-mockingbird"));
     tricky.summary = QStringLiteral("=1+1 \"quoted\", with a comma\nand a second line");
-    tricky.contact = Contact{QStringLiteral("@Sam Example"), QStringLiteral("-Lead"), QStringLiteral("sam@example.org")};
+    tricky.contact =
+        Contact{QStringLiteral("@Sam Example"), QStringLiteral("-Lead"), QStringLiteral("sam@example.org")};
     tricky.partnerAuthorities = {QStringLiteral("Redbridge")};
     seeded->updateExhibit(tricky);
 
@@ -47,9 +47,14 @@ TEST_CASE("JSON export, import into an empty catalogue and export again gives th
     Scratch scratch;
     auto seeded = makeCatalogue(scratch);
     Exhibit withEvidence = *seeded->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"));
-    withEvidence.evidence.append(Evidence{EvidenceKind::OutcomeData, QStringLiteral("Termly attendance data"),
-                                          QStringLiteral("Made-up test evidence"), 2, QDate(2025, 3, 1),
-                                          QStringLiteral("https://example.org/report"), {}, QStringLiteral("n/a")});
+    withEvidence.evidence.append(Evidence{EvidenceKind::OutcomeData,
+                                          QStringLiteral("Termly attendance data"),
+                                          QStringLiteral("Made-up test evidence"),
+                                          2,
+                                          QDate(2025, 3, 1),
+                                          QStringLiteral("https://example.org/report"),
+                                          {},
+                                          QStringLiteral("n/a")});
     withEvidence.reviews.append(Review{QStringLiteral("London SEND Steering Group"), QDate(2025, 2, 1),
                                        QStringLiteral("Panel A"), QStringLiteral("Clear and replicable."),
                                        QStringLiteral("Letter of Recognition")});
@@ -71,18 +76,17 @@ TEST_CASE("An import with any invalid row writes nothing and lists every problem
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     const QByteArray before = catalogue->exportJson();
-    const QString file = scratch.write(
-        QStringLiteral("bad.csv"),
-        Header + ",A good new project,Hackney,,,,,,,,,,,\n"
-                 ",No authority here,,,,,,,,,,,,\n"
-                 ",Typo in borough,Hackny,,,,,,,,,,,\n"
-                 ",Bad email,Camden,,,,,,,,,,not-an-email,\n"
-                 ",Bad level,Camden,,,,,,,,,,,7\n"
-                 "dup,First,Camden,,,,,,,,,,,\n"
-                 "dup,Second,Camden,,,,,,,,,,,\n"
-                 "waltham-forest-mockingbird,Exists,Camden,,,,,,,,,,,\n"
-                 ",Too few fields,Camden\n"
-                 ",Odd status,Camden,,,,,pending,,,,,,\n");
+    const QString file =
+        scratch.write(QStringLiteral("bad.csv"), Header + ",A good new project,Hackney,,,,,,,,,,,\n"
+                                                          ",No authority here,,,,,,,,,,,,\n"
+                                                          ",Typo in borough,Hackny,,,,,,,,,,,\n"
+                                                          ",Bad email,Camden,,,,,,,,,,not-an-email,\n"
+                                                          ",Bad level,Camden,,,,,,,,,,,7\n"
+                                                          "dup,First,Camden,,,,,,,,,,,\n"
+                                                          "dup,Second,Camden,,,,,,,,,,,\n"
+                                                          "waltham-forest-mockingbird,Exists,Camden,,,,,,,,,,,\n"
+                                                          ",Too few fields,Camden\n"
+                                                          ",Odd status,Camden,,,,,pending,,,,,,\n");
     const ImportPlan plan = catalogue->planImport(file, {});
     CHECK_FALSE(plan.isValid());
     const QStringList problems = plan.problems();
@@ -111,8 +115,9 @@ TEST_CASE("Import resolves authority aliases and codes, and --update updates by 
     auto catalogue = makeCatalogue(scratch);
     const QString file = scratch.write(
         QStringLiteral("aliases.csv"),
-        Header + "new-one,New One,RBKC,LBBD;E09000013;Richmond,Practice Spotlight 2025,racial EQUITY,Care Leavers,,,,,,,\n"
-                 "waltham-forest-mockingbird,Mockingbird Service (updated),Waltham Forest,,,,,showcased,,,,,,3\n");
+        Header +
+            "new-one,New One,RBKC,LBBD;E09000013;Richmond,Practice Spotlight 2025,racial EQUITY,Care Leavers,,,,,,,\n"
+            "waltham-forest-mockingbird,Mockingbird Service (updated),Waltham Forest,,,,,showcased,,,,,,3\n");
     REQUIRE_FALSE(catalogue->planImport(file, {}).isValid());
     const ImportPlan plan = catalogue->planImport(file, ImportOptions{true});
     REQUIRE(plan.problems() == QStringList{});
@@ -169,15 +174,16 @@ TEST_CASE("A JSON problem is reported on the line of its exhibit", "[import]")
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch, QStringLiteral("c.sqlite"), true);
-    const QString file = scratch.write(QStringLiteral("lines.json"), "{\n"
-                                                                      "  \"format\": \"spotlight-catalogue\",\n"
-                                                                      "  \"version\": 1,\n"
-                                                                      "  \"exhibits\": [\n"
-                                                                      "    {\"title\": \"Fine\", \"authorities\": [\"Hackney\"]},\n"
-                                                                      "    {\"title\": \"Nowhere\",\n"
-                                                                      "     \"authorities\": [\"Atlantis\"]}\n"
-                                                                      "  ]\n"
-                                                                      "}\n");
+    const QString file =
+        scratch.write(QStringLiteral("lines.json"), "{\n"
+                                                    "  \"format\": \"spotlight-catalogue\",\n"
+                                                    "  \"version\": 1,\n"
+                                                    "  \"exhibits\": [\n"
+                                                    "    {\"title\": \"Fine\", \"authorities\": [\"Hackney\"]},\n"
+                                                    "    {\"title\": \"Nowhere\",\n"
+                                                    "     \"authorities\": [\"Atlantis\"]}\n"
+                                                    "  ]\n"
+                                                    "}\n");
     const ImportPlan plan = catalogue->planImport(file, {});
     REQUIRE(plan.problems().size() == 1);
     CHECK(plan.problems().first().startsWith(file + QStringLiteral(":6: ")));
@@ -204,7 +210,8 @@ TEST_CASE("The fast CSV export gives exactly the bytes of the exhibit-by-exhibit
         copy.description = QStringLiteral("Paragraph %1, \"quoted\".\n").arg(i).repeated(60);
         many << copy;
     }
-    catalogue->applyImport(catalogue->planImport(scratch.write(QStringLiteral("many.csv"), ExhibitCsv::write(many)), {}));
+    catalogue->applyImport(
+        catalogue->planImport(scratch.write(QStringLiteral("many.csv"), ExhibitCsv::write(many)), {}));
 
     for (const QString& query : {QString(), QStringLiteral("safeguarding"), QStringLiteral("borough:redbridge")}) {
         INFO(query.toStdString());
@@ -270,11 +277,11 @@ TEST_CASE("Title similarity finds the same project retitled, and not different o
 {
     CHECK(titleSimilarity(QStringLiteral("Mockingbird Programme"), QStringLiteral("The Mockingbird programme")) == 1.0);
     CHECK(titleSimilarity(QStringLiteral("Care Journeys"), QStringLiteral("Care Journey")) >= DuplicateTitleThreshold);
-    CHECK(titleSimilarity(QStringLiteral("Kensington & Chelsea Family Hub"), QStringLiteral("Kensington and Chelsea family hubs")) >=
-          DuplicateTitleThreshold);
+    CHECK(titleSimilarity(QStringLiteral("Kensington & Chelsea Family Hub"),
+                          QStringLiteral("Kensington and Chelsea family hubs")) >= DuplicateTitleThreshold);
     CHECK(titleSimilarity(QStringLiteral("Sunrise Hub"), QStringLiteral("Diamond Project")) < 0.3);
-    CHECK(titleSimilarity(QStringLiteral("Route to Independence"), QStringLiteral("Racial Equity & Inclusion Service")) <
-          DuplicateTitleThreshold);
+    CHECK(titleSimilarity(QStringLiteral("Route to Independence"),
+                          QStringLiteral("Racial Equity & Inclusion Service")) < DuplicateTitleThreshold);
     CHECK(titleSimilarity(QStringLiteral("The"), QStringLiteral("The")) == 0.0); // nothing left to compare
 }
 
@@ -284,15 +291,17 @@ TEST_CASE("Updating from a spreadsheet changes only the columns it has, and keep
     auto catalogue = makeCatalogue(scratch);
     const QString ref = QStringLiteral("waltham-forest-mockingbird");
     Exhibit exhibit = *catalogue->exhibit(ref);
-    exhibit.evidence << Evidence{EvidenceKind::OutcomeData, QStringLiteral("Made-up outcome data"), {}, 2, {}, {}, {}, {}};
-    exhibit.reviews << Review{QStringLiteral("A panel"), QDate(2025, 2, 3), {}, QStringLiteral("Good."), QStringLiteral("Commended")};
+    exhibit.evidence << Evidence{
+        EvidenceKind::OutcomeData, QStringLiteral("Made-up outcome data"), {}, 2, {}, {}, {}, {}};
+    exhibit.reviews << Review{
+        QStringLiteral("A panel"), QDate(2025, 2, 3), {}, QStringLiteral("Good."), QStringLiteral("Commended")};
     exhibit.standNumber = QStringLiteral("7");
     catalogue->updateExhibit(exhibit);
     const Exhibit before = *catalogue->exhibit(ref);
 
-    const QString file = scratch.write(QStringLiteral("update.csv"),
-                                       "ref,title,lead_authority,summary\n" + ref.toUtf8() +
-                                           ",Mockingbird Service,Waltham Forest,A new summary.\n");
+    const QString file =
+        scratch.write(QStringLiteral("update.csv"), "ref,title,lead_authority,summary\n" + ref.toUtf8() +
+                                                        ",Mockingbird Service,Waltham Forest,A new summary.\n");
     catalogue->applyImport(catalogue->planImport(file, ImportOptions{true}));
     const Exhibit after = *catalogue->exhibit(ref);
     CHECK(after.summary == QStringLiteral("A new summary."));
@@ -310,9 +319,10 @@ TEST_CASE("Updating from a spreadsheet changes only the columns it has, and keep
 TEST_CASE("Finding similar titles through the index gives exactly the brute-force pairs", "[import]")
 {
     // Titles from a small vocabulary, so that many pairs are alike and many share bigrams.
-    const QStringList words{QStringLiteral("family"), QStringLiteral("families"), QStringLiteral("hub"), QStringLiteral("hubs"),
-                            QStringLiteral("care"),   QStringLiteral("carers"),   QStringLiteral("early"), QStringLiteral("help"),
-                            QStringLiteral("youth"),  QStringLiteral("voice"),    QStringLiteral("send"), QStringLiteral("the")};
+    const QStringList words{QStringLiteral("family"), QStringLiteral("families"), QStringLiteral("hub"),
+                            QStringLiteral("hubs"),   QStringLiteral("care"),     QStringLiteral("carers"),
+                            QStringLiteral("early"),  QStringLiteral("help"),     QStringLiteral("youth"),
+                            QStringLiteral("voice"),  QStringLiteral("send"),     QStringLiteral("the")};
     QList<SimilarTitles::Title> titles;
     quint32 seed = 7;
     auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
@@ -364,7 +374,8 @@ TEST_CASE("An import that fails half-way leaves the catalogue indexing every lat
         second.leadAuthority = QStringLiteral("Camden");
         other->addExhibit(second);
     }
-    CHECK_THROWS_WITH(window->applyImport(plan), Catch::Contains("second-new") && Catch::Contains("added by someone else"));
+    CHECK_THROWS_WITH(window->applyImport(plan),
+                      Catch::Contains("second-new") && Catch::Contains("added by someone else"));
     CHECK_FALSE(window->exhibit(QStringLiteral("first-new")).has_value());
 
     Exhibit added;

@@ -1,8 +1,8 @@
 // Letters of Recognition, read back with pdftotext and pdfinfo.
-#include "TestSupport.h"
+#include "io/Letter.h"
 
 #include "Error.h"
-#include "io/Letter.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -53,16 +53,16 @@ TEST_CASE("A letter carries its merge fields, its signatory and fits on one A4 p
     CHECK(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
     CHECK(pdfInfo(pdf, QStringLiteral("Title")) == QStringLiteral("Letter of Recognition: Mockingbird Service"));
     const QString text = oneLine(pdfPageText(pdf, 1));
-    for (const QString& expected : {QStringLiteral("Sam Example Fostering service manager Waltham Forest"),
-                                    QStringLiteral("Letter of Recognition: Mockingbird Service"),
-                                    QStringLiteral("Practice Spotlight 2025 · Complex needs and placements"),
-                                    QStringLiteral("Dear Sam Example,"),
-                                    QStringLiteral("read closely by the Pan-London Placements Commissioning Panel"),
-                                    QStringLiteral("recognised: Highly commended."),
-                                    QStringLiteral("The constellation model is clearly described."),
-                                    QStringLiteral("Show how placement stability changed <over time>."),
-                                    QStringLiteral("London Children's Services Summit 2025"),
-                                    QStringLiteral("A. Director Chair of a made-up board")}) {
+    for (const QString& expected :
+         {QStringLiteral("Sam Example Fostering service manager Waltham Forest"),
+          QStringLiteral("Letter of Recognition: Mockingbird Service"),
+          QStringLiteral("Practice Spotlight 2025 · Complex needs and placements"), QStringLiteral("Dear Sam Example,"),
+          QStringLiteral("read closely by the Pan-London Placements Commissioning Panel"),
+          QStringLiteral("recognised: Highly commended."),
+          QStringLiteral("The constellation model is clearly described."),
+          QStringLiteral("Show how placement stability changed <over time>."),
+          QStringLiteral("London Children's Services Summit 2025"),
+          QStringLiteral("A. Director Chair of a made-up board")}) {
         INFO(expected.toStdString() << "\n in: " << text.toStdString());
         CHECK(text.contains(expected));
     }
@@ -71,7 +71,8 @@ TEST_CASE("A letter carries its merge fields, its signatory and fits on one A4 p
 TEST_CASE("Long feedback runs on to a second page rather than being cut", "[letters]")
 {
     Scratch scratch;
-    const QString paragraph = QStringLiteral("The panel read every part of the submission with care and wants to say so. ");
+    const QString paragraph =
+        QStringLiteral("The panel read every part of the submission with care and wants to say so. ");
     auto catalogue = reviewedCatalogue(scratch, (paragraph.repeated(6) + QStringLiteral("\n\n")).repeated(8) +
                                                     QStringLiteral("The last sentence of the feedback."));
     const QString folder = scratch.path(QStringLiteral("letters"));

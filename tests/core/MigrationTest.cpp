@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"

@@ -1,7 +1,6 @@
 // The privacy check against made-up text: sentences it must flag, and ordinary prose from
 // submissions that it must leave alone. Both error rates are measured and printed.
 #include "TestSupport.h"
-
 #include "check/PrivacyCheck.h"
 
 #include <iostream>
@@ -115,8 +114,10 @@ TEST_CASE("The privacy check finds personal data and leaves ordinary prose alone
     int falseAlarms = 0;
     for (const char* text : Ordinary) {
         const QList<PrivacyFinding> findings = check.scanText(QString::fromUtf8(text));
-        INFO(text << " -> " << (findings.isEmpty() ? std::string() : findings.first().kind.toStdString() + ": " +
-                                                                          findings.first().match.toStdString()));
+        INFO(text << " -> "
+                  << (findings.isEmpty()
+                          ? std::string()
+                          : findings.first().kind.toStdString() + ": " + findings.first().match.toStdString()));
         CHECK(findings.isEmpty());
         falseAlarms += findings.isEmpty() ? 0 : 1;
     }
@@ -135,9 +136,16 @@ TEST_CASE("A finding names its field and excerpt, and the contact's own details 
     exhibit.contact = Contact{QStringLiteral("Sophie Example"), QStringLiteral("Service manager"),
                               QStringLiteral("sophie.example@council.example")};
     exhibit.summary = QStringLiteral("Write to sophie.example@council.example or ask Sophie.");
-    exhibit.description = QStringLiteral("Many paragraphs of ordinary text come first, and then Jamie, aged 14, spoke.");
-    exhibit.evidence << Evidence{EvidenceKind::CaseStudy, QStringLiteral("Case study"),
-                                 QStringLiteral("Two siblings moved to Northwood Primary School."), 1, {}, {}, {}, {}};
+    exhibit.description =
+        QStringLiteral("Many paragraphs of ordinary text come first, and then Jamie, aged 14, spoke.");
+    exhibit.evidence << Evidence{EvidenceKind::CaseStudy,
+                                 QStringLiteral("Case study"),
+                                 QStringLiteral("Two siblings moved to Northwood Primary School."),
+                                 1,
+                                 {},
+                                 {},
+                                 {},
+                                 {}};
 
     const QList<PrivacyFinding> findings = PrivacyCheck().scan(exhibit);
     QStringList seen;
@@ -167,7 +175,8 @@ TEST_CASE("Curators mark findings reviewed with a reason, and edited text brings
     QList<PrivacyFinding> findings = catalogue->privacyFindings(QStringLiteral("mockingbird"));
     REQUIRE(findings.size() == 2);
     CHECK_FALSE(findings.first().reviewed);
-    CHECK_THROWS_WITH(catalogue->markPrivacyReviewed(findings.first(), QStringLiteral("  ")), Catch::Contains("Say why"));
+    CHECK_THROWS_WITH(catalogue->markPrivacyReviewed(findings.first(), QStringLiteral("  ")),
+                      Catch::Contains("Say why"));
     for (const PrivacyFinding& finding : findings) {
         catalogue->markPrivacyReviewed(finding, QStringLiteral("Jamie is a pseudonym agreed with the family"));
     }
@@ -188,7 +197,8 @@ TEST_CASE("The seed exhibits, which are published text, raise no privacy finding
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     for (const PrivacyFinding& finding : catalogue->privacyFindings()) {
-        FAIL_CHECK(finding.exhibitRef.toStdString() << " " << finding.field.toStdString() << ": "
-                                                    << finding.kind.toStdString() << ": " << finding.excerpt.toStdString());
+        FAIL_CHECK(finding.exhibitRef.toStdString()
+                   << " " << finding.field.toStdString() << ": " << finding.kind.toStdString() << ": "
+                   << finding.excerpt.toStdString());
     }
 }

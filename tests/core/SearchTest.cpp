@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "search/Query.h"
 
 #include <QHash>
@@ -39,8 +38,8 @@ QString shape(const QueryNode& node)
     case QueryNode::Kind::Phrase:
         return QLatin1Char('"') + node.text + QLatin1Char('"');
     case QueryNode::Kind::Field:
-        return QStringLiteral("%1:%2%3").arg(node.field, node.comparison == QLatin1String("=") ? QString() : node.comparison,
-                                             node.text);
+        return QStringLiteral("%1:%2%3").arg(
+            node.field, node.comparison == QLatin1String("=") ? QString() : node.comparison, node.text);
     }
     return {};
 }
@@ -228,7 +227,8 @@ TEST_CASE("Hostile queries give a clear result or a clear error, and do no harm"
     CHECK(catalogue->summary().exhibits == 17);
     CHECK(catalogue->authorities().size() == 33);
     CHECK(catalogue->check().isEmpty());
-    CHECK(refs(*catalogue, QStringLiteral("🙂 mockingbird 🙂")) == QStringList{QStringLiteral("waltham-forest-mockingbird")});
+    CHECK(refs(*catalogue, QStringLiteral("🙂 mockingbird 🙂")) ==
+          QStringList{QStringLiteral("waltham-forest-mockingbird")});
     CHECK(refs(*catalogue, QStringLiteral("\"'; DROP TABLE exhibit; --\"")).isEmpty());
 }
 
@@ -237,8 +237,8 @@ TEST_CASE("Facet counts agree with a brute-force count over the same exhibits", 
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     catalogue->addTags({QStringLiteral("merton-autism-mainstream-classrooms")}, {QStringLiteral("send")});
-    for (const QString& query : {QString(), QStringLiteral("safeguarding"), QStringLiteral("tag:send"),
-                                 QStringLiteral("-borough:camden")}) {
+    for (const QString& query :
+         {QString(), QStringLiteral("safeguarding"), QStringLiteral("tag:send"), QStringLiteral("-borough:camden")}) {
         INFO(query.toStdString());
         const Facets facets = catalogue->facets(query);
         const QList<Exhibit> matching = catalogue->exhibits(query);
@@ -305,14 +305,16 @@ TEST_CASE("Facet counts follow changes to the catalogue", "[search][facets]")
         return qint64(0);
     };
     CHECK(countOf(QStringLiteral("fostering")) == 1);
-    catalogue->addTags({QStringLiteral("brent-care-journeys-children-in-care-councils")}, {QStringLiteral("fostering/kinship")});
+    catalogue->addTags({QStringLiteral("brent-care-journeys-children-in-care-councils")},
+                       {QStringLiteral("fostering/kinship")});
     CHECK(countOf(QStringLiteral("fostering")) == 2);
     CHECK(countOf(QStringLiteral("fostering/kinship")) == 1);
     catalogue->removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
     CHECK(countOf(QStringLiteral("fostering")) == 1);
     // A change made through another connection is noticed too.
     auto other = Catalogue::open(catalogue->path());
-    other->removeTags({QStringLiteral("brent-care-journeys-children-in-care-councils")}, {QStringLiteral("fostering/kinship")});
+    other->removeTags({QStringLiteral("brent-care-journeys-children-in-care-councils")},
+                      {QStringLiteral("fostering/kinship")});
     CHECK(countOf(QStringLiteral("fostering")) == 0);
     CHECK(catalogue->check().isEmpty());
 }
@@ -389,6 +391,7 @@ TEST_CASE("Top-level field filters are found with their place in the query", "[s
     const QString query = QStringLiteral("autism borough:\"Kensington & Chelsea\" tag:send (a OR status:draft)");
     const std::vector<QueryNode> fields = QueryParser::topLevelFields(QueryParser::parse(query));
     REQUIRE(fields.size() == 2);
-    CHECK(query.mid(fields.at(0).column - 1, fields.at(0).length) == QStringLiteral("borough:\"Kensington & Chelsea\""));
+    CHECK(query.mid(fields.at(0).column - 1, fields.at(0).length) ==
+          QStringLiteral("borough:\"Kensington & Chelsea\""));
     CHECK(query.mid(fields.at(1).column - 1, fields.at(1).length) == QStringLiteral("tag:send"));
 }

@@ -56,8 +56,8 @@ TEST_CASE("The seed holds the 17 exhibits of Practice Spotlight 2025", "[seed]")
 
     const Exhibit therapy = *catalogue->exhibit(QStringLiteral("barking-dagenham-culturally-sensitive-therapy"));
     CHECK(therapy.leadAuthority == QStringLiteral("Barking and Dagenham"));
-    CHECK(therapy.categories ==
-          QStringList{QStringLiteral("Complex needs and placements"), QStringLiteral("Integrated working with health")});
+    CHECK(therapy.categories == QStringList{QStringLiteral("Complex needs and placements"),
+                                            QStringLiteral("Integrated working with health")});
 
     const Exhibit sunrise = *catalogue->exhibit(QStringLiteral("barking-dagenham-sunrise-hub"));
     CHECK(sunrise.leadAuthority == QStringLiteral("Barking and Dagenham"));
@@ -68,7 +68,7 @@ TEST_CASE("The seed holds the 17 exhibits of Practice Spotlight 2025", "[seed]")
         CHECK(exhibit.status == CurationStatus::Showcased);
         CHECK(exhibit.edition == edition.name);
         CHECK_FALSE(exhibit.summary.isEmpty());
-        CHECK(exhibit.contact.isEmpty()); // no invented contacts
+        CHECK(exhibit.contact.isEmpty());  // no invented contacts
         CHECK(exhibit.evidence.isEmpty()); // no invented evidence
     }
 }

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -137,8 +136,8 @@ TEST_CASE("A catalogue locked by another writer gives a clear message", "[storag
     auto holder = Database::open(path, Database::OpenMode::MustExist);
     holder->exec(QStringLiteral("BEGIN IMMEDIATE"));
     auto waiting = Database::open(path, Database::OpenMode::MustExist, 100);
-    CHECK_THROWS_WITH(Transaction(*waiting), Catch::Contains("locked by another program") &&
-                                                 Catch::Contains(path.toStdString()));
+    CHECK_THROWS_WITH(Transaction(*waiting),
+                      Catch::Contains("locked by another program") && Catch::Contains(path.toStdString()));
     holder->exec(QStringLiteral("ROLLBACK"));
     Transaction now(*waiting); // free again
     now.commit();

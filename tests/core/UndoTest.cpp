@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "io/JsonCodec.h"
 
 #include <QJsonDocument>
@@ -29,8 +28,8 @@ TEST_CASE("Every change to exhibits can be undone and redone exactly", "[undo]")
 
     Exhibit edited = *catalogue->exhibit(ref);
     edited.title = QStringLiteral("Autism in mainstream classrooms");
-    edited.evidence.append(Evidence{EvidenceKind::CaseStudy, QStringLiteral("A made-up case study"), {}, 2,
-                                    QDate(2025, 1, 5), {}, {}, {}});
+    edited.evidence.append(Evidence{
+        EvidenceKind::CaseStudy, QStringLiteral("A made-up case study"), {}, 2, QDate(2025, 1, 5), {}, {}, {}});
     catalogue->updateExhibit(edited);
     const QByteArray afterEdit = stateOf(*catalogue, ref);
     CHECK(afterEdit != original);
@@ -47,7 +46,8 @@ TEST_CASE("Every change to exhibits can be undone and redone exactly", "[undo]")
     stack->undo(); // the status
     CHECK(catalogue->exhibit(ref)->status == CurationStatus::Showcased);
     stack->undo(); // the tags, on both
-    CHECK_FALSE(catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"))->tags.contains(QStringLiteral("pilot")));
+    CHECK_FALSE(
+        catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"))->tags.contains(QStringLiteral("pilot")));
     CHECK(stateOf(*catalogue, ref) == afterEdit);
     stack->undo(); // the edit
     CHECK(stateOf(*catalogue, ref) == original);

@@ -1,8 +1,7 @@
 // The curator's workflow: status moves and their refusals, reviews, stands and the floor list,
 // and the change history each of them leaves.
-#include "TestSupport.h"
-
 #include "Error.h"
+#include "TestSupport.h"
 #include "domain/StatusWorkflow.h"
 #include "io/Csv.h"
 #include "storage/ChangeLogStore.h"
@@ -20,8 +19,9 @@ const QString Ref = QStringLiteral("merton-autism-mainstream-classrooms");
 
 Review panelReview()
 {
-    return Review{QStringLiteral("SEND sponsoring group"), QDate(2025, 2, 3), QStringLiteral("A. Reviewer; B. Reviewer"),
-                  QStringLiteral("Clear account of the model."), QStringLiteral("Commended")};
+    return Review{QStringLiteral("SEND sponsoring group"), QDate(2025, 2, 3),
+                  QStringLiteral("A. Reviewer; B. Reviewer"), QStringLiteral("Clear account of the model."),
+                  QStringLiteral("Commended")};
 }
 
 } // namespace
@@ -129,7 +129,8 @@ TEST_CASE("Reviews are recorded, several per exhibit, and open the way to recogn
     CHECK_THROWS_WITH(catalogue->addReview(Ref, anonymous), Catch::Contains("needs the panel"));
     CHECK_THROWS_WITH(catalogue->addReview(QStringLiteral("no-such-exhibit"), panelReview()),
                       Catch::Contains("No exhibit has the ref \"no-such-exhibit\""));
-    CHECK_THROWS_WITH(catalogue->setStatus({QStringLiteral("no-such-exhibit")}, Archived), Catch::Contains("No exhibit has the ref"));
+    CHECK_THROWS_WITH(catalogue->setStatus({QStringLiteral("no-such-exhibit")}, Archived),
+                      Catch::Contains("No exhibit has the ref"));
 }
 
 TEST_CASE("History records who changed which field, from what to what, and undoing it", "[workflow][history]")
@@ -161,7 +162,8 @@ TEST_CASE("History records who changed which field, from what to what, and undoi
     CHECK(title.after == QStringLiteral("Autism in mainstream classrooms"));
     CHECK(title.who == QStringLiteral("Curator Example"));
     CHECK(title.at.secsTo(QDateTime::currentDateTimeUtc()) < 60);
-    CHECK(find(QStringLiteral("update"), QStringLiteral("contact_email")).after == QStringLiteral("send@merton.example"));
+    CHECK(find(QStringLiteral("update"), QStringLiteral("contact_email")).after ==
+          QStringLiteral("send@merton.example"));
     CHECK(find(QStringLiteral("update"), QStringLiteral("categories")).after ==
           QStringLiteral("Impact for children with SEND; Racial equity"));
     // The undo is recorded as a change of its own, field by field.
@@ -180,22 +182,25 @@ TEST_CASE("Stands are numbered without clashes, and the floor list is in stand o
     taken.standNumber = QStringLiteral("2");
     catalogue->updateExhibit(taken);
 
-    const QStringList refs{Ref, QStringLiteral("redbridge-your-choice"), QStringLiteral("lambeth-route-to-independence")};
-    CHECK(catalogue->assignStands(refs, 1) == QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")});
+    const QStringList refs{Ref, QStringLiteral("redbridge-your-choice"),
+                           QStringLiteral("lambeth-route-to-independence")};
+    CHECK(catalogue->assignStands(refs, 1) ==
+          QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")});
 
     Exhibit clash = *catalogue->exhibit(Ref);
     clash.standNumber = QStringLiteral("3");
-    CHECK_THROWS_WITH(catalogue->updateExhibit(clash), Catch::Contains("Stand 3 is already \"redbridge-your-choice\"'s"));
+    CHECK_THROWS_WITH(catalogue->updateExhibit(clash),
+                      Catch::Contains("Stand 3 is already \"redbridge-your-choice\"'s"));
 
     Exhibit tenth = *catalogue->exhibit(QStringLiteral("sutton-universal-parenting-support"));
     tenth.standNumber = QStringLiteral("10");
     catalogue->updateExhibit(tenth);
     const CsvDocument floor = Csv::parse(catalogue->floorListCsv());
     REQUIRE(floor.records.size() == 6);
-    CHECK(floor.records.first().fields == QStringList{QStringLiteral("stand"), QStringLiteral("title"),
-                                               QStringLiteral("lead_authority"), QStringLiteral("partner_authorities"),
-                                               QStringLiteral("contact_name"), QStringLiteral("contact_role"),
-                                               QStringLiteral("contact_email")});
+    CHECK(floor.records.first().fields ==
+          QStringList{QStringLiteral("stand"), QStringLiteral("title"), QStringLiteral("lead_authority"),
+                      QStringLiteral("partner_authorities"), QStringLiteral("contact_name"),
+                      QStringLiteral("contact_role"), QStringLiteral("contact_email")});
     QStringList stands;
     for (const CsvRecord& record : floor.records.mid(1)) {
         stands << record.fields.first();

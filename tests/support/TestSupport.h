@@ -50,8 +50,8 @@ private:
 
 QByteArray readFile(const QString& path);
 // The seed catalogue (33 authorities, 17 exhibits), or only the authorities when `empty`.
-std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch, const QString& name = QStringLiteral("catalogue.sqlite"),
-                                         bool empty = false);
+std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch,
+                                         const QString& name = QStringLiteral("catalogue.sqlite"), bool empty = false);
 QStringList refsOf(const QList<Exhibit>& exhibits);
 QByteArray csvOf(const Catalogue& catalogue, const QString& query = {});
 

@@ -1,8 +1,7 @@
 // The window, offscreen: what a person does and sees, checked through the widgets themselves.
-#include "TestSupport.h"
-
 #include "ExportJob.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "dialogs/EditionsDialog.h"
 #include "dialogs/ExhibitEditor.h"
 #include "dialogs/ImportWizard.h"
@@ -22,13 +21,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QThread>
@@ -82,7 +81,8 @@ TEST_CASE("The exhibit model passes Qt's model tester through searches and sorts
     CHECK(model.columnCount() == ExhibitTableModel::ColumnCount);
     CHECK(model.data(model.index(0, ExhibitTableModel::Title)).toString() ==
           QStringLiteral("Anti-Racist Practice and Focus on Disproportionality"));
-    CHECK(model.data(model.index(0, ExhibitTableModel::Partners)).toString() == QStringLiteral("Kensington and Chelsea"));
+    CHECK(model.data(model.index(0, ExhibitTableModel::Partners)).toString() ==
+          QStringLiteral("Kensington and Chelsea"));
     model.setResults(catalogue->matchingIds(QStringLiteral("mockingbird")));
     CHECK(model.rowCount() == 1);
     QSignalSpy sortRequests(&model, &ExhibitTableModel::sortRequested);
@@ -285,8 +285,13 @@ TEST_CASE("An export runs on a worker thread, and a cancelled one writes nothing
         job.moveToThread(QThread::currentThread());
         return finished.first().first().toString();
     };
-    ExportJob::Request request{catalogue->path(), ExportDialog::Format::Pdf, QStringLiteral("category:racial"), {}, false,
-                               BookletOptions{}, scratch.path(QStringLiteral("racial.pdf"))};
+    ExportJob::Request request{catalogue->path(),
+                               ExportDialog::Format::Pdf,
+                               QStringLiteral("category:racial"),
+                               {},
+                               false,
+                               BookletOptions{},
+                               scratch.path(QStringLiteral("racial.pdf"))};
     CHECK(runJob(request, false).isEmpty());
     CHECK(readFile(request.target).startsWith("%PDF"));
 
@@ -306,12 +311,11 @@ TEST_CASE("The import wizard shows every row and applies the decisions made in i
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    const QString file = scratch.write(
-        QStringLiteral("subs.csv"),
-        "ref,title,lead_authority,summary,contact_email\n"
-        ",The Mockingbird programme,waltham forest,Hub homes.,\n"
-        ",Kinship care hub,RBKC,A hub.,not-an-email\n"
-        ",Early help front door,Sutton,A door.,\n");
+    const QString file =
+        scratch.write(QStringLiteral("subs.csv"), "ref,title,lead_authority,summary,contact_email\n"
+                                                  ",The Mockingbird programme,waltham forest,Hub homes.,\n"
+                                                  ",Kinship care hub,RBKC,A hub.,not-an-email\n"
+                                                  ",Early help front door,Sutton,A door.,\n");
     ImportWizard wizard(*catalogue);
     wizard.setFile(scratch.path(QStringLiteral("missing.csv")));
     wizard.show();
@@ -410,8 +414,11 @@ TEST_CASE("The letters dialog previews the letter of each reviewed exhibit", "[u
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     catalogue->addReview(QStringLiteral("redbridge-your-choice"),
-                         Review{QStringLiteral("Adolescent Safeguarding Oversight Board"), QDate(2025, 2, 3), {},
-                                QStringLiteral("A clear model."), QStringLiteral("Commended")});
+                         Review{QStringLiteral("Adolescent Safeguarding Oversight Board"),
+                                QDate(2025, 2, 3),
+                                {},
+                                QStringLiteral("A clear model."),
+                                QStringLiteral("Commended")});
     LettersDialog dialog(*catalogue, catalogue->exhibits());
     CHECK(dialog.reviewed().size() == 1);
     CHECK(dialog.exhibitList()->count() == 1);
@@ -450,5 +457,7 @@ TEST_CASE("The editions dialog creates an edition with categories and renames a 
     clash.startsOn = QDate(2027, 2, 1);
     dialog.setFormEdition(clash);
     CHECK_FALSE(dialog.saveEdition());
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("EditionsMessage"))->text().contains(QStringLiteral("ends before it starts")));
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("EditionsMessage"))
+              ->text()
+              .contains(QStringLiteral("ends before it starts")));
 }

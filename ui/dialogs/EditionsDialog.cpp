@@ -266,7 +266,8 @@ void EditionsDialog::removeCategory()
         return;
     }
     try {
-        m_catalogue.removeCategory(Category{m_editing, m_categories->item(row, 0)->data(Qt::UserRole).toString(), {}, {}});
+        m_catalogue.removeCategory(
+            Category{m_editing, m_categories->item(row, 0)->data(Qt::UserRole).toString(), {}, {}});
         m_message->clear();
     } catch (const Error& error) {
         m_message->setText(error.message());

@@ -114,7 +114,7 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     });
     m_description->setAccessibleName(tr("Description (Markdown)"));
     m_description->setPlaceholderText(tr("What the project does, for whom, and what changed. Markdown works: **bold**, "
-                                          "- lists, [links](https://…)"));
+                                         "- lists, [links](https://…)"));
     m_contactName->setAccessibleName(tr("Contact name"));
     m_contactRole->setAccessibleName(tr("Contact role"));
     m_contactEmail->setAccessibleName(tr("Contact email"));
@@ -256,8 +256,8 @@ Exhibit ExhibitEditor::exhibit() const
     exhibit.standNumber = m_stand->text().trimmed();
     exhibit.summary = m_summary->toPlainText().trimmed();
     exhibit.description = m_description->toPlainText();
-    exhibit.contact = Contact{m_contactName->text().trimmed(), m_contactRole->text().trimmed(),
-                              m_contactEmail->text().trimmed()};
+    exhibit.contact =
+        Contact{m_contactName->text().trimmed(), m_contactRole->text().trimmed(), m_contactEmail->text().trimmed()};
     exhibit.tags = m_tags->tags();
     // What is still typed in the field counts too: people press Save without pressing Enter.
     const QString pending = normaliseTagName(m_tags->field()->text());
@@ -272,7 +272,8 @@ Exhibit ExhibitEditor::exhibit() const
             return item ? item->text().trimmed() : QString();
         };
         Evidence item;
-        item.kind = evidenceKindFromText(qobject_cast<QComboBox*>(m_evidence->cellWidget(row, KindColumn))->currentData().toString())
+        item.kind = evidenceKindFromText(
+                        qobject_cast<QComboBox*>(m_evidence->cellWidget(row, KindColumn))->currentData().toString())
                         .value_or(EvidenceKind::CaseStudy);
         item.level = qobject_cast<QSpinBox*>(m_evidence->cellWidget(row, LevelColumn))->value();
         item.title = text(TitleColumn);
@@ -306,7 +307,8 @@ QHash<QWidget*, QString> ExhibitEditor::problems() const
     }
     for (int row = 0; row < m_evidence->rowCount(); ++row) {
         const QTableWidgetItem* date = m_evidence->item(row, DateColumn);
-        if (date && !date->text().trimmed().isEmpty() && !QDate::fromString(date->text().trimmed(), Qt::ISODate).isValid()) {
+        if (date && !date->text().trimmed().isEmpty() &&
+            !QDate::fromString(date->text().trimmed(), Qt::ISODate).isValid()) {
             problems.insert(m_evidence, tr("evidence dates are written 2025-03-14"));
         }
     }
@@ -315,8 +317,8 @@ QHash<QWidget*, QString> ExhibitEditor::problems() const
 
 void ExhibitEditor::markProblems(const QHash<QWidget*, QString>& problems)
 {
-    const QList<QWidget*> fields{m_ref, m_title, m_lead, m_summary, m_description, m_contactName, m_contactRole,
-                                 m_contactEmail, m_evidence};
+    const QList<QWidget*> fields{m_ref,         m_title,       m_lead,         m_summary, m_description,
+                                 m_contactName, m_contactRole, m_contactEmail, m_evidence};
     QStringList messages;
     QWidget* first = nullptr;
     for (QWidget* field : fields) {

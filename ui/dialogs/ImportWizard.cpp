@@ -38,9 +38,10 @@ struct Choice
 QList<Choice> choicesFor(const ImportRow& row)
 {
     QList<Choice> choices;
-    const bool sameRefExists = std::any_of(row.duplicates.begin(), row.duplicates.end(), [](const PossibleDuplicate& d) {
-        return d.line == 0 && d.reason == QLatin1String("the same ref");
-    });
+    const bool sameRefExists =
+        std::any_of(row.duplicates.begin(), row.duplicates.end(), [](const PossibleDuplicate& d) {
+            return d.line == 0 && d.reason == QLatin1String("the same ref");
+        });
     if (!sameRefExists) {
         choices << Choice{ImportDecision::Create, {}};
     }
@@ -74,9 +75,11 @@ class ImportWizard::RowsPage : public QWizardPage
 public:
     explicit RowsPage(ImportWizard& wizard)
         : m_wizard(wizard)
+    {}
+    bool isComplete() const override
     {
+        return m_wizard.m_plan.isValid() && m_wizard.m_plan.skips() < m_wizard.m_plan.rows.size();
     }
-    bool isComplete() const override { return m_wizard.m_plan.isValid() && m_wizard.m_plan.skips() < m_wizard.m_plan.rows.size(); }
     void refresh() { Q_EMIT completeChanged(); }
 
 private:
@@ -223,7 +226,8 @@ void ImportWizard::fillRows()
         }
         int current = 0;
         for (int c = 0; c < choices.size(); ++c) {
-            if (choices.at(c).decision == row.decision && (row.decision != ImportDecision::Update || choices.at(c).ref == row.exhibit.ref)) {
+            if (choices.at(c).decision == row.decision &&
+                (row.decision != ImportDecision::Update || choices.at(c).ref == row.exhibit.ref)) {
                 current = c;
             }
         }
@@ -264,7 +268,9 @@ void ImportWizard::showDetails(int row)
         return;
     }
     const ImportRow& imported = m_plan.rows.at(row);
-    QString html = tr("<p><b>Line %1: %2</b> (%3)</p>").arg(imported.line).arg(imported.exhibit.title.toHtmlEscaped(), imported.exhibit.ref);
+    QString html = tr("<p><b>Line %1: %2</b> (%3)</p>")
+                       .arg(imported.line)
+                       .arg(imported.exhibit.title.toHtmlEscaped(), imported.exhibit.ref);
     auto list = [&html](const QString& heading, const QStringList& items) {
         if (items.isEmpty()) {
             return;

@@ -36,8 +36,9 @@ LettersDialog::LettersDialog(const Catalogue& catalogue, const QList<Exhibit>& e
     const qsizetype unreviewed = exhibits.size() - m_reviewed.size();
     m_note->setWordWrap(true);
     m_note->setText(tr("%n letter(s), one per exhibit with a recorded review.", nullptr, int(m_reviewed.size())) +
-                    (unreviewed > 0 ? QLatin1Char(' ') + tr("%n exhibit(s) without a review get none.", nullptr, int(unreviewed))
-                                    : QString()));
+                    (unreviewed > 0
+                         ? QLatin1Char(' ') + tr("%n exhibit(s) without a review get none.", nullptr, int(unreviewed))
+                         : QString()));
     m_list->setAccessibleName(tr("Exhibits that get a letter"));
     m_preview->setAccessibleName(tr("Preview of the letter"));
     m_printer->setPageSize(QPageSize(QPageSize::A4));
@@ -93,8 +94,10 @@ void LettersDialog::writeLetters()
     try {
         m_catalogue.writeLetters(m_reviewed, folder);
         QApplication::restoreOverrideCursor();
-        QMessageBox::information(this, tr("Letters of Recognition"),
-                                 tr("Wrote %n letter(s) to %1, each named by its exhibit's ref.", nullptr, int(m_reviewed.size())).arg(folder));
+        QMessageBox::information(
+            this, tr("Letters of Recognition"),
+            tr("Wrote %n letter(s) to %1, each named by its exhibit's ref.", nullptr, int(m_reviewed.size()))
+                .arg(folder));
         accept();
     } catch (const Error& error) {
         QApplication::restoreOverrideCursor();

@@ -15,8 +15,7 @@ constexpr int KeptPages = 40;
 
 ExhibitTableModel::ExhibitTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ExhibitTableModel::setCatalogue(const Catalogue* catalogue)
 {

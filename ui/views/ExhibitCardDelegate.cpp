@@ -51,7 +51,8 @@ void ExhibitCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QPalette& palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QRectF card = QRectF(option.rect).adjusted(4, 3, -4, -3);
-    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
+    painter->setPen(
+        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(card, 6, 6);
     if (!exhibit) {
@@ -73,7 +74,8 @@ void ExhibitCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->setPen(Qt::NoPen);
     painter->setBrush(exhibit->evidenceLevel > 0 ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid));
     painter->drawRoundedRect(badgeRect, 8, 8);
-    painter->setPen(exhibit->evidenceLevel > 0 ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text));
+    painter->setPen(exhibit->evidenceLevel > 0 ? palette.color(QPalette::HighlightedText)
+                                               : palette.color(QPalette::Text));
     painter->drawText(badgeRect, Qt::AlignCenter, badge);
 
     int y = inner.top();

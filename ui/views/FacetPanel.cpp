@@ -15,8 +15,9 @@ constexpr int GroupKeyRole = Qt::UserRole + 3;
 
 QString quoted(const QString& value)
 {
-    return value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('&')) ? QLatin1Char('"') + value + QLatin1Char('"')
-                                                                                 : value;
+    return value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('&'))
+               ? QLatin1Char('"') + value + QLatin1Char('"')
+               : value;
 }
 
 } // namespace

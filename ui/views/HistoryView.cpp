@@ -35,9 +35,10 @@ void HistoryView::showHistory(const QList<ChangeLogEntry>& entries)
     clear();
     QList<QTreeWidgetItem*> items;
     for (const ChangeLogEntry& entry : entries) {
-        const QString change = entry.field.isEmpty() ? entry.action : QStringLiteral("%1 %2").arg(entry.action, entry.field);
-        auto* item = new QTreeWidgetItem({entry.at.toLocalTime().toString(QStringLiteral("d MMM yyyy HH:mm")), entry.who, change,
-                                          shortened(entry.before), shortened(entry.after)});
+        const QString change =
+            entry.field.isEmpty() ? entry.action : QStringLiteral("%1 %2").arg(entry.action, entry.field);
+        auto* item = new QTreeWidgetItem({entry.at.toLocalTime().toString(QStringLiteral("d MMM yyyy HH:mm")),
+                                          entry.who, change, shortened(entry.before), shortened(entry.after)});
         item->setToolTip(3, entry.before);
         item->setToolTip(4, entry.after);
         items << item;

@@ -155,7 +155,8 @@ void LondonMap::moveFocus(int rowStep, int columnStep)
         if (!ahead) {
             continue;
         }
-        const int distance = rowStep != 0 ? std::abs(rows) * 10 + std::abs(columns) : std::abs(columns) * 10 + std::abs(rows);
+        const int distance =
+            rowStep != 0 ? std::abs(rows) * 10 + std::abs(columns) : std::abs(columns) * 10 + std::abs(rows);
         if (best < 0 || distance < bestDistance) {
             best = i;
             bestDistance = distance;
@@ -209,7 +210,8 @@ bool LondonMap::event(QEvent* event)
         const auto* help = static_cast<QHelpEvent*>(event);
         if (const Authority* authority = authorityAt(help->pos())) {
             QToolTip::showText(help->globalPos(),
-                               tr("%1: %2 exhibits").arg(authority->name).arg(m_counts.value(authority->gssCode)), this);
+                               tr("%1: %2 exhibits").arg(authority->name).arg(m_counts.value(authority->gssCode)),
+                               this);
         } else {
             QToolTip::hideText();
         }

@@ -21,8 +21,10 @@ PrivacyPanel::PrivacyPanel(std::function<Catalogue*()> catalogue, std::function<
     : QWidget(parent)
     , m_catalogue(std::move(catalogue))
     , m_query(std::move(query))
-    , m_summary(new QLabel(tr("Check the exhibits on screen for names, ages, schools, postcodes and other personal data "
-                              "before they are published."), this))
+    , m_summary(
+          new QLabel(tr("Check the exhibits on screen for names, ages, schools, postcodes and other personal data "
+                        "before they are published."),
+                     this))
     , m_showReviewed(new QCheckBox(tr("Show &reviewed findings"), this))
     , m_list(new QTreeWidget(this))
     , m_mark(new QPushButton(tr("&Mark Reviewed…"), this))
@@ -84,13 +86,16 @@ void PrivacyPanel::showFindings()
         if (finding.reviewed && !m_showReviewed->isChecked()) {
             continue;
         }
-        auto* item = new QTreeWidgetItem({finding.exhibitTitle, finding.field, finding.kind, finding.excerpt,
-                                          finding.reviewed ? tr("Reviewed: %1").arg(finding.reviewReason) : tr("Not reviewed")});
+        auto* item =
+            new QTreeWidgetItem({finding.exhibitTitle, finding.field, finding.kind, finding.excerpt,
+                                 finding.reviewed ? tr("Reviewed: %1").arg(finding.reviewReason) : tr("Not reviewed")});
         item->setToolTip(0, finding.exhibitRef);
         item->setToolTip(3, finding.excerpt);
         if (finding.reviewed) {
-            item->setToolTip(4, tr("%1, %2: %3").arg(finding.reviewedBy, QLocale().toString(finding.reviewedAt.toLocalTime(), QLocale::ShortFormat),
-                                                     finding.reviewReason));
+            item->setToolTip(4, tr("%1, %2: %3")
+                                    .arg(finding.reviewedBy,
+                                         QLocale().toString(finding.reviewedAt.toLocalTime(), QLocale::ShortFormat),
+                                         finding.reviewReason));
         }
         items << item;
         m_shown << i;
@@ -102,7 +107,8 @@ void PrivacyPanel::showFindings()
     m_list->setColumnWidth(0, std::min(m_list->columnWidth(0), 220));
     m_summary->setText(m_findings.isEmpty() ? tr("No likely personal data found in these exhibits.")
                                             : tr("%n finding(s), ", nullptr, int(m_findings.size())) +
-                                                  tr("%n not reviewed. Export and letters warn until each is reviewed.", nullptr, unreviewed));
+                                                  tr("%n not reviewed. Export and letters warn until each is reviewed.",
+                                                     nullptr, unreviewed));
     m_mark->setEnabled(false);
 }
 
@@ -133,8 +139,8 @@ void PrivacyPanel::askReason()
     bool ok = false;
     const QString reason = QInputDialog::getText(
         this, tr("Mark reviewed"),
-        tr("Why may \"%1\" (%2 in %3) be published?").arg(finding.match, finding.kind, finding.field), QLineEdit::Normal,
-        QString(), &ok);
+        tr("Why may \"%1\" (%2 in %3) be published?").arg(finding.match, finding.kind, finding.field),
+        QLineEdit::Normal, QString(), &ok);
     if (ok) {
         markReviewed(row, reason);
     }
