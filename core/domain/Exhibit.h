@@ -49,6 +49,9 @@ struct Exhibit
     QList<Review> reviews;
     QDateTime created;
     QDateTime updated;
+    // Raised by every stored change to the exhibit; read-only for callers. A change made against an
+    // exhibit read at one version is refused once the stored one has moved on (ConflictError).
+    qint64 version = 0;
 
     QStringList authorities() const { return QStringList{leadAuthority} + partnerAuthorities; }
 };

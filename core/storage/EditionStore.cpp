@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "storage/Database.h"
+#include "storage/ExhibitStore.h"
 #include "storage/Query.h"
 
 namespace spotlight {
@@ -52,6 +53,9 @@ void EditionStore::update(const QString& name, const Edition& edition)
                                             "ends_on = ?, venue = ?, description = ?, signatory_name = ?, "
                                             "signatory_role = ?, archived = ? WHERE id = ?"));
     bindFields(update, edition).bind(*id).exec();
+    if (edition.name != name) {
+        ExhibitStore::touchAll(m_database, QStringLiteral("SELECT id FROM exhibit WHERE edition_id = ?"), *id);
+    }
 }
 
 QList<Edition> EditionStore::editions() const
@@ -104,6 +108,10 @@ void EditionStore::update(const QString& name, const Category& category)
     const std::optional<qint64> id = edition ? categoryId(*edition, name) : std::nullopt;
     if (!id) {
         throw Error(QStringLiteral("The edition \"%1\" has no category called \"%2\".").arg(category.edition, name));
+    }
+    if (category.name.trimmed() != name) {
+        ExhibitStore::touchAll(m_database,
+                               QStringLiteral("SELECT exhibit_id FROM exhibit_category WHERE category_id = ?"), *id);
     }
     Query(m_database, QStringLiteral("UPDATE category SET name = ?, sponsor = ?, description = ? WHERE id = ?"))
         .bind(category.name.trimmed())

@@ -132,19 +132,22 @@ qint64 ExhibitStore::insert(const Exhibit& exhibit)
     }
     const qint64 id =
         *m_database.statement(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM exhibit")).singleInteger();
-    write(id, exhibit);
+    Exhibit first = exhibit;
+    first.version = 1;
+    write(id, first);
     return id;
 }
 
 void ExhibitStore::replace(qint64 id, const Exhibit& exhibit)
 {
-    Query created(m_database, QStringLiteral("SELECT created_at FROM exhibit WHERE id = ?"));
+    Query created(m_database, QStringLiteral("SELECT created_at, version FROM exhibit WHERE id = ?"));
     created.bind(id).exec();
     if (!created.next()) {
         throw Error(QStringLiteral("Exhibit \"%1\" no longer exists.").arg(exhibit.ref));
     }
     Exhibit replacement = exhibit;
     replacement.created = QDateTime::fromString(created.text(0), Qt::ISODateWithMs);
+    replacement.version = created.integer(1) + 1;
     if (!exhibit.updated.isValid()) {
         replacement.updated = QDateTime::currentDateTimeUtc();
     }
@@ -186,7 +189,7 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
     m_database
         .statement(QStringLiteral("INSERT INTO exhibit (id, ref, title, title_sort, edition_id, status, contact_name, "
                                   "contact_role, contact_email, age_range, stand_number, declared_level, created_at, "
-                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                  "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(id)
         .bind(exhibit.ref)
         .bind(exhibit.title)
@@ -201,6 +204,7 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
         .bind(exhibit.declaredLevel)
         .bind(created)
         .bind(exhibit.updated.isValid() ? timestamp(exhibit.updated) : created)
+        .bind(exhibit.version)
         .exec();
     m_database
         .statement(QStringLiteral("INSERT INTO exhibit_text (exhibit_id, summary, description, partner_organisations, "
@@ -259,7 +263,8 @@ void ExhibitStore::remove(qint64 id)
 
 void ExhibitStore::setStatus(qint64 id, CurationStatus status)
 {
-    Query(m_database, QStringLiteral("UPDATE exhibit SET status = ?, updated_at = ? WHERE id = ?"))
+    Query(m_database,
+          QStringLiteral("UPDATE exhibit SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?"))
         .bind(statusKey(status))
         .bind(timestamp({}))
         .bind(id)
@@ -268,9 +273,18 @@ void ExhibitStore::setStatus(qint64 id, CurationStatus status)
 
 void ExhibitStore::touch(qint64 id)
 {
-    Query(m_database, QStringLiteral("UPDATE exhibit SET updated_at = ? WHERE id = ?"))
+    Query(m_database, QStringLiteral("UPDATE exhibit SET updated_at = ?, version = version + 1 WHERE id = ?"))
         .bind(timestamp({}))
         .bind(id)
+        .exec();
+}
+
+void ExhibitStore::touchAll(const Database& database, const QString& selectIds, qint64 key)
+{
+    Query(database,
+          QStringLiteral("UPDATE exhibit SET updated_at = ?, version = version + 1 WHERE id IN (%1)").arg(selectIds))
+        .bind(timestamp({}))
+        .bind(key)
         .exec();
 }
 
@@ -356,7 +370,8 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
 
         eachRow("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, t.summary, t.description, "
                 "e.contact_name, e.contact_role, e.contact_email, t.partner_organisations, t.target_groups, "
-                "e.age_range, e.stand_number, t.links, e.declared_level, e.evidence_level, e.created_at, e.updated_at "
+                "e.age_range, e.stand_number, t.links, e.declared_level, e.evidence_level, e.created_at, e.updated_at, "
+                "e.version "
                 "FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id "
                 "LEFT JOIN edition ed ON ed.id = e.edition_id "
                 "WHERE e.id IN (SELECT value FROM json_each(?))",
@@ -378,6 +393,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                     exhibit.evidenceLevel = int(row.integer(16));
                     exhibit.created = QDateTime::fromString(row.text(17), Qt::ISODateWithMs);
                     exhibit.updated = QDateTime::fromString(row.text(18), Qt::ISODateWithMs);
+                    exhibit.version = row.integer(19);
                 });
         eachRow("SELECT ea.exhibit_id, a.name, ea.role FROM exhibit_authority ea "
                 "JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id IN (SELECT value FROM json_each(?)) "

@@ -43,6 +43,9 @@ public:
         ExhibitStore& m_store;
     };
     void touch(qint64 id);
+    // Raises the version of every exhibit whose id `selectIds` (SQL taking one bound value, `key`)
+    // returns: for changes made outside the exhibit's own rows, such as renaming its tag or edition.
+    static void touchAll(const Database& database, const QString& selectIds, qint64 key);
 
     std::optional<qint64> idOf(const QString& ref) const;
     std::optional<Exhibit> byRef(const QString& ref) const;

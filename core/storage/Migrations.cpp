@@ -15,6 +15,7 @@ namespace {
 constexpr std::array migrations{
     Migration{1, "the first catalogue schema", &Schema::createVersion1},
     Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
+    Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
 };
 
 } // namespace

@@ -326,4 +326,11 @@ void upgradeToVersion2(const Database& database)
                   });
 }
 
+void upgradeToVersion3(const Database& database)
+{
+    run(database, {
+                      "ALTER TABLE exhibit ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                  });
+}
+
 } // namespace spotlight::Schema

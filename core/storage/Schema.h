@@ -13,6 +13,9 @@ void createVersion1(const Database& database);
 // Editions gain the signatory of their letters of recognition; curators' decisions on privacy
 // findings are kept.
 void upgradeToVersion2(const Database& database);
+// Every exhibit carries a version, raised by each change to it, so that a save made against an
+// older version is refused instead of silently undoing someone else's change.
+void upgradeToVersion3(const Database& database);
 
 // SQL expressions for the text that full-text search indexes for an exhibit's authorities and
 // tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "storage/Database.h"
+#include "storage/ExhibitStore.h"
 #include "storage/Query.h"
 
 #include <QColor>
@@ -95,6 +96,7 @@ int TagStore::remove(qint64 exhibitId, const QStringList& names)
 
 void TagStore::mergeInto(qint64 fromId, qint64 intoId)
 {
+    touchTagged(fromId);
     Query(m_database, QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) "
                                      "SELECT exhibit_id, ? FROM exhibit_tag WHERE tag_id = ?"))
         .bind(intoId)
@@ -130,6 +132,7 @@ int TagStore::rename(const QString& from, const QString& to)
         if (const auto existing = idOf(name)) {
             mergeInto(id, *existing);
         } else {
+            touchTagged(id);
             update.bind(name).bind(id).exec();
         }
     }
@@ -154,6 +157,11 @@ int TagStore::merge(const QStringList& from, const QString& into)
         mergeInto(*fromId, intoId);
     }
     return affected;
+}
+
+void TagStore::touchTagged(qint64 tagId) const
+{
+    ExhibitStore::touchAll(m_database, QStringLiteral("SELECT exhibit_id FROM exhibit_tag WHERE tag_id = ?"), tagId);
 }
 
 void TagStore::setColour(const QString& name, const QString& colour)

@@ -37,6 +37,7 @@ public:
 private:
     std::optional<qint64> idOf(const QString& normalisedName) const;
     void mergeInto(qint64 fromId, qint64 intoId);
+    void touchTagged(qint64 tagId) const;
 
     const Database& m_database;
 };

@@ -40,30 +40,60 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));
     auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-    REQUIRE(database->schemaVersion() == 2);
+    REQUIRE(database->schemaVersion() == 3);
 
     const Migration steps[] = {
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
         Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
-        Migration{3, "notes", &addNotesTable},
-        Migration{4, "a step that fails", &failHalfWay},
+        Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
+        Migration{4, "notes", &addNotesTable},
+        Migration{5, "a step that fails", &failHalfWay},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps),
-                      Catch::Contains("format 4") && Catch::Contains("left at format 3"));
-    CHECK(database->schemaVersion() == 3);
+                      Catch::Contains("format 5") && Catch::Contains("left at format 4"));
+    CHECK(database->schemaVersion() == 4);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'")).toInt() == 1);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt() == 0);
 
     // The backup holds the catalogue as it was before the upgrade began.
-    const QString backup = Migrations::backupPathFor(path, 2);
-    CHECK(backup == path + QStringLiteral(".schema-v2.bak.2")); // .schema-v2.bak is taken
-    const QString taken = path + QStringLiteral(".schema-v2.bak");
+    const QString backup = Migrations::backupPathFor(path, 3);
+    CHECK(backup == path + QStringLiteral(".schema-v3.bak.2")); // .schema-v3.bak is taken
+    const QString taken = path + QStringLiteral(".schema-v3.bak");
     REQUIRE(QFileInfo::exists(taken));
     auto copy = Database::open(taken, Database::OpenMode::MustExist);
-    CHECK(copy->schemaVersion() == 2);
+    CHECK(copy->schemaVersion() == 3);
 }
 
-TEST_CASE("A format 1 catalogue is upgraded to format 2 with its exhibits intact", "[migrations]")
+// Format 2 is format 3 without what upgradeToVersion3 adds; format 1 is format 2 without what
+// upgradeToVersion2 adds.
+static void downgradeToFormat2(const Database& database)
+{
+    database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN version"));
+    database.exec(QStringLiteral("PRAGMA user_version = 2"));
+}
+
+TEST_CASE("A format 2 catalogue is upgraded to format 3, every exhibit at its first version", "[migrations]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("v2.sqlite"));
+    QByteArray before;
+    {
+        auto catalogue = makeCatalogue(scratch, QStringLiteral("v2.sqlite"));
+        before = catalogue->exportJson();
+    }
+    downgradeToFormat2(*Database::open(path, Database::OpenMode::MustExist));
+    auto upgraded = Catalogue::open(path);
+    CHECK(upgraded->exportJson() == before);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v2.bak")));
+    Exhibit exhibit = upgraded->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    CHECK(exhibit.version == 1);
+    exhibit.title = QStringLiteral("Mockingbird, upgraded");
+    upgraded->updateExhibit(exhibit);
+    CHECK(upgraded->requireExhibit(exhibit.ref).version == 2);
+    CHECK(upgraded->check() == QStringList{});
+}
+
+TEST_CASE("A format 1 catalogue is upgraded to format 3 with its exhibits intact", "[migrations]")
 {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("v1.sqlite"));
@@ -73,8 +103,8 @@ TEST_CASE("A format 1 catalogue is upgraded to format 2 with its exhibits intact
         before = catalogue->exportJson();
     }
     {
-        // Format 1 is format 2 without what upgradeToVersion2 adds.
         auto database = Database::open(path, Database::OpenMode::MustExist);
+        downgradeToFormat2(*database);
         database->exec(QStringLiteral("DROP TABLE privacy_review"));
         database->exec(QStringLiteral("ALTER TABLE edition DROP COLUMN signatory_name"));
         database->exec(QStringLiteral("ALTER TABLE edition DROP COLUMN signatory_role"));
@@ -118,9 +148,10 @@ TEST_CASE("An old catalogue that is read-only is not upgraded", "[migrations]")
     const Migration steps[] = {
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
         Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
-        Migration{3, "notes", &addNotesTable},
+        Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
+        Migration{4, "notes", &addNotesTable},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps), Catch::Contains("read-only"));
-    CHECK(database->schemaVersion() == 2);
+    CHECK(database->schemaVersion() == 3);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
