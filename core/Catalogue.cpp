@@ -200,7 +200,7 @@ void Catalogue::applyImport(const ImportPlan& plan)
         }
     }
     if (refs.size() <= UndoableImportLimit) {
-        changeUndoably(tr("Import %1").arg(QFileInfo(plan.file).fileName()), refs,
+        changeUndoably(tr("Import %1").arg(QFileInfo(plan.file).fileName()), refs, {},
                        [&] { Importer::apply(*m_stores, plan); });
     } else {
         // Too big to hold every exhibit twice for undo: the stack is cleared, as its earlier steps
@@ -231,26 +231,81 @@ qint64 Catalogue::requireId(const QString& ref) const
     return *id;
 }
 
-void Catalogue::changeUndoably(const QString& text, const QStringList& refs, const std::function<void()>& write)
+void Catalogue::changeUndoably(const QString& text, const QStringList& refs, const ExpectedVersions& expected,
+                               const std::function<void()>& write)
 {
+    // The states before are read inside the transaction, so no other writer comes between them and
+    // the change.
+    Transaction transaction(*m_database);
+    requireUnchanged(expected);
     QList<ExhibitChangeCommand::Change> changes;
     for (const QString& ref : refs) {
         changes.append({ref, m_stores->exhibits.byRef(ref), std::nullopt});
     }
-    Transaction transaction(*m_database);
     write();
-    transaction.commit();
     for (ExhibitChangeCommand::Change& change : changes) {
         change.after = m_stores->exhibits.byRef(change.ref);
     }
+    transaction.commit();
     m_undoStack->push(new ExhibitChangeCommand(*this, text, changes));
     Q_EMIT exhibitsChanged();
 }
 
-void Catalogue::restoreStates(const QList<ExhibitChangeCommand::Change>& changes, bool after, const QString& what)
+void Catalogue::requireUnchanged(const ExpectedVersions& expected) const
 {
+    if (expected.isEmpty()) {
+        return;
+    }
+    const QHash<QString, qint64> stored = m_stores->exhibits.versions(expected.keys());
+    QList<Conflict> conflicts;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        if (stored.value(it.key(), -1) == it.value()) {
+            continue;
+        }
+        Conflict conflict{it.key(), m_stores->exhibits.byRef(it.key()), {}, {}, {}};
+        // The newest recorded change: who made it, when, and the fields it touched.
+        const QList<ChangeLogEntry> history = m_stores->changeLog.forExhibit(it.key());
+        if (!history.isEmpty()) {
+            conflict.changedBy = history.first().who;
+            conflict.changedAt = history.first().at;
+            for (const ChangeLogEntry& entry : history) {
+                if (entry.who != conflict.changedBy || entry.at.secsTo(conflict.changedAt) > 1) {
+                    break;
+                }
+                if (!entry.field.isEmpty() && !conflict.fields.contains(entry.field)) {
+                    conflict.fields.prepend(entry.field);
+                }
+            }
+        }
+        conflicts << conflict;
+    }
+    if (!conflicts.isEmpty()) {
+        std::sort(conflicts.begin(), conflicts.end(),
+                  [](const Conflict& a, const Conflict& b) { return a.ref < b.ref; });
+        throw ConflictError(conflicts);
+    }
+}
+
+bool Catalogue::restoreStates(const QList<ExhibitChangeCommand::Change>& changes, bool after, const QString& what)
+{
+    const QString action = after ? QStringLiteral("redo") : QStringLiteral("undo");
     try {
         Transaction transaction(*m_database);
+        // Each exhibit must still be as this step left it (or, for a redo, as its undo left it):
+        // otherwise someone changed it since, and writing the old state back would undo their change.
+        QStringList changedSince;
+        for (const ExhibitChangeCommand::Change& change : changes) {
+            const std::optional<Exhibit>& expected = after ? change.before : change.after;
+            const std::optional<Exhibit> stored = m_stores->exhibits.byRef(change.ref);
+            if (bool(stored) != bool(expected) || (stored && !changedFields(*stored, *expected).isEmpty())) {
+                changedSince << change.ref;
+            }
+        }
+        if (!changedSince.isEmpty()) {
+            throw Error(QStringLiteral("Cannot %1 \"%2\": %3 changed since, here or elsewhere, so it was left as it "
+                                       "is and taken off the undo list.")
+                            .arg(action, what, changedSince.mid(0, 5).join(QStringLiteral(", "))));
+        }
         for (const ExhibitChangeCommand::Change& change : changes) {
             const std::optional<Exhibit>& state = after ? change.after : change.before;
             const std::optional<Exhibit>& leaving = after ? change.before : change.after;
@@ -262,7 +317,6 @@ void Catalogue::restoreStates(const QList<ExhibitChangeCommand::Change>& changes
             } else if (id) {
                 m_stores->exhibits.remove(*id);
             }
-            const QString action = after ? QStringLiteral("redo") : QStringLiteral("undo");
             m_stores->changeLog.record({{}, {}, change.ref, action, {}, {}, what});
             if (state && leaving) {
                 recordChanges(*leaving, *state, action);
@@ -271,15 +325,16 @@ void Catalogue::restoreStates(const QList<ExhibitChangeCommand::Change>& changes
         transaction.commit();
     } catch (const Error& error) {
         Q_EMIT writeFailed(error.message());
-        return;
+        return false;
     }
     Q_EMIT tagsChanged();
     Q_EMIT exhibitsChanged();
+    return true;
 }
 
 void Catalogue::addExhibit(const Exhibit& exhibit)
 {
-    changeUndoably(tr("Add \"%1\"").arg(exhibit.title), {exhibit.ref}, [&] {
+    changeUndoably(tr("Add \"%1\"").arg(exhibit.title), {exhibit.ref}, {}, [&] {
         m_stores->exhibits.insert(exhibit);
         m_stores->changeLog.record({{}, {}, exhibit.ref, QStringLiteral("create"), {}, {}, exhibit.title});
     });
@@ -299,7 +354,9 @@ void Catalogue::updateExhibit(const Exhibit& exhibit)
     requireFreeStand(exhibit);
     Exhibit edited = exhibit;
     edited.updated = QDateTime::currentDateTimeUtc();
-    changeUndoably(tr("Edit \"%1\"").arg(exhibit.title), {exhibit.ref}, [&] {
+    const ExpectedVersions expected =
+        exhibit.version > 0 ? ExpectedVersions{{exhibit.ref, exhibit.version}} : ExpectedVersions{};
+    changeUndoably(tr("Edit \"%1\"").arg(exhibit.title), {exhibit.ref}, expected, [&] {
         m_stores->exhibits.replace(id, edited);
         recordChanges(before, edited, QStringLiteral("update"));
     });
@@ -329,14 +386,14 @@ void Catalogue::removeExhibit(const QString& ref)
     removeExhibits({ref});
 }
 
-void Catalogue::removeExhibits(const QStringList& refs)
+void Catalogue::removeExhibits(const QStringList& refs, const ExpectedVersions& expected)
 {
     for (const QString& ref : refs) {
         requireId(ref);
     }
     const QString text = refs.size() == 1 ? tr("Delete \"%1\"").arg(refs.first())
                                           : tr("Delete %n exhibit(s)", nullptr, int(refs.size()));
-    changeUndoably(text, refs, [&] {
+    changeUndoably(text, refs, expected, [&] {
         for (const QString& ref : refs) {
             m_stores->exhibits.remove(requireId(ref));
             m_stores->changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
@@ -344,7 +401,7 @@ void Catalogue::removeExhibits(const QStringList& refs)
     });
 }
 
-QStringList Catalogue::setStatus(const QStringList& refs, CurationStatus status)
+QStringList Catalogue::setStatus(const QStringList& refs, CurationStatus status, const ExpectedVersions& expected)
 {
     QStringList moving;
     QStringList refusals;
@@ -358,14 +415,15 @@ QStringList Catalogue::setStatus(const QStringList& refs, CurationStatus status)
     if (moving.isEmpty()) {
         return refusals;
     }
-    changeUndoably(tr("Set %n exhibit(s) to %1", nullptr, int(moving.size())).arg(statusLabel(status)), moving, [&] {
-        for (const QString& ref : moving) {
-            const QString before = statusKey(m_stores->exhibits.byRef(ref)->status);
-            m_stores->exhibits.setStatus(requireId(ref), status);
-            m_stores->changeLog.record(
-                {{}, {}, ref, QStringLiteral("status"), QStringLiteral("status"), before, statusKey(status)});
-        }
-    });
+    changeUndoably(
+        tr("Set %n exhibit(s) to %1", nullptr, int(moving.size())).arg(statusLabel(status)), moving, expected, [&] {
+            for (const QString& ref : moving) {
+                const QString before = statusKey(m_stores->exhibits.byRef(ref)->status);
+                m_stores->exhibits.setStatus(requireId(ref), status);
+                m_stores->changeLog.record(
+                    {{}, {}, ref, QStringLiteral("status"), QStringLiteral("status"), before, statusKey(status)});
+            }
+        });
     return refusals;
 }
 
@@ -382,7 +440,7 @@ void Catalogue::addReview(const QString& ref, const Review& review)
     updateExhibit(reviewed);
 }
 
-QStringList Catalogue::assignStands(const QStringList& refs, int first)
+QStringList Catalogue::assignStands(const QStringList& refs, int first, const ExpectedVersions& expected)
 {
     QList<std::pair<Exhibit, Exhibit>> numbered; // before, after
     QStringList stands;
@@ -396,7 +454,7 @@ QStringList Catalogue::assignStands(const QStringList& refs, int first)
         numbered << std::pair{before, after};
         stands << after.standNumber;
     }
-    changeUndoably(tr("Number %n stand(s)", nullptr, int(refs.size())), refs, [&] {
+    changeUndoably(tr("Number %n stand(s)", nullptr, int(refs.size())), refs, expected, [&] {
         for (const auto& [before, after] : numbered) {
             m_stores->exhibits.replace(requireId(after.ref), after);
             recordChanges(before, after, QStringLiteral("update"));
@@ -405,23 +463,23 @@ QStringList Catalogue::assignStands(const QStringList& refs, int first)
     return stands;
 }
 
-int Catalogue::addTags(const QStringList& refs, const QStringList& tags)
+int Catalogue::addTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected)
 {
-    return changeTags(refs, tags, true);
+    return changeTags(refs, tags, true, expected);
 }
 
-int Catalogue::removeTags(const QStringList& refs, const QStringList& tags)
+int Catalogue::removeTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected)
 {
-    return changeTags(refs, tags, false);
+    return changeTags(refs, tags, false, expected);
 }
 
-int Catalogue::changeTags(const QStringList& refs, const QStringList& tags, bool add)
+int Catalogue::changeTags(const QStringList& refs, const QStringList& tags, bool add, const ExpectedVersions& expected)
 {
     const QString list = tags.join(QStringLiteral(", "));
     int changed = 0;
     changeUndoably(add ? tr("Tag %n exhibit(s)", nullptr, int(refs.size()))
                        : tr("Untag %n exhibit(s)", nullptr, int(refs.size())),
-                   refs, [&] {
+                   refs, expected, [&] {
                        for (const QString& ref : refs) {
                            const qint64 id = requireId(ref);
                            const int count = add ? m_stores->tags.add(id, tags) : m_stores->tags.remove(id, tags);

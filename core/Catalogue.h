@@ -8,6 +8,7 @@
 #include "domain/Exhibit.h"
 #include "domain/SavedSearch.h"
 #include "domain/Tag.h"
+#include "edit/ConflictError.h"
 #include "edit/ExhibitChangeCommand.h"
 #include "io/Booklet.h"
 #include "io/Importer.h"
@@ -92,7 +93,9 @@ public:
     std::optional<SavedSearch> savedSearch(const QString& name) const;
     QList<ChangeLogEntry> history(const QString& ref) const;
 
-    // Writing: each call is one transaction. Changes to exhibits go on the undo stack.
+    // Writing: each call is one transaction. Changes to exhibits go on the undo stack. A change made
+    // against exhibits that have moved past the versions in `expected` (or, for updateExhibit, past
+    // the exhibit's own version) is refused with a ConflictError and nothing is written.
     QUndoStack* undoStack() const { return m_undoStack.get(); }
     ImportPlan planImport(const QString& file, const ImportOptions& options) const;
     // One undoable step for imports of up to UndoableImportLimit exhibits; larger imports (a
@@ -102,17 +105,17 @@ public:
     void addExhibit(const Exhibit& exhibit);
     void updateExhibit(const Exhibit& exhibit);
     void removeExhibit(const QString& ref);
-    void removeExhibits(const QStringList& refs);
+    void removeExhibits(const QStringList& refs, const ExpectedVersions& expected = {});
     // Tag every exhibit named by `refs`; returns how many exhibit-tag pairs were added or removed.
-    int addTags(const QStringList& refs, const QStringList& tags);
-    int removeTags(const QStringList& refs, const QStringList& tags);
+    int addTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected = {});
+    int removeTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected = {});
     // Moves each exhibit that the workflow allows, as one undoable step; returns the reason each
     // other one was refused (StatusWorkflow).
-    QStringList setStatus(const QStringList& refs, CurationStatus status);
+    QStringList setStatus(const QStringList& refs, CurationStatus status, const ExpectedVersions& expected = {});
     void addReview(const QString& ref, const Review& review);
     // Numbers the stands of the exhibits named by `refs`, in that order, from `first`, skipping
     // numbers other exhibits of their edition hold; one undoable step. Returns the stands given.
-    QStringList assignStands(const QStringList& refs, int first);
+    QStringList assignStands(const QStringList& refs, int first, const ExpectedVersions& expected = {});
     int renameTag(const QString& from, const QString& to);
     int mergeTags(const QStringList& from, const QString& into);
     void setTagColour(const QString& tag, const QString& colour);
@@ -163,8 +166,9 @@ public:
     void backup(const QString& target) const;
 
     // For ExhibitChangeCommand: writes each exhibit's state after (or before) a change, in one
-    // transaction, and records it in the change log. Reports failure through writeFailed().
-    void restoreStates(const QList<ExhibitChangeCommand::Change>& changes, bool after, const QString& what);
+    // transaction, and records it in the change log. Refuses, writing nothing, when any exhibit is no
+    // longer in the state the step left it in. Reports failure through writeFailed() and returns false.
+    bool restoreStates(const QList<ExhibitChangeCommand::Change>& changes, bool after, const QString& what);
 
 Q_SIGNALS:
     // An undo or redo could not be written (the file is locked, read-only, full...).
@@ -177,7 +181,9 @@ Q_SIGNALS:
 private:
     explicit Catalogue(std::unique_ptr<Database> database);
     qint64 requireId(const QString& ref) const;
-    int changeTags(const QStringList& refs, const QStringList& tags, bool add);
+    int changeTags(const QStringList& refs, const QStringList& tags, bool add, const ExpectedVersions& expected);
+    // Inside a write: ConflictError unless every exhibit in `expected` is still at that version.
+    void requireUnchanged(const ExpectedVersions& expected) const;
     // Records each field that differs between the two states in the change log.
     void recordChanges(const Exhibit& before, const Exhibit& after, const QString& action);
     // `templateText`, or the shipped letter template when empty, once Letter::checkTemplate passes it.
@@ -186,7 +192,8 @@ private:
     // Error when another exhibit of the same edition already has `exhibit`'s stand number.
     void requireFreeStand(const Exhibit& exhibit) const;
     // Runs `write` in one transaction and puts it on the undo stack as the change of `refs`.
-    void changeUndoably(const QString& text, const QStringList& refs, const std::function<void()>& write);
+    void changeUndoably(const QString& text, const QStringList& refs, const ExpectedVersions& expected,
+                        const std::function<void()>& write);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Stores> m_stores;

@@ -12,7 +12,9 @@ ExhibitChangeCommand::ExhibitChangeCommand(Catalogue& catalogue, const QString& 
 
 void ExhibitChangeCommand::undo()
 {
-    m_catalogue.restoreStates(m_changes, false, text());
+    // A step that could not be undone is taken off the stack (QUndoStack drops an obsolete command),
+    // so the Edit menu never offers to redo what was not undone.
+    setObsolete(!m_catalogue.restoreStates(m_changes, false, text()));
 }
 
 void ExhibitChangeCommand::redo()
@@ -21,7 +23,7 @@ void ExhibitChangeCommand::redo()
         m_written = false; // the change was written before the command was pushed
         return;
     }
-    m_catalogue.restoreStates(m_changes, true, text());
+    setObsolete(!m_catalogue.restoreStates(m_changes, true, text()));
 }
 
 } // namespace spotlight

@@ -13,8 +13,9 @@ class Catalogue;
 
 // One undoable change to one or more exhibits, held as each exhibit's whole state before and
 // after (none before: it was added; none after: it was deleted). Undo and redo each write those
-// states back in one transaction. Pushed after the change is already written, so the first
-// redo does nothing.
+// states back in one transaction, once they have checked that nobody changed the exhibits since;
+// a step that cannot be undone or redone becomes obsolete and leaves the stack. Pushed after the
+// change is already written, so the first redo does nothing.
 class ExhibitChangeCommand : public QUndoCommand
 {
 public:

@@ -288,6 +288,18 @@ void ExhibitStore::touchAll(const Database& database, const QString& selectIds, 
         .exec();
 }
 
+QHash<QString, qint64> ExhibitStore::versions(const QStringList& refs) const
+{
+    Query rows(m_database,
+               QStringLiteral("SELECT ref, version FROM exhibit WHERE ref IN (SELECT value FROM json_each(?))"));
+    rows.bind(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(refs)).toJson(QJsonDocument::Compact))).exec();
+    QHash<QString, qint64> result;
+    while (rows.next()) {
+        result.insert(rows.text(0), rows.integer(1));
+    }
+    return result;
+}
+
 std::optional<qint64> ExhibitStore::idOf(const QString& ref) const
 {
     return m_database.statement(QStringLiteral("SELECT id FROM exhibit WHERE ref = ?")).bind(ref).singleInteger();

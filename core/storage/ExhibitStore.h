@@ -48,6 +48,8 @@ public:
     static void touchAll(const Database& database, const QString& selectIds, qint64 key);
 
     std::optional<qint64> idOf(const QString& ref) const;
+    // The stored version of each of `refs` that exists.
+    QHash<QString, qint64> versions(const QStringList& refs) const;
     std::optional<Exhibit> byRef(const QString& ref) const;
     // Whole exhibits, in the order of `ids`; unknown ids are skipped.
     QList<Exhibit> load(const QList<qint64>& ids) const;

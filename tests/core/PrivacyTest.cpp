@@ -185,6 +185,7 @@ TEST_CASE("Curators mark findings reviewed with a reason, and edited text brings
     CHECK(findings.first().reviewReason == QStringLiteral("Jamie is a pseudonym agreed with the family"));
     CHECK(catalogue->history(ref).first().action == QStringLiteral("privacy-reviewed"));
 
+    exhibit = *catalogue->exhibit(ref);
     exhibit.description.replace(QStringLiteral("aged 14"), QStringLiteral("aged 15"));
     catalogue->updateExhibit(exhibit);
     findings = catalogue->privacyFindings(QStringLiteral("mockingbird"));
