@@ -31,6 +31,8 @@ Catalogue::Catalogue(std::unique_ptr<Database> database)
     , m_stores(std::make_unique<Stores>(*m_database))
     , m_search(std::make_unique<SearchEngine>(*m_database, m_stores->authorities))
     , m_undoStack(std::make_unique<QUndoStack>())
+    , m_seenDataVersion(m_database->dataVersion())
+    , m_seenChangeLogId(m_stores->changeLog.lastId())
 {}
 
 Catalogue::~Catalogue()
@@ -208,10 +210,14 @@ void Catalogue::applyImport(const ImportPlan& plan)
         Transaction transaction(*m_database);
         Importer::apply(*m_stores, plan);
         transaction.commit();
-        m_undoStack->clear();
-        Q_EMIT exhibitsChanged();
+        clearUndoHistory(
+            tr("The import of %n exhibit(s) cannot be undone; use a backup to go back.", nullptr, int(refs.size())));
+        Q_EMIT changed({CatalogueChange::Exhibits | CatalogueChange::Tags, {}});
     }
-    Q_EMIT tagsChanged();
+    // An import may bring editions, categories, tag colours and saved searches too.
+    Q_EMIT changed({CatalogueChange::Editions | CatalogueChange::Categories | CatalogueChange::Tags |
+                        CatalogueChange::SavedSearches,
+                    {}});
 }
 
 Exhibit Catalogue::requireExhibit(const QString& ref) const
@@ -248,7 +254,7 @@ void Catalogue::changeUndoably(const QString& text, const QStringList& refs, con
     }
     transaction.commit();
     m_undoStack->push(new ExhibitChangeCommand(*this, text, changes));
-    Q_EMIT exhibitsChanged();
+    Q_EMIT changed({CatalogueChange::Exhibits | CatalogueChange::Tags, refs});
 }
 
 void Catalogue::requireUnchanged(const ExpectedVersions& expected) const
@@ -327,9 +333,60 @@ bool Catalogue::restoreStates(const QList<ExhibitChangeCommand::Change>& changes
         Q_EMIT writeFailed(error.message());
         return false;
     }
-    Q_EMIT tagsChanged();
-    Q_EMIT exhibitsChanged();
+    QStringList refs;
+    for (const ExhibitChangeCommand::Change& change : changes) {
+        refs << change.ref;
+    }
+    Q_EMIT changed({CatalogueChange::Exhibits | CatalogueChange::Tags, refs});
     return true;
+}
+
+void Catalogue::clearUndoHistory(const QString& why)
+{
+    if (m_undoStack->count() == 0) {
+        return;
+    }
+    m_undoStack->clear();
+    Q_EMIT undoHistoryCleared(why + QLatin1Char(' ') + tr("Earlier changes can no longer be undone."));
+}
+
+void Catalogue::pollForChanges()
+{
+    // The log's end is read before data_version: when no other connection has committed by then,
+    // every entry up to it is this catalogue's own and is no news.
+    const qint64 lastId = m_stores->changeLog.lastId();
+    const qint64 dataVersion = m_database->dataVersion();
+    if (dataVersion == m_seenDataVersion) {
+        m_seenChangeLogId = lastId;
+        return;
+    }
+    m_seenDataVersion = dataVersion;
+    const QList<ChangeLogEntry> entries = m_stores->changeLog.after(m_seenChangeLogId);
+    m_seenChangeLogId = m_stores->changeLog.lastId();
+    CatalogueChange change;
+    change.elsewhere = true;
+    for (const ChangeLogEntry& entry : entries) {
+        if (entry.action == QLatin1String("rename-tag") || entry.action == QLatin1String("merge-tags")) {
+            change.kinds |= CatalogueChange::Exhibits | CatalogueChange::Tags;
+            change.refs.clear(); // any exhibit may carry the tag
+        } else if (entry.action == QLatin1String("edition") || entry.action.endsWith(QLatin1String("category"))) {
+            change.kinds |= CatalogueChange::Exhibits | CatalogueChange::Editions | CatalogueChange::Categories;
+            change.refs.clear();
+        } else if (entry.action == QLatin1String("privacy-reviewed")) {
+            change.kinds |= CatalogueChange::PrivacyReviews;
+        } else if (!entry.exhibitRef.isEmpty()) {
+            if (!change.touches(CatalogueChange::Exhibits) || !change.refs.isEmpty()) {
+                change.refs << entry.exhibitRef;
+            }
+            change.kinds |= CatalogueChange::Exhibits | CatalogueChange::Tags;
+        }
+    }
+    if (entries.isEmpty()) {
+        // Tag colours and saved searches are not in the change log.
+        change.kinds = CatalogueChange::Tags | CatalogueChange::SavedSearches;
+    }
+    change.refs.removeDuplicates();
+    Q_EMIT changed(change);
 }
 
 void Catalogue::addExhibit(const Exhibit& exhibit)
@@ -496,7 +553,6 @@ int Catalogue::changeTags(const QStringList& refs, const QStringList& tags, bool
                            changed += count;
                        }
                    });
-    Q_EMIT tagsChanged();
     return changed;
 }
 
@@ -506,8 +562,8 @@ int Catalogue::renameTag(const QString& from, const QString& to)
     const int renamed = m_stores->tags.rename(from, to);
     m_stores->changeLog.record({{}, {}, {}, QStringLiteral("rename-tag"), QStringLiteral("tag"), from, to});
     transaction.commit();
-    Q_EMIT tagsChanged();
-    Q_EMIT exhibitsChanged();
+    clearUndoHistory(tr("Renaming a tag cannot be undone yet."));
+    Q_EMIT changed({CatalogueChange::Exhibits | CatalogueChange::Tags, {}});
     return renamed;
 }
 
@@ -518,8 +574,8 @@ int Catalogue::mergeTags(const QStringList& from, const QString& into)
     m_stores->changeLog.record(
         {{}, {}, {}, QStringLiteral("merge-tags"), QStringLiteral("tag"), from.join(QStringLiteral(", ")), into});
     transaction.commit();
-    Q_EMIT tagsChanged();
-    Q_EMIT exhibitsChanged();
+    clearUndoHistory(tr("Merging tags cannot be undone yet."));
+    Q_EMIT changed({CatalogueChange::Exhibits | CatalogueChange::Tags, {}});
     return affected;
 }
 
@@ -528,7 +584,7 @@ void Catalogue::setTagColour(const QString& tag, const QString& colour)
     Transaction transaction(*m_database);
     m_stores->tags.setColour(tag, colour);
     transaction.commit();
-    Q_EMIT tagsChanged();
+    Q_EMIT changed({CatalogueChange::Tags, {}});
 }
 
 void Catalogue::saveSearch(const SavedSearch& search)
@@ -540,7 +596,7 @@ void Catalogue::saveSearch(const SavedSearch& search)
     Transaction transaction(*m_database);
     m_stores->savedSearches.save(search);
     transaction.commit();
-    Q_EMIT savedSearchesChanged();
+    Q_EMIT changed({CatalogueChange::SavedSearches, {}});
 }
 
 bool Catalogue::removeSearch(const QString& name)
@@ -548,7 +604,7 @@ bool Catalogue::removeSearch(const QString& name)
     Transaction transaction(*m_database);
     const bool removed = m_stores->savedSearches.remove(name);
     transaction.commit();
-    Q_EMIT savedSearchesChanged();
+    Q_EMIT changed({CatalogueChange::SavedSearches, {}});
     return removed;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogueChange.h"
 #include "check/PrivacyCheck.h"
 #include "domain/Authority.h"
 #include "domain/Category.h"
@@ -93,6 +94,11 @@ public:
     std::optional<SavedSearch> savedSearch(const QString& name) const;
     QList<ChangeLogEntry> history(const QString& ref) const;
 
+    // Looks whether another window, process or person has committed changes since the last look,
+    // and if so emits changed() with what the change log says they were. Cheap: a window calls it
+    // about once a second.
+    void pollForChanges();
+
     // Writing: each call is one transaction. Changes to exhibits go on the undo stack. A change made
     // against exhibits that have moved past the versions in `expected` (or, for updateExhibit, past
     // the exhibit's own version) is refused with a ConflictError and nothing is written.
@@ -171,12 +177,12 @@ public:
     bool restoreStates(const QList<ExhibitChangeCommand::Change>& changes, bool after, const QString& what);
 
 Q_SIGNALS:
-    // An undo or redo could not be written (the file is locked, read-only, full...).
+    // An undo or redo could not be written (the file is locked, read-only, full, or changed since).
     void writeFailed(const QString& message);
-    void exhibitsChanged();
-    void tagsChanged();
-    void savedSearchesChanged();
-    void editionsChanged();
+    // After every write, here or (through pollForChanges) elsewhere.
+    void changed(const spotlight::CatalogueChange& change);
+    // A change that cannot be undone emptied the undo stack; `why` says which, for the status bar.
+    void undoHistoryCleared(const QString& why);
 
 private:
     explicit Catalogue(std::unique_ptr<Database> database);
@@ -195,11 +201,17 @@ private:
     void changeUndoably(const QString& text, const QStringList& refs, const ExpectedVersions& expected,
                         const std::function<void()>& write);
 
+    // Empties the undo stack after a change that is not itself undoable and that earlier steps
+    // could no longer be undone across, and says so.
+    void clearUndoHistory(const QString& why);
+
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<SearchEngine> m_search;
     std::unique_ptr<QUndoStack> m_undoStack;
     mutable std::unique_ptr<PrivacyCheck> m_privacyCheck; // its names list is loaded on first use
+    qint64 m_seenDataVersion = 0;
+    qint64 m_seenChangeLogId = 0;
 };
 
 } // namespace spotlight

@@ -51,8 +51,10 @@ void Catalogue::saveEdition(const QString& originalName, const Edition& edition)
     m_stores->changeLog.record(
         {{}, {}, {}, QStringLiteral("edition"), QStringLiteral("edition"), originalName, edition.name});
     transaction.commit();
-    Q_EMIT editionsChanged();
-    Q_EMIT exhibitsChanged();
+    if (!originalName.isEmpty() && originalName != edition.name) {
+        clearUndoHistory(tr("Renaming an edition cannot be undone yet."));
+    }
+    Q_EMIT changed({CatalogueChange::Editions | CatalogueChange::Exhibits, {}});
 }
 
 void Catalogue::setEditionArchived(const QString& name, bool archived)
@@ -85,8 +87,10 @@ void Catalogue::saveCategory(const QString& originalName, const Category& catego
     }
     m_stores->changeLog.record({{}, {}, {}, QStringLiteral("category"), category.edition, originalName, category.name});
     transaction.commit();
-    Q_EMIT editionsChanged();
-    Q_EMIT exhibitsChanged();
+    if (!originalName.isEmpty() && originalName != category.name) {
+        clearUndoHistory(tr("Renaming a category cannot be undone yet."));
+    }
+    Q_EMIT changed({CatalogueChange::Categories | CatalogueChange::Exhibits, {}});
 }
 
 void Catalogue::removeCategory(const Category& category)
@@ -95,7 +99,7 @@ void Catalogue::removeCategory(const Category& category)
     m_stores->editions.remove(category);
     m_stores->changeLog.record({{}, {}, {}, QStringLiteral("remove-category"), category.edition, category.name, {}});
     transaction.commit();
-    Q_EMIT editionsChanged();
+    Q_EMIT changed({CatalogueChange::Categories, {}});
 }
 
 QByteArray Catalogue::floorListCsv(const QString& query) const
@@ -217,6 +221,7 @@ void Catalogue::markPrivacyReviewed(const PrivacyFinding& finding, const QString
                                 QStringLiteral("%1: %2").arg(finding.kind, finding.match),
                                 reason.trimmed()});
     transaction.commit();
+    Q_EMIT changed({CatalogueChange::PrivacyReviews, {finding.exhibitRef}});
 }
 
 } // namespace spotlight

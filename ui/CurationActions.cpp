@@ -6,11 +6,14 @@
 #include "dialogs/ReviewDialog.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCompleter>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -28,10 +31,12 @@ ExhibitEditor::Choices choicesOf(const Catalogue& catalogue)
 
 } // namespace
 
-CurationActions::CurationActions(QWidget* window, std::function<QStringList()> selectedRefs)
+CurationActions::CurationActions(QWidget* window, std::function<QStringList()> selectedRefs,
+                                 std::function<ExpectedVersions()> selectedVersions)
     : QObject(window)
     , m_window(window)
     , m_selectedRefs(std::move(selectedRefs))
+    , m_selectedVersions(std::move(selectedVersions))
     , m_undoGroup(new QUndoGroup(this))
 {}
 
@@ -76,7 +81,10 @@ void CurationActions::addTo(QMenu* edit)
         m_statusMenu->addAction(statusLabel(status), this, [this, status] {
             const QStringList refs = m_selectedRefs();
             if (!refs.isEmpty()) {
-                run([&] { showRefusals(m_catalogue->setStatus(refs, status), refs.size(), status); },
+                run(
+                    [&] {
+                        showRefusals(m_catalogue->setStatus(refs, status, m_selectedVersions()), refs.size(), status);
+                    },
                     tr("Cannot change the status"));
             }
         });
@@ -86,7 +94,7 @@ void CurationActions::addTo(QMenu* edit)
     m_editing << edit->addAction(tr("Number St&ands for Selected"), this, [this] {
         const QStringList refs = m_selectedRefs();
         if (!refs.isEmpty()) {
-            run([&] { m_catalogue->assignStands(refs, 1); }, tr("Cannot number the stands"));
+            run([&] { m_catalogue->assignStands(refs, 1, m_selectedVersions()); }, tr("Cannot number the stands"));
         }
     });
     updateEnabled();
@@ -193,14 +201,74 @@ void CurationActions::editCurrent()
         return;
     }
     ExhibitEditor editor(choicesOf(*m_catalogue), current, m_window);
+    // Another window, the command line or another curator may change the exhibit while it is open.
+    const QMetaObject::Connection watching =
+        connect(m_catalogue, &Catalogue::changed, &editor, [this, &editor, current](const CatalogueChange& change) {
+            if (!change.elsewhere || !change.touches(CatalogueChange::Exhibits) ||
+                (!change.refs.isEmpty() && !change.refs.contains(current->ref))) {
+                return;
+            }
+            const std::optional<Exhibit> stored = m_catalogue->exhibit(current->ref);
+            if (!stored) {
+                editor.warnChangedElsewhere(tr("This exhibit was deleted elsewhere since you opened it."));
+            } else if (stored->version != current->version) {
+                const QList<ChangeLogEntry> history = m_catalogue->history(current->ref);
+                editor.warnChangedElsewhere(
+                    tr("%1 changed this exhibit at %2 since you opened it. Saving will ask whether to keep their "
+                       "change or yours.")
+                        .arg(history.isEmpty() ? tr("Someone") : history.first().who,
+                             history.isEmpty() ? QString()
+                                               : history.first().at.toLocalTime().toString(QStringLiteral("HH:mm"))));
+            }
+        });
     while (editor.exec() == QDialog::Accepted) {
+        Exhibit mine = editor.exhibit();
         try {
-            m_catalogue->updateExhibit(editor.exhibit());
-            return;
+            m_catalogue->updateExhibit(mine);
+            break;
+        } catch (const ConflictError& conflict) {
+            if (overwriteAfterConflict(conflict, mine)) {
+                break;
+            }
+            const std::optional<Exhibit> stored = m_catalogue->exhibit(current->ref);
+            if (!stored) {
+                break;
+            }
+            editor.reload(*stored, tr("Reloaded with the stored version. Your text is on the clipboard."));
         } catch (const Error& error) {
             QMessageBox::warning(m_window, tr("Cannot save the exhibit"), error.message());
         }
     }
+    disconnect(watching);
+}
+
+bool CurationActions::overwriteAfterConflict(const ConflictError& conflict, const Exhibit& mine)
+{
+    const std::optional<Exhibit>& stored = conflict.conflicts().first().current;
+    QMessageBox box(QMessageBox::Warning, tr("This exhibit changed while you were editing it"), conflict.message(),
+                    QMessageBox::NoButton, m_window);
+    // The text typed here stays to hand whatever is chosen.
+    const QString yours =
+        tr("Title: %1\n\nSummary: %2\n\nDescription:\n%3").arg(mine.title, mine.summary, mine.description);
+    box.setDetailedText(yours);
+    QPushButton* reload = box.addButton(tr("Reload Their Version"), QMessageBox::AcceptRole);
+    QPushButton* overwrite = stored ? box.addButton(tr("Overwrite with Mine"), QMessageBox::DestructiveRole) : nullptr;
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(reload);
+    box.exec();
+    QGuiApplication::clipboard()->setText(yours);
+    if (overwrite && box.clickedButton() == overwrite) {
+        Exhibit again = mine;
+        again.version = stored->version;
+        try {
+            m_catalogue->updateExhibit(again);
+            return true;
+        } catch (const Error& error) {
+            QMessageBox::warning(m_window, tr("Cannot save the exhibit"), error.message());
+            return false;
+        }
+    }
+    return box.clickedButton() != reload; // Cancel: nothing saved, the editor closes
 }
 
 void CurationActions::deleteSelected()
@@ -213,7 +281,7 @@ void CurationActions::deleteSelected()
                                               : tr("Delete %n exhibit(s)?", nullptr, int(refs.size()));
     if (QMessageBox::question(m_window, tr("Delete"),
                               question + QLatin1Char(' ') + tr("Edit ▸ Undo brings it back.")) == QMessageBox::Yes) {
-        run([&] { m_catalogue->removeExhibits(refs); }, tr("Cannot delete"));
+        run([&] { m_catalogue->removeExhibits(refs, m_selectedVersions()); }, tr("Cannot delete"));
     }
 }
 
@@ -250,7 +318,8 @@ void CurationActions::tagSelected(bool add)
                                  ? dialog.textValue().split(QLatin1Char(','), Qt::SkipEmptyParts)
                                  : QStringList();
     if (!tags.isEmpty()) {
-        run([&] { add ? m_catalogue->addTags(refs, tags) : m_catalogue->removeTags(refs, tags); },
+        const ExpectedVersions shown = m_selectedVersions();
+        run([&] { add ? m_catalogue->addTags(refs, tags, shown) : m_catalogue->removeTags(refs, tags, shown); },
             tr("Cannot change the tags"));
     }
 }

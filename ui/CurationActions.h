@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CurationStatus.h"
+#include "edit/ConflictError.h"
 
 #include <QObject>
 #include <QStringList>
@@ -25,7 +26,9 @@ class CurationActions : public QObject
 
 public:
     // `selectedRefs` gives the refs of the exhibits selected in the list, current first.
-    CurationActions(QWidget* window, std::function<QStringList()> selectedRefs);
+    // `selectedRefs` gives the selection, current first; `selectedVersions` the version each was shown at.
+    CurationActions(QWidget* window, std::function<QStringList()> selectedRefs,
+                    std::function<ExpectedVersions()> selectedVersions);
 
     void setCatalogue(Catalogue* catalogue);
     void addTo(QMenu* edit);
@@ -39,10 +42,13 @@ private:
     // Tells which exhibits the workflow kept from moving to `status`, and why.
     void showRefusals(const QStringList& refusals, qsizetype asked, CurationStatus status);
     void run(const std::function<void()>& change, const QString& failure);
+    // After a refused save: whether to save `mine` again over the stored version.
+    bool overwriteAfterConflict(const ConflictError& conflict, const Exhibit& mine);
     void updateEnabled();
 
     QWidget* m_window;
     std::function<QStringList()> m_selectedRefs;
+    std::function<ExpectedVersions()> m_selectedVersions;
     Catalogue* m_catalogue = nullptr;
     QUndoGroup* m_undoGroup;
     QList<QAction*> m_editing; // disabled on a read-only catalogue

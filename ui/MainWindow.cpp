@@ -40,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace spotlight {
@@ -71,7 +72,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     , m_map(new LondonMap(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_count(new QLabel(this))
-    , m_curation(new CurationActions(this, [this] { return selectedRefs(); }))
+    , m_curation(new CurationActions(
+          this, [this] { return selectedRefs(); }, [this] { return selectedVersions(); }))
     , m_files(new FileActions(
           FileActions::Window{this, [this] { return m_catalogue.get(); }, [this] { return m_shownQuery; },
                               [this] {
@@ -87,6 +89,15 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     qRegisterMetaType<SearchOutcome>();
     qRegisterMetaType<SortOrder>();
     setObjectName(QStringLiteral("MainWindow"));
+    m_changesElsewhere = new QTimer(this);
+    m_changesElsewhere->setInterval(1000);
+    connect(m_changesElsewhere, &QTimer::timeout, this, [this] {
+        try {
+            m_catalogue->pollForChanges();
+        } catch (const Error& error) {
+            statusBar()->showMessage(error.message(), 5000);
+        }
+    });
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("ExhibitTable"));
@@ -472,14 +483,62 @@ void MainWindow::catalogueLoaded()
 {
     m_model->setCatalogue(m_catalogue.get());
     m_curation->setCatalogue(m_catalogue.get());
-    // After any change, the list reads its rows again and the search runs again.
-    connect(m_catalogue.get(), &Catalogue::exhibitsChanged, this, [this] {
+    connect(m_catalogue.get(), &Catalogue::changed, this, &MainWindow::catalogueChanged);
+    connect(m_catalogue.get(), &Catalogue::undoHistoryCleared, this,
+            [this](const QString& why) { statusBar()->showMessage(why, 10000); });
+    startWorker();
+    m_map->setAuthorities(m_catalogue->authorities());
+    refreshCompletions();
+    setWindowTitle(tr("%1 — Spotlight%2")
+                       .arg(QFileInfo(m_catalogue->path()).completeBaseName(),
+                            m_catalogue->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowFilePath(m_catalogue->path());
+    rememberRecent(m_catalogue->path());
+    runSearch();
+    m_changesElsewhere->start();
+}
+
+void MainWindow::catalogueChanged(const CatalogueChange& change)
+{
+    if (change.touches(CatalogueChange::Exhibits)) {
+        // The list reads its rows again and the search runs again; the selection stays.
         m_model->reload();
         runSearch();
         showSelected();
-    });
-    startWorker();
-    m_map->setAuthorities(m_catalogue->authorities());
+    }
+    if (change.kinds & (CatalogueChange::Tags | CatalogueChange::Editions | CatalogueChange::Categories)) {
+        refreshCompletions();
+    }
+    if (change.elsewhere && change.touches(CatalogueChange::Exhibits)) {
+        statusBar()->showMessage(change.refs.isEmpty() ? tr("Updated with changes made elsewhere.")
+                                                       : tr("Updated with changes made elsewhere to %n exhibit(s).",
+                                                            nullptr, int(change.refs.size())),
+                                 5000);
+    }
+}
+
+ExpectedVersions MainWindow::selectedVersions() const
+{
+    ExpectedVersions versions;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        const QString ref = row.data(ExhibitTableModel::RefRole).toString();
+        if (!ref.isEmpty()) {
+            versions.insert(ref, row.data(ExhibitTableModel::VersionRole).toLongLong());
+        }
+    }
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        const QModelIndex first = current.siblingAtColumn(0);
+        const QString ref = first.data(ExhibitTableModel::RefRole).toString();
+        if (!ref.isEmpty()) {
+            versions.insert(ref, first.data(ExhibitTableModel::VersionRole).toLongLong());
+        }
+    }
+    return versions;
+}
+
+void MainWindow::refreshCompletions()
+{
     QStringList words = QueryParser::fieldNames();
     for (QString& field : words) {
         field += QLatin1Char(':');
@@ -499,12 +558,6 @@ void MainWindow::catalogueLoaded()
     }
     words.removeDuplicates();
     m_searchBar->setCompletions(words);
-    setWindowTitle(tr("%1 — Spotlight%2")
-                       .arg(QFileInfo(m_catalogue->path()).completeBaseName(),
-                            m_catalogue->isReadOnly() ? tr(" (read-only)") : QString()));
-    setWindowFilePath(m_catalogue->path());
-    rememberRecent(m_catalogue->path());
-    runSearch();
 }
 
 void MainWindow::rememberRecent(const QString& path)

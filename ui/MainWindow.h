@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CatalogueChange.h"
+#include "edit/ConflictError.h"
 #include "search/SearchEngine.h"
 
 #include <QMainWindow>
@@ -15,6 +17,8 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QThread;
+
+class QTimer;
 
 namespace spotlight {
 
@@ -79,6 +83,11 @@ private:
     void refreshRecentMenu();
     void restoreSettings();
     void catalogueLoaded();
+    // Refreshes what `change` touched: the rows, results, detail and counts for exhibits; the
+    // search bar's completions for tags, editions and categories.
+    void catalogueChanged(const CatalogueChange& change);
+    void refreshCompletions();
+    ExpectedVersions selectedVersions() const;
 
     std::unique_ptr<Catalogue> m_catalogue;
     QThread* m_searchThread = nullptr;
@@ -86,6 +95,8 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latestTicket;
     SortOrder m_order;
     QString m_shownQuery;
+    // Looks for changes made by other windows, processes and people about once a second.
+    QTimer* m_changesElsewhere = nullptr;
 
     SearchBar* m_searchBar;
     FilterChips* m_chips;

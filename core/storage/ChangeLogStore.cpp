@@ -70,6 +70,29 @@ void ChangeLogStore::record(ChangeLogEntry entry)
         .exec();
 }
 
+qint64 ChangeLogStore::lastId() const
+{
+    return m_database.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")).toLongLong();
+}
+
+QList<ChangeLogEntry> ChangeLogStore::after(qint64 id) const
+{
+    Query rows(m_database,
+               QStringLiteral("SELECT at, who, exhibit_ref, action, field FROM change_log WHERE id > ? ORDER BY id"));
+    rows.bind(id).exec();
+    QList<ChangeLogEntry> result;
+    while (rows.next()) {
+        result.append(ChangeLogEntry{QDateTime::fromString(rows.text(0), Qt::ISODateWithMs),
+                                     rows.text(1),
+                                     rows.text(2),
+                                     rows.text(3),
+                                     rows.text(4),
+                                     {},
+                                     {}});
+    }
+    return result;
+}
+
 QList<ChangeLogEntry> ChangeLogStore::forExhibit(const QString& ref) const
 {
     Query rows(m_database, QStringLiteral("SELECT at, who, exhibit_ref, action, field, before, after FROM change_log "

@@ -17,6 +17,10 @@ public:
     // Records the entry; its time defaults to now and its author to the current user.
     void record(ChangeLogEntry entry);
     QList<ChangeLogEntry> forExhibit(const QString& ref) const;
+    // The id of the newest entry, or 0.
+    qint64 lastId() const;
+    // The entries after `id`, oldest first, without their values.
+    QList<ChangeLogEntry> after(qint64 id) const;
 
     // The name recorded as the author of changes: set by the front end, else the OS user name.
     static void setAuthor(const QString& name);

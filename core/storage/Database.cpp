@@ -181,6 +181,11 @@ sqlite3* Database::handle() const
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+qint64 Database::dataVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
 int Database::schemaVersion() const
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();

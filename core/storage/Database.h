@@ -53,6 +53,8 @@ public:
     // How many transactions this connection has committed: lets caches notice our own changes
     // (PRAGMA data_version tells them about other connections').
     quint64 commitCount() const { return m_commits; }
+    // Moves on whenever another connection, in this process or another, commits a change.
+    qint64 dataVersion() const;
     void noteCommit() const { ++m_commits; }
 
     void exec(const QString& sql) const;

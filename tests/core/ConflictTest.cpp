@@ -132,3 +132,43 @@ TEST_CASE("Undo and redo go through when nothing changed in between", "[shared][
     CHECK(windowB->requireExhibit(Ref).title == QStringLiteral("Title from A"));
     CHECK(failures.isEmpty());
 }
+
+TEST_CASE("A catalogue notices what other connections changed, and only that", "[shared][live]")
+{
+    Scratch scratch;
+    auto windowA = makeCatalogue(scratch);
+    auto windowB = Catalogue::open(windowA->path());
+    QList<CatalogueChange> seen;
+    QObject::connect(windowA.get(), &Catalogue::changed, [&seen](const CatalogueChange& change) { seen << change; });
+
+    windowA->pollForChanges();
+    CHECK(seen.isEmpty()); // nothing happened elsewhere
+
+    windowA->addTags({Ref}, {QStringLiteral("own-change")});
+    REQUIRE(seen.size() == 1);
+    CHECK_FALSE(seen.first().elsewhere);
+    CHECK(seen.first().refs == QStringList{Ref});
+    windowA->pollForChanges();
+    CHECK(seen.size() == 1); // its own commits are not news
+
+    const QString other = QStringLiteral("camden-safeguarding-performance-app");
+    windowB->addTags({other}, {QStringLiteral("from-b")});
+    windowA->pollForChanges();
+    REQUIRE(seen.size() == 2);
+    CHECK(seen.last().elsewhere);
+    CHECK(seen.last().touches(CatalogueChange::Exhibits));
+    CHECK(seen.last().touches(CatalogueChange::Tags));
+    CHECK(seen.last().refs.contains(other));
+    CHECK_FALSE(seen.last().refs.contains(QStringLiteral("merton-autism-mainstream-classrooms")));
+
+    windowB->renameTag(QStringLiteral("from-b"), QStringLiteral("from-b-renamed"));
+    windowA->pollForChanges();
+    REQUIRE(seen.size() == 3);
+    CHECK(seen.last().touches(CatalogueChange::Tags));
+    CHECK(seen.last().refs.isEmpty()); // any exhibit may carry the tag
+
+    windowB->saveSearch(SavedSearch{QStringLiteral("Mine"), QStringLiteral("tag:send")});
+    windowA->pollForChanges();
+    REQUIRE(seen.size() == 4);
+    CHECK(seen.last().touches(CatalogueChange::SavedSearches));
+}

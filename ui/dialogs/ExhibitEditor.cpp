@@ -5,6 +5,7 @@
 #include "domain/Tag.h"
 #include "views/TagChipEditor.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,6 +61,7 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     , m_original(existing.value_or(Exhibit{}))
     , m_isNew(!existing)
     , m_problems(new QLabel(this))
+    , m_changedElsewhere(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_ref(new QLineEdit(this))
     , m_lead(new QComboBox(this))
@@ -82,6 +84,11 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     m_problems->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold;"));
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->hide();
+    m_changedElsewhere->setWordWrap(true);
+    m_changedElsewhere->setStyleSheet(
+        QStringLiteral("background: palette(tool-tip-base); color: palette(tool-tip-text); padding: 6px;"));
+    m_changedElsewhere->setAccessibleName(tr("Changed elsewhere"));
+    m_changedElsewhere->hide();
 
     m_title->setAccessibleName(tr("Title"));
     m_ref->setAccessibleName(tr("Reference"));
@@ -169,12 +176,28 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_changedElsewhere);
     layout->addWidget(m_problems);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     resize(760, 640);
 
     fill(m_original);
+}
+
+void ExhibitEditor::warnChangedElsewhere(const QString& message)
+{
+    m_changedElsewhere->setText(message);
+    m_changedElsewhere->show();
+    QAccessibleEvent event(m_changedElsewhere, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+void ExhibitEditor::reload(const Exhibit& stored, const QString& message)
+{
+    m_original = stored;
+    fill(stored);
+    warnChangedElsewhere(message);
 }
 
 void ExhibitEditor::fill(const Exhibit& exhibit)
@@ -203,6 +226,7 @@ void ExhibitEditor::fill(const Exhibit& exhibit)
     m_contactRole->setText(exhibit.contact.role);
     m_contactEmail->setText(exhibit.contact.email);
     m_tags->setTags(exhibit.tags);
+    m_evidence->setRowCount(0);
     for (const Evidence& item : exhibit.evidence) {
         addEvidenceRow(item);
     }

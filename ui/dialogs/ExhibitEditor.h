@@ -42,6 +42,10 @@ public:
     QHash<QWidget*, QString> problems() const;
 
     void accept() override;
+    // Says at the top of the form that the exhibit changed elsewhere while it was open.
+    void warnChangedElsewhere(const QString& message);
+    // Shows `stored` in the form in place of what was typed, with `message` at the top.
+    void reload(const Exhibit& stored, const QString& message);
 
 private:
     void fill(const Exhibit& exhibit);
@@ -53,6 +57,7 @@ private:
     Exhibit m_original;
     bool m_isNew;
     QLabel* m_problems;
+    QLabel* m_changedElsewhere;
     QLineEdit* m_title;
     QLineEdit* m_ref;
     QComboBox* m_lead;

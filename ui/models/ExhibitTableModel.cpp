@@ -108,6 +108,8 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case RefRole:
         return exhibit->ref;
+    case VersionRole:
+        return exhibit->version;
     case SummaryRole:
         return exhibit->summary;
     case TagsRole:

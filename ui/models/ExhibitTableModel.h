@@ -35,6 +35,7 @@ public:
     {
         ExhibitIdRole = Qt::UserRole + 1,
         RefRole,
+        VersionRole, // the version the row was read at, for changes made from this list
         SummaryRole,
         TagsRole,
     };
