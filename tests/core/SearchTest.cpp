@@ -219,7 +219,7 @@ TEST_CASE("Hostile queries give a clear result or a clear error, and do no harm"
         INFO(query.left(40).toStdString());
         try {
             const ExhibitPage page = catalogue->search(query, 10);
-            CHECK(page.total >= 0);
+            CHECK(page.total == page.exhibits.size()); // fewer than 10 match anything here
         } catch (const QueryError& error) {
             CHECK_FALSE(error.message().isEmpty());
         }
@@ -285,11 +285,10 @@ TEST_CASE("Facet counts agree with a brute-force count over the same exhibits", 
     }
     // A parent counts an exhibit once even when it carries the parent and a child.
     const Facets facets = catalogue->facets();
-    for (const FacetValue& tag : facets.tags) {
-        if (tag.key == QStringLiteral("send")) {
-            CHECK(tag.count == 2);
-        }
-    }
+    const auto send = std::find_if(facets.tags.begin(), facets.tags.end(),
+                                   [](const FacetValue& tag) { return tag.key == QStringLiteral("send"); });
+    REQUIRE(send != facets.tags.end());
+    CHECK(send->count == 2);
 }
 
 TEST_CASE("Facet counts follow changes to the catalogue", "[search][facets]")

@@ -66,9 +66,9 @@ TEST_CASE("Tags can carry colours, and only valid ones", "[tags]")
     catalogue->setTagColour(QStringLiteral("fostering/mockingbird"), QStringLiteral("teal"));
     CHECK_THROWS_WITH(catalogue->setTagColour(QStringLiteral("fostering/mockingbird"), QStringLiteral("not a colour")),
                       Catch::Contains("not a colour"));
-    for (const Tag& tag : catalogue->tags()) {
-        if (tag.name == QStringLiteral("fostering/mockingbird")) {
-            CHECK(tag.colour == QStringLiteral("#008080"));
-        }
-    }
+    const QList<Tag> tags = catalogue->tags();
+    const auto mockingbird = std::find_if(
+        tags.begin(), tags.end(), [](const Tag& tag) { return tag.name == QStringLiteral("fostering/mockingbird"); });
+    REQUIRE(mockingbird != tags.end());
+    CHECK(mockingbird->colour == QStringLiteral("#008080"));
 }
