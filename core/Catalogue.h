@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogueChange.h"
+#include "Curation.h"
 #include "check/PrivacyCheck.h"
 #include "domain/Authority.h"
 #include "domain/Category.h"
@@ -9,8 +10,6 @@
 #include "domain/Exhibit.h"
 #include "domain/SavedSearch.h"
 #include "domain/Tag.h"
-#include "edit/ConflictError.h"
-#include "edit/ExhibitChangeCommand.h"
 #include "io/Booklet.h"
 #include "io/Importer.h"
 #include "search/SearchEngine.h"
@@ -46,9 +45,9 @@ struct CatalogueSummary
     int tags = 0;
 };
 
-// The one way front ends reach a catalogue. It owns the connection and the stores; every change
-// is a single transaction, so a failure leaves the file exactly as it was, and each change is
-// signalled so that views can follow. No front end writes SQL.
+// The one way front ends reach a catalogue: opening, reading and searching, and the write path
+// (curation()) through which every change goes. It owns the connection and the stores, and signals
+// each change, made here or elsewhere, so that views can follow. No front end writes SQL.
 class Catalogue : public QObject
 {
     Q_OBJECT
@@ -57,12 +56,14 @@ public:
     // Where the catalogue lives when no other is chosen: the per-user data folder.
     static QString defaultPath();
     // Opens an existing catalogue; Error if it is missing, damaged, foreign, newer or locked.
-    static std::unique_ptr<Catalogue> open(const QString& path);
+    // A window keeps undo history; the command line and worker threads do without.
+    using UndoHistory = Curation::UndoHistory;
+    static std::unique_ptr<Catalogue> open(const QString& path, UndoHistory undo = UndoHistory::None);
     // Opens the default catalogue, creating and seeding it on first use.
-    static std::unique_ptr<Catalogue> openDefault();
+    static std::unique_ptr<Catalogue> openDefault(UndoHistory undo = UndoHistory::None);
     // Creates a catalogue with the 33 authorities and, unless `empty`, the Practice Spotlight 2025
     // edition and exhibits. Refuses a file that already holds a catalogue.
-    static std::unique_ptr<Catalogue> create(const QString& path, bool empty);
+    static std::unique_ptr<Catalogue> create(const QString& path, bool empty, UndoHistory undo = UndoHistory::None);
 
     ~Catalogue() override;
 
@@ -99,41 +100,11 @@ public:
     // about once a second.
     void pollForChanges();
 
-    // Writing: each call is one transaction. Changes to exhibits go on the undo stack. A change made
-    // against exhibits that have moved past the versions in `expected` (or, for updateExhibit, past
-    // the exhibit's own version) is refused with a ConflictError and nothing is written.
-    QUndoStack* undoStack() const { return m_undoStack.get(); }
+    // Every change goes through the write path (Curation).
+    Curation& curation() { return *m_curation; }
+    // Shorthand for curation().undoStack(): null when opened without undo history.
+    QUndoStack* undoStack() const;
     ImportPlan planImport(const QString& file, const ImportOptions& options) const;
-    // One undoable step for imports of up to UndoableImportLimit exhibits; larger imports (a
-    // migration, a benchmark) clear the undo stack instead.
-    static constexpr int UndoableImportLimit = 10000;
-    void applyImport(const ImportPlan& plan);
-    void addExhibit(const Exhibit& exhibit);
-    void updateExhibit(const Exhibit& exhibit);
-    void removeExhibit(const QString& ref);
-    void removeExhibits(const QStringList& refs, const ExpectedVersions& expected = {});
-    // Tag every exhibit named by `refs`; returns how many exhibit-tag pairs were added or removed.
-    int addTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected = {});
-    int removeTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected = {});
-    // Moves each exhibit that the workflow allows, as one undoable step; returns the reason each
-    // other one was refused (StatusWorkflow).
-    QStringList setStatus(const QStringList& refs, CurationStatus status, const ExpectedVersions& expected = {});
-    void addReview(const QString& ref, const Review& review);
-    // Numbers the stands of the exhibits named by `refs`, in that order, from `first`, skipping
-    // numbers other exhibits of their edition hold; one undoable step. Returns the stands given.
-    QStringList assignStands(const QStringList& refs, int first, const ExpectedVersions& expected = {});
-    int renameTag(const QString& from, const QString& to);
-    int mergeTags(const QStringList& from, const QString& into);
-    void setTagColour(const QString& tag, const QString& colour);
-    // Editions and their categories. `originalName` is empty for a new one; renaming carries the
-    // exhibits along.
-    void saveEdition(const QString& originalName, const Edition& edition);
-    void setEditionArchived(const QString& name, bool archived);
-    void saveCategory(const QString& originalName, const Category& category);
-    // Refused while exhibits are in the category.
-    void removeCategory(const Category& category);
-    void saveSearch(const SavedSearch& search);
-    bool removeSearch(const QString& name);
 
     // Files
     // Streams the CSV of the exhibits matching `query`, in search order, to `out`.
@@ -171,44 +142,20 @@ public:
     QStringList check() const;
     void backup(const QString& target) const;
 
-    // For ExhibitChangeCommand: writes each exhibit's state after (or before) a change, in one
-    // transaction, and records it in the change log. Refuses, writing nothing, when any exhibit is no
-    // longer in the state the step left it in. Reports failure through writeFailed() and returns false.
-    bool restoreStates(const QList<ExhibitChangeCommand::Change>& changes, bool after, const QString& what);
-
 Q_SIGNALS:
-    // An undo or redo could not be written (the file is locked, read-only, full, or changed since).
-    void writeFailed(const QString& message);
-    // After every write, here or (through pollForChanges) elsewhere.
+    // After every write, through the write path here or (noticed by pollForChanges) elsewhere.
     void changed(const spotlight::CatalogueChange& change);
-    // A change that cannot be undone emptied the undo stack; `why` says which, for the status bar.
-    void undoHistoryCleared(const QString& why);
 
 private:
-    explicit Catalogue(std::unique_ptr<Database> database);
-    qint64 requireId(const QString& ref) const;
-    int changeTags(const QStringList& refs, const QStringList& tags, bool add, const ExpectedVersions& expected);
-    // Inside a write: ConflictError unless every exhibit in `expected` is still at that version.
-    void requireUnchanged(const ExpectedVersions& expected) const;
-    // Records each field that differs between the two states in the change log.
-    void recordChanges(const Exhibit& before, const Exhibit& after, const QString& action);
+    Catalogue(std::unique_ptr<Database> database, Curation::UndoHistory undo);
     // `templateText`, or the shipped letter template when empty, once Letter::checkTemplate passes it.
     static QString checkedLetterTemplate(const QString& templateText);
     QString mergedLetter(const Exhibit& exhibit, const QString& checkedTemplate) const;
-    // Error when another exhibit of the same edition already has `exhibit`'s stand number.
-    void requireFreeStand(const Exhibit& exhibit) const;
-    // Runs `write` in one transaction and puts it on the undo stack as the change of `refs`.
-    void changeUndoably(const QString& text, const QStringList& refs, const ExpectedVersions& expected,
-                        const std::function<void()>& write);
-
-    // Empties the undo stack after a change that is not itself undoable and that earlier steps
-    // could no longer be undone across, and says so.
-    void clearUndoHistory(const QString& why);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<SearchEngine> m_search;
-    std::unique_ptr<QUndoStack> m_undoStack;
+    std::unique_ptr<Curation> m_curation;
     mutable std::unique_ptr<PrivacyCheck> m_privacyCheck; // its names list is loaded on first use
     qint64 m_seenDataVersion = 0;
     qint64 m_seenChangeLogId = 0;

@@ -28,80 +28,6 @@ std::optional<Edition> Catalogue::currentEdition() const
     return std::nullopt;
 }
 
-void Catalogue::saveEdition(const QString& originalName, const Edition& edition)
-{
-    if (edition.name.trimmed().isEmpty()) {
-        throw Error(QStringLiteral("An edition needs a name, such as \"Practice Spotlight 2026\"."));
-    }
-    if (edition.year < 2000 || edition.year > 2100) {
-        throw Error(QStringLiteral("The year of \"%1\" must be between 2000 and 2100.").arg(edition.name));
-    }
-    if (edition.startsOn.isValid() && edition.endsOn.isValid() && edition.endsOn < edition.startsOn) {
-        throw Error(QStringLiteral("\"%1\" ends before it starts.").arg(edition.name));
-    }
-    Transaction transaction(*m_database);
-    if (originalName.isEmpty()) {
-        if (m_stores->editions.editionId(edition.name)) {
-            throw Error(QStringLiteral("There is already an edition called \"%1\".").arg(edition.name));
-        }
-        m_stores->editions.insert(edition);
-    } else {
-        m_stores->editions.update(originalName, edition);
-    }
-    m_stores->changeLog.record(
-        {{}, {}, {}, QStringLiteral("edition"), QStringLiteral("edition"), originalName, edition.name});
-    transaction.commit();
-    if (!originalName.isEmpty() && originalName != edition.name) {
-        clearUndoHistory(tr("Renaming an edition cannot be undone yet."));
-    }
-    Q_EMIT changed({CatalogueChange::Editions | CatalogueChange::Exhibits, {}});
-}
-
-void Catalogue::setEditionArchived(const QString& name, bool archived)
-{
-    for (Edition edition : editions()) {
-        if (edition.name.compare(name, Qt::CaseInsensitive) == 0) {
-            edition.archived = archived;
-            saveEdition(edition.name, edition);
-            return;
-        }
-    }
-    throw Error(QStringLiteral("There is no edition called \"%1\".").arg(name));
-}
-
-void Catalogue::saveCategory(const QString& originalName, const Category& category)
-{
-    if (category.name.trimmed().isEmpty()) {
-        throw Error(QStringLiteral("A category needs a name."));
-    }
-    Transaction transaction(*m_database);
-    if (originalName.isEmpty()) {
-        const auto edition = m_stores->editions.editionId(category.edition);
-        if (edition && m_stores->editions.categoryId(*edition, category.name)) {
-            throw Error(
-                QStringLiteral("\"%1\" already has a category called \"%2\".").arg(category.edition, category.name));
-        }
-        m_stores->editions.insert(category);
-    } else {
-        m_stores->editions.update(originalName, category);
-    }
-    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("category"), category.edition, originalName, category.name});
-    transaction.commit();
-    if (!originalName.isEmpty() && originalName != category.name) {
-        clearUndoHistory(tr("Renaming a category cannot be undone yet."));
-    }
-    Q_EMIT changed({CatalogueChange::Categories | CatalogueChange::Exhibits, {}});
-}
-
-void Catalogue::removeCategory(const Category& category)
-{
-    Transaction transaction(*m_database);
-    m_stores->editions.remove(category);
-    m_stores->changeLog.record({{}, {}, {}, QStringLiteral("remove-category"), category.edition, category.name, {}});
-    transaction.commit();
-    Q_EMIT changed({CatalogueChange::Categories, {}});
-}
-
 QByteArray Catalogue::floorListCsv(const QString& query) const
 {
     QList<Exhibit> standing;
@@ -204,24 +130,6 @@ QList<PrivacyFinding> Catalogue::privacyFindings(const QList<Exhibit>& chosen) c
     }
     m_stores->privacyReviews.annotate(findings);
     return findings;
-}
-
-void Catalogue::markPrivacyReviewed(const PrivacyFinding& finding, const QString& reason)
-{
-    if (reason.trimmed().isEmpty()) {
-        throw Error(QStringLiteral("Say why this finding is fine to publish, for whoever reads the history."));
-    }
-    Transaction transaction(*m_database);
-    m_stores->privacyReviews.markReviewed(finding, reason.trimmed());
-    m_stores->changeLog.record({{},
-                                {},
-                                finding.exhibitRef,
-                                QStringLiteral("privacy-reviewed"),
-                                finding.field,
-                                QStringLiteral("%1: %2").arg(finding.kind, finding.match),
-                                reason.trimmed()});
-    transaction.commit();
-    Q_EMIT changed({CatalogueChange::PrivacyReviews, {finding.exhibitRef}});
 }
 
 } // namespace spotlight

@@ -50,7 +50,7 @@ void CurationActions::setCatalogue(Catalogue* catalogue)
     if (catalogue) {
         m_undoGroup->addStack(catalogue->undoStack());
         m_undoGroup->setActiveStack(catalogue->undoStack());
-        connect(catalogue, &Catalogue::writeFailed, this, [this](const QString& message) {
+        connect(&catalogue->curation(), &Curation::writeFailed, this, [this](const QString& message) {
             QMessageBox::warning(m_window, tr("The change could not be saved"), message);
         });
     }
@@ -83,7 +83,8 @@ void CurationActions::addTo(QMenu* edit)
             if (!refs.isEmpty()) {
                 run(
                     [&] {
-                        showRefusals(m_catalogue->setStatus(refs, status, m_selectedVersions()), refs.size(), status);
+                        showRefusals(m_catalogue->curation().setStatus(refs, status, m_selectedVersions()), refs.size(),
+                                     status);
                     },
                     tr("Cannot change the status"));
             }
@@ -94,7 +95,8 @@ void CurationActions::addTo(QMenu* edit)
     m_editing << edit->addAction(tr("Number St&ands for Selected"), this, [this] {
         const QStringList refs = m_selectedRefs();
         if (!refs.isEmpty()) {
-            run([&] { m_catalogue->assignStands(refs, 1, m_selectedVersions()); }, tr("Cannot number the stands"));
+            run([&] { m_catalogue->curation().assignStands(refs, 1, m_selectedVersions()); },
+                tr("Cannot number the stands"));
         }
     });
     updateEnabled();
@@ -145,7 +147,7 @@ void CurationActions::recordReview()
     ReviewDialog dialog(exhibit->title, panels, recognitions, m_window);
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            m_catalogue->addReview(exhibit->ref, dialog.review());
+            m_catalogue->curation().addReview(exhibit->ref, dialog.review());
             return;
         } catch (const Error& error) {
             QMessageBox::warning(m_window, tr("Cannot record the review"), error.message());
@@ -182,7 +184,7 @@ void CurationActions::newExhibit()
             if (exhibit.ref.isEmpty()) {
                 exhibit.ref = m_catalogue->uniqueRefFor(exhibit.title);
             }
-            m_catalogue->addExhibit(exhibit);
+            m_catalogue->curation().addExhibit(exhibit);
             return;
         } catch (const Error& error) {
             QMessageBox::warning(m_window, tr("Cannot add the exhibit"), error.message());
@@ -224,7 +226,7 @@ void CurationActions::editCurrent()
     while (editor.exec() == QDialog::Accepted) {
         Exhibit mine = editor.exhibit();
         try {
-            m_catalogue->updateExhibit(mine);
+            m_catalogue->curation().updateExhibit(mine);
             break;
         } catch (const ConflictError& conflict) {
             if (overwriteAfterConflict(conflict, mine)) {
@@ -261,7 +263,7 @@ bool CurationActions::overwriteAfterConflict(const ConflictError& conflict, cons
         Exhibit again = mine;
         again.version = stored->version;
         try {
-            m_catalogue->updateExhibit(again);
+            m_catalogue->curation().updateExhibit(again);
             return true;
         } catch (const Error& error) {
             QMessageBox::warning(m_window, tr("Cannot save the exhibit"), error.message());
@@ -281,7 +283,7 @@ void CurationActions::deleteSelected()
                                               : tr("Delete %n exhibit(s)?", nullptr, int(refs.size()));
     if (QMessageBox::question(m_window, tr("Delete"),
                               question + QLatin1Char(' ') + tr("Edit ▸ Undo brings it back.")) == QMessageBox::Yes) {
-        run([&] { m_catalogue->removeExhibits(refs, m_selectedVersions()); }, tr("Cannot delete"));
+        run([&] { m_catalogue->curation().removeExhibits(refs, m_selectedVersions()); }, tr("Cannot delete"));
     }
 }
 
@@ -319,7 +321,11 @@ void CurationActions::tagSelected(bool add)
                                  : QStringList();
     if (!tags.isEmpty()) {
         const ExpectedVersions shown = m_selectedVersions();
-        run([&] { add ? m_catalogue->addTags(refs, tags, shown) : m_catalogue->removeTags(refs, tags, shown); },
+        run(
+            [&] {
+                add ? m_catalogue->curation().addTags(refs, tags, shown)
+                    : m_catalogue->curation().removeTags(refs, tags, shown);
+            },
             tr("Cannot change the tags"));
     }
 }

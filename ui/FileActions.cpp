@@ -61,7 +61,7 @@ void FileActions::importFile(const QString& path)
         return;
     }
     try {
-        m_window.catalogue()->applyImport(wizard.plan());
+        m_window.catalogue()->curation().applyImport(wizard.plan());
         m_window.report(tr("Imported %1: %2 added, %3 updated, %4 skipped. Edit > Undo takes the whole import back.")
                             .arg(QFileInfo(wizard.plan().file).fileName())
                             .arg(wizard.plan().creates())

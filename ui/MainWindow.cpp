@@ -8,7 +8,6 @@
 #include "dialogs/EditionsDialog.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
-#include "storage/ChangeLogStore.h"
 #include "views/DetailPane.h"
 #include "views/ExhibitCardDelegate.h"
 #include "views/FacetPanel.h"
@@ -266,7 +265,7 @@ void MainWindow::buildMenus()
                                   QLineEdit::Normal, QSettings().value(QStringLiteral("curator/name")).toString(), &ok);
         if (ok) {
             QSettings().setValue(QStringLiteral("curator/name"), name.trimmed());
-            ChangeLogStore::setAuthor(name);
+            m_catalogue->curation().setAuthor(name);
         }
     });
     edit->addSeparator();
@@ -454,7 +453,7 @@ void MainWindow::saveCurrentSearch()
         return;
     }
     try {
-        m_catalogue->saveSearch(SavedSearch{name, m_searchBar->query()});
+        m_catalogue->curation().saveSearch(SavedSearch{name, m_searchBar->query()});
         runSearch();
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Cannot save the search"), error.message());
@@ -465,7 +464,7 @@ bool MainWindow::openCatalogue(const QString& path)
 {
     std::unique_ptr<Catalogue> opened;
     try {
-        opened = Catalogue::open(path);
+        opened = Catalogue::open(path, Catalogue::UndoHistory::Kept);
     } catch (const Error& error) {
         QMessageBox::critical(this, tr("Cannot open the catalogue"),
                               error.message() + QStringLiteral("\n\n") + tr("%1 stays open.").arg(m_catalogue->path()));
@@ -484,7 +483,8 @@ void MainWindow::catalogueLoaded()
     m_model->setCatalogue(m_catalogue.get());
     m_curation->setCatalogue(m_catalogue.get());
     connect(m_catalogue.get(), &Catalogue::changed, this, &MainWindow::catalogueChanged);
-    connect(m_catalogue.get(), &Catalogue::undoHistoryCleared, this,
+    m_catalogue->curation().setAuthor(QSettings().value(QStringLiteral("curator/name")).toString());
+    connect(&m_catalogue->curation(), &Curation::undoHistoryCleared, this,
             [this](const QString& why) { statusBar()->showMessage(why, 10000); });
     startWorker();
     m_map->setAuthorities(m_catalogue->authorities());
@@ -583,7 +583,6 @@ void MainWindow::refreshRecentMenu()
 
 void MainWindow::restoreSettings()
 {
-    ChangeLogStore::setAuthor(QSettings().value(QStringLiteral("curator/name")).toString());
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1400, 860);

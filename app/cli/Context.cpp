@@ -1,5 +1,7 @@
 #include "Context.h"
 
+#include <QSettings>
+
 #include <cstdio>
 
 namespace spotlight::cli {
@@ -12,6 +14,9 @@ Catalogue& Context::catalogue()
 {
     if (!m_catalogue) {
         m_catalogue = m_databasePath.isEmpty() ? Catalogue::openDefault() : Catalogue::open(m_databasePath);
+        // Changes are recorded under SPOTLIGHT_CURATOR, else the name set in the window, else the login.
+        m_catalogue->curation().setAuthor(
+            qEnvironmentVariable("SPOTLIGHT_CURATOR", QSettings().value(QStringLiteral("curator/name")).toString()));
     }
     return *m_catalogue;
 }

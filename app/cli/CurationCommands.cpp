@@ -58,7 +58,7 @@ int runStatus(Context& context, const QStringList& words)
                              .arg(statusText, allStatusKeys().join(QStringLiteral(", "))));
     }
     const QStringList refs = chosenRefs(context, arguments, positional, usage);
-    const QStringList refusals = context.catalogue().setStatus(refs, *status);
+    const QStringList refusals = context.catalogue().curation().setStatus(refs, *status);
     for (const QString& refusal : refusals) {
         Context::err(refusal + QLatin1Char('.'));
     }
@@ -88,7 +88,7 @@ int runReview(Context& context, const QStringList& words)
     review.reviewers = arguments.value(QStringLiteral("reviewers")).trimmed();
     review.feedback = arguments.value(QStringLiteral("feedback")).trimmed();
     review.recognition = arguments.value(QStringLiteral("recognition")).trimmed();
-    context.catalogue().addReview(ref, review);
+    context.catalogue().curation().addReview(ref, review);
     Context::out(QStringLiteral("Recorded the %1 review of \"%2\".").arg(review.panel, ref));
     return 0;
 }
@@ -107,7 +107,7 @@ int runStand(Context& context, const QStringList& words)
         const QString ref = arguments.positional().at(1);
         Exhibit changed = catalogue.requireExhibit(ref);
         changed.standNumber = set ? arguments.positional().at(2).trimmed() : QString();
-        catalogue.updateExhibit(changed);
+        catalogue.curation().updateExhibit(changed);
         Context::out(set ? QStringLiteral("\"%1\" is at stand %2.").arg(ref, changed.standNumber)
                          : QStringLiteral("\"%1\" has no stand now.").arg(ref));
         return 0;
@@ -124,7 +124,8 @@ int runStand(Context& context, const QStringList& words)
                 }
             }
         }
-        const QStringList stands = catalogue.assignStands(refs, arguments.integer(QStringLiteral("from"), 1));
+        const QStringList stands =
+            catalogue.curation().assignStands(refs, arguments.integer(QStringLiteral("from"), 1));
         for (qsizetype i = 0; i < refs.size(); ++i) {
             Context::out(QStringLiteral("%1\t%2").arg(stands.at(i), refs.at(i)));
         }
@@ -216,7 +217,7 @@ int runEdition(Context& context, const QStringList& words)
         }
         Edition edition;
         edition.name = arguments.positional().at(1);
-        catalogue.saveEdition({}, editionFrom(arguments, edition));
+        catalogue.curation().saveEdition({}, editionFrom(arguments, edition));
         Context::out(QStringLiteral("Added the edition \"%1\".").arg(edition.name));
         return 0;
     }
@@ -224,9 +225,9 @@ int runEdition(Context& context, const QStringList& words)
         arguments.requireCount(2, 2, EditionUsage);
         const Edition existing = existingEdition(catalogue, arguments.positional().at(1));
         if (action == QLatin1String("edit")) {
-            catalogue.saveEdition(existing.name, editionFrom(arguments, existing));
+            catalogue.curation().saveEdition(existing.name, editionFrom(arguments, existing));
         } else {
-            catalogue.setEditionArchived(existing.name, action == QLatin1String("archive"));
+            catalogue.curation().setEditionArchived(existing.name, action == QLatin1String("archive"));
         }
         Context::out(
             QStringLiteral("Saved the edition \"%1\".").arg(arguments.value(QStringLiteral("name"), existing.name)));
@@ -252,7 +253,7 @@ int runCategory(Context& context, const QStringList& words)
         const QString ref = arguments.positional().at(1);
         Exhibit moved = catalogue.requireExhibit(ref);
         moved.categories = arguments.positional().mid(2);
-        catalogue.updateExhibit(moved);
+        catalogue.curation().updateExhibit(moved);
         Context::out(
             QStringLiteral("\"%1\" is in %2.").arg(ref, catalogue.exhibit(ref)->categories.join(QStringLiteral("; "))));
         return 0;
@@ -261,8 +262,8 @@ int runCategory(Context& context, const QStringList& words)
     const Edition edition = existingEdition(catalogue, arguments.positional().at(1));
     const QString name = arguments.positional().at(2);
     if (action == QLatin1String("add")) {
-        catalogue.saveCategory({}, Category{edition.name, name, arguments.value(QStringLiteral("sponsor")),
-                                            arguments.value(QStringLiteral("description"))});
+        catalogue.curation().saveCategory({}, Category{edition.name, name, arguments.value(QStringLiteral("sponsor")),
+                                                       arguments.value(QStringLiteral("description"))});
         Context::out(QStringLiteral("Added the category \"%1\" to %2.").arg(name, edition.name));
         return 0;
     }
@@ -271,15 +272,15 @@ int runCategory(Context& context, const QStringList& words)
             continue;
         }
         if (action == QLatin1String("remove")) {
-            catalogue.removeCategory(category);
+            catalogue.curation().removeCategory(category);
             Context::out(QStringLiteral("Removed the category \"%1\".").arg(category.name));
             return 0;
         }
         if (action == QLatin1String("edit")) {
-            catalogue.saveCategory(category.name,
-                                   Category{edition.name, arguments.value(QStringLiteral("name"), category.name),
-                                            arguments.value(QStringLiteral("sponsor"), category.sponsor),
-                                            arguments.value(QStringLiteral("description"), category.description)});
+            catalogue.curation().saveCategory(
+                category.name, Category{edition.name, arguments.value(QStringLiteral("name"), category.name),
+                                        arguments.value(QStringLiteral("sponsor"), category.sponsor),
+                                        arguments.value(QStringLiteral("description"), category.description)});
             Context::out(QStringLiteral("Saved the category \"%1\".")
                              .arg(arguments.value(QStringLiteral("name"), category.name)));
             return 0;

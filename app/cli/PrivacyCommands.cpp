@@ -106,7 +106,7 @@ int runPrivacy(Context& context, const QStringList& words)
     const QList<Exhibit> exhibit{context.catalogue().requireExhibit(ref)};
     for (const auto& [name, finding] : numbered(context.catalogue().privacyFindings(exhibit))) {
         if (name == id) {
-            context.catalogue().markPrivacyReviewed(finding, arguments.value(QStringLiteral("reason")));
+            context.catalogue().curation().markPrivacyReviewed(finding, arguments.value(QStringLiteral("reason")));
             Context::out(QStringLiteral("Marked %1 (%2: %3) as reviewed.").arg(id, finding.kind, finding.match));
             return 0;
         }

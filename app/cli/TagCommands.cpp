@@ -38,7 +38,7 @@ int addOrRemove(Context& context, const Arguments& arguments, bool add)
         throw UsageError(QStringLiteral("name at least one tag"));
     }
     Catalogue& catalogue = context.catalogue();
-    const int changed = add ? catalogue.addTags(refs, words) : catalogue.removeTags(refs, words);
+    const int changed = add ? catalogue.curation().addTags(refs, words) : catalogue.curation().removeTags(refs, words);
     Context::out(QStringLiteral("%1 %2 tag(s) on %3 exhibit(s).")
                      .arg(add ? QStringLiteral("Added") : QStringLiteral("Removed"))
                      .arg(changed)
@@ -58,18 +58,19 @@ int runTag(Context& context, const QStringList& words)
         return addOrRemove(context, arguments, action == QLatin1String("add"));
     }
     if (action == QLatin1String("rename") && positional.size() == 3) {
-        const int renamed = catalogue.renameTag(positional.at(1), positional.at(2));
+        const int renamed = catalogue.curation().renameTag(positional.at(1), positional.at(2));
         Context::out(QStringLiteral("Renamed %1 tag(s).").arg(renamed));
         return 0;
     }
     if (action == QLatin1String("merge") && positional.size() >= 3) {
-        const int affected = catalogue.mergeTags(positional.mid(1, positional.size() - 2), positional.last());
+        const int affected =
+            catalogue.curation().mergeTags(positional.mid(1, positional.size() - 2), positional.last());
         Context::out(
             QStringLiteral("Merged into \"%1\"; %2 exhibit(s) affected.").arg(positional.last()).arg(affected));
         return 0;
     }
     if (action == QLatin1String("colour") && positional.size() == 3) {
-        catalogue.setTagColour(positional.at(1), positional.at(2));
+        catalogue.curation().setTagColour(positional.at(1), positional.at(2));
         return 0;
     }
     if (action == QLatin1String("list") && positional.size() == 1) {
@@ -102,12 +103,12 @@ int runSaved(Context& context, const QStringList& words)
     const QString action = positional.value(0);
     Catalogue& catalogue = context.catalogue();
     if (action == QLatin1String("add") && positional.size() >= 3) {
-        catalogue.saveSearch(SavedSearch{positional.at(1), positional.mid(2).join(QLatin1Char(' '))});
+        catalogue.curation().saveSearch(SavedSearch{positional.at(1), positional.mid(2).join(QLatin1Char(' '))});
         Context::out(QStringLiteral("Saved \"%1\".").arg(positional.at(1)));
         return 0;
     }
     if (action == QLatin1String("remove") && positional.size() == 2) {
-        if (!catalogue.removeSearch(positional.at(1))) {
+        if (!catalogue.curation().removeSearch(positional.at(1))) {
             throw Error(QStringLiteral("There is no saved search called \"%1\".").arg(positional.at(1)));
         }
         Context::out(QStringLiteral("Removed \"%1\".").arg(positional.at(1)));

@@ -112,7 +112,7 @@ int runImport(Context& context, const QStringList& words)
                          .arg(plan.skips()));
         return 0;
     }
-    catalogue.applyImport(plan);
+    catalogue.curation().applyImport(plan);
     Context::out(QStringLiteral("Imported %1: %2 exhibit(s) added, %3 updated, %4 skipped.")
                      .arg(plan.file)
                      .arg(plan.creates())

@@ -5,7 +5,6 @@
 #include "Commands.h"
 #include "Context.h"
 #include "Error.h"
-#include "storage/ChangeLogStore.h"
 
 #include <QGuiApplication>
 #include <QSettings>
@@ -150,9 +149,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("liia.london"));
     QCoreApplication::setApplicationName(QStringLiteral("Spotlight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOTLIGHT_VERSION));
-    // Changes are recorded under SPOTLIGHT_CURATOR, else the name set in the window, else the login.
-    ChangeLogStore::setAuthor(
-        qEnvironmentVariable("SPOTLIGHT_CURATOR", QSettings().value(QStringLiteral("curator/name")).toString()));
     try {
         return run(QCoreApplication::arguments());
     } catch (const UsageError& error) {

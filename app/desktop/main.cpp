@@ -19,17 +19,17 @@ namespace {
 std::unique_ptr<Catalogue> openFirstCatalogue(const QString& requested)
 {
     if (!requested.isEmpty()) {
-        return Catalogue::open(requested);
+        return Catalogue::open(requested, Catalogue::UndoHistory::Kept);
     }
     const QString last = QSettings().value(QStringLiteral("lastCatalogue")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last)) {
         try {
-            return Catalogue::open(last);
+            return Catalogue::open(last, Catalogue::UndoHistory::Kept);
         } catch (const Error&) {
             // Fall back to the default catalogue; the last one can be reopened from File once fixed.
         }
     }
-    return Catalogue::openDefault();
+    return Catalogue::openDefault(Catalogue::UndoHistory::Kept);
 }
 
 } // namespace

@@ -11,29 +11,19 @@
 #endif
 
 namespace spotlight {
-namespace {
-
-QString& configuredAuthor()
-{
-    static QString name;
-    return name;
-}
-
-} // namespace
-
 ChangeLogStore::ChangeLogStore(const Database& database)
     : m_database(database)
 {}
 
 void ChangeLogStore::setAuthor(const QString& name)
 {
-    configuredAuthor() = name.trimmed();
+    m_author = name.trimmed();
 }
 
-QString ChangeLogStore::author()
+QString ChangeLogStore::author() const
 {
-    if (!configuredAuthor().isEmpty()) {
-        return configuredAuthor();
+    if (!m_author.isEmpty()) {
+        return m_author;
     }
     for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString name = qEnvironmentVariable(variable);

@@ -22,12 +22,13 @@ public:
     // The entries after `id`, oldest first, without their values.
     QList<ChangeLogEntry> after(qint64 id) const;
 
-    // The name recorded as the author of changes: set by the front end, else the OS user name.
-    static void setAuthor(const QString& name);
-    static QString author();
+    // The name recorded as the author of changes: set by the write path, else the OS user name.
+    void setAuthor(const QString& name);
+    QString author() const;
 
 private:
     const Database& m_database;
+    QString m_author;
 };
 
 } // namespace spotlight

@@ -288,10 +288,20 @@ void ExhibitStore::touchAll(const Database& database, const QString& selectIds, 
         .exec();
 }
 
+QHash<QString, qint64> ExhibitStore::idsOf(const QStringList& refs) const
+{
+    return keyedByRef(QStringLiteral("id"), refs);
+}
+
 QHash<QString, qint64> ExhibitStore::versions(const QStringList& refs) const
 {
+    return keyedByRef(QStringLiteral("version"), refs);
+}
+
+QHash<QString, qint64> ExhibitStore::keyedByRef(const QString& column, const QStringList& refs) const
+{
     Query rows(m_database,
-               QStringLiteral("SELECT ref, version FROM exhibit WHERE ref IN (SELECT value FROM json_each(?))"));
+               QStringLiteral("SELECT ref, %1 FROM exhibit WHERE ref IN (SELECT value FROM json_each(?))").arg(column));
     rows.bind(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(refs)).toJson(QJsonDocument::Compact))).exec();
     QHash<QString, qint64> result;
     while (rows.next()) {

@@ -2,6 +2,7 @@
 
 #include "domain/Exhibit.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -48,6 +49,8 @@ public:
     static void touchAll(const Database& database, const QString& selectIds, qint64 key);
 
     std::optional<qint64> idOf(const QString& ref) const;
+    // The id of each of `refs` that exists.
+    QHash<QString, qint64> idsOf(const QStringList& refs) const;
     // The stored version of each of `refs` that exists.
     QHash<QString, qint64> versions(const QStringList& refs) const;
     std::optional<Exhibit> byRef(const QString& ref) const;
@@ -67,6 +70,8 @@ private:
     Links resolve(const Exhibit& exhibit) const;
     void write(qint64 id, const Exhibit& exhibit);
     void writeLinks(qint64 id, const Links& links, const Exhibit& exhibit);
+    // `column` (id or version) of each of `refs` that exists.
+    QHash<QString, qint64> keyedByRef(const QString& column, const QStringList& refs) const;
 
     const Database& m_database;
     const AuthorityStore& m_authorities;

@@ -10,7 +10,7 @@ PrivacyReviewStore::PrivacyReviewStore(const Database& database)
     : m_database(database)
 {}
 
-void PrivacyReviewStore::markReviewed(const PrivacyFinding& finding, const QString& reason)
+void PrivacyReviewStore::markReviewed(const PrivacyFinding& finding, const QString& reason, const QString& who)
 {
     m_database
         .statement(QStringLiteral("INSERT OR REPLACE INTO privacy_review (exhibit_ref, finding_key, reason, who, at) "
@@ -18,7 +18,7 @@ void PrivacyReviewStore::markReviewed(const PrivacyFinding& finding, const QStri
         .bind(finding.exhibitRef)
         .bind(finding.key())
         .bind(reason)
-        .bind(ChangeLogStore::author())
+        .bind(who)
         .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
         .exec();
 }

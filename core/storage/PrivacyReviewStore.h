@@ -15,7 +15,7 @@ public:
     explicit PrivacyReviewStore(const Database& database);
 
     // Records `finding` as reviewed by the current author, replacing any earlier decision.
-    void markReviewed(const PrivacyFinding& finding, const QString& reason);
+    void markReviewed(const PrivacyFinding& finding, const QString& reason, const QString& who);
     // Fills in the decision recorded for each finding, if any.
     void annotate(QList<PrivacyFinding>& findings) const;
 

@@ -6,6 +6,8 @@
 #include "storage/Query.h"
 
 #include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace spotlight {
 namespace {
@@ -157,6 +159,46 @@ int TagStore::merge(const QStringList& from, const QString& into)
         mergeInto(*fromId, intoId);
     }
     return affected;
+}
+
+QList<Tag> TagStore::families(const QStringList& roots) const
+{
+    // '0' follows '/' in code order, so [root/, root0) holds exactly the children.
+    Query rows(m_database,
+               QStringLiteral("SELECT name, colour FROM tag WHERE name = ? OR (name >= ? AND name < ?) ORDER BY name"));
+    QList<Tag> found;
+    for (const QString& root : roots) {
+        const QString name = normalisedOrFail(root);
+        rows.bind(name).bind(name + QLatin1Char('/')).bind(name + QLatin1Char('0')).exec();
+        while (rows.next()) {
+            if (std::none_of(found.begin(), found.end(),
+                             [&rows](const Tag& tag) { return tag.name == rows.text(0); })) {
+                found.append(Tag{rows.text(0), rows.text(1), 0});
+            }
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Tag& a, const Tag& b) { return a.name < b.name; });
+    return found;
+}
+
+QList<qint64> TagStore::carriers(const QStringList& names) const
+{
+    Query rows(m_database, QStringLiteral("SELECT DISTINCT et.exhibit_id FROM exhibit_tag et JOIN tag t ON t.id = "
+                                          "et.tag_id WHERE t.name IN (SELECT value FROM json_each(?)) ORDER BY 1"));
+    rows.bind(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)))
+        .exec();
+    QList<qint64> ids;
+    while (rows.next()) {
+        ids << rows.integer(0);
+    }
+    return ids;
+}
+
+void TagStore::removeIfUnused(const QString& name)
+{
+    Query(m_database, QStringLiteral("DELETE FROM tag WHERE name = ? AND id NOT IN (SELECT tag_id FROM exhibit_tag)"))
+        .bind(normalisedOrFail(name))
+        .exec();
 }
 
 void TagStore::touchTagged(qint64 tagId) const

@@ -34,6 +34,13 @@ public:
     int merge(const QStringList& from, const QString& into);
     void setColour(const QString& name, const QString& colour);
 
+    // For undo. The tags named `roots` and their children, with colours, by name.
+    QList<Tag> families(const QStringList& roots) const;
+    // The ids of the exhibits carrying any of `names`.
+    QList<qint64> carriers(const QStringList& names) const;
+    // Deletes the tag unless an exhibit still carries it.
+    void removeIfUnused(const QString& name);
+
 private:
     std::optional<qint64> idOf(const QString& normalisedName) const;
     void mergeInto(qint64 fromId, qint64 intoId);

@@ -127,7 +127,7 @@ int generate(int count, const QString& path)
     ImportPlan plan;
     const double generating = millisecondsOf([&] { plan = bench::generateCatalogue(count); });
     auto catalogue = Catalogue::create(path, true);
-    const double writing = millisecondsOf([&] { catalogue->applyImport(plan); });
+    const double writing = millisecondsOf([&] { catalogue->curation().applyImport(plan); });
     print(QStringLiteral("generated %1 exhibits in %2 ms; wrote them through the importer in one transaction in %3 ms")
               .arg(count)
               .arg(generating, 0, 'f', 0)
@@ -227,7 +227,7 @@ int io(const QString& path)
     auto empty = Catalogue::create(QDir(scratch.path()).filePath(QStringLiteral("import.sqlite")), true);
     ImportPlan plan;
     const double planning = millisecondsOf([&] { plan = empty->planImport(file, {}); });
-    const double applying = millisecondsOf([&] { empty->applyImport(plan); });
+    const double applying = millisecondsOf([&] { empty->curation().applyImport(plan); });
     print(QStringLiteral("CSV import of the same file into an empty catalogue: %1 ms to read and validate, %2 ms to "
                          "write and index, %3 ms in all (%4 problems)")
               .arg(planning, 0, 'f', 0)

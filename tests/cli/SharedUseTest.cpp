@@ -62,7 +62,7 @@ TEST_CASE("Opening a second connection keeps the first one's locks, so other pro
     REQUIRE(QFile::exists(wal));
     CHECK(inodeOf(wal) == walInode);
 
-    window->addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("from-window")});
+    window->curation().addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("from-window")});
     CHECK(cliOn(scratch, path,
                 {QStringLiteral("tag"), QStringLiteral("add"), QStringLiteral("camden-safeguarding-performance-app"),
                  QStringLiteral("from-cli")})

@@ -79,7 +79,7 @@ TEST_CASE("A window, two command-line writers and a reader share one catalogue w
     };
     while (windowWrites < CommandsPerProcess || running()) {
         try {
-            window->addTags({Refs.at(2)}, {QStringLiteral("window-%1").arg(windowWrites + 1)});
+            window->curation().addTags({Refs.at(2)}, {QStringLiteral("window-%1").arg(windowWrites + 1)});
             ++windowWrites;
             searchWorker->scalar(QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts MATCH 'window*'"));
             window->search(QStringLiteral("tag:writer"), 50);

@@ -18,17 +18,17 @@ TEST_CASE("A save against an exhibit changed elsewhere is refused, saying who ch
 {
     Scratch scratch;
     auto windowA = makeCatalogue(scratch);
-    auto windowB = Catalogue::open(windowA->path());
+    auto windowB = Catalogue::open(windowA->path(), Catalogue::UndoHistory::Kept);
 
     const Exhibit openInB = windowB->requireExhibit(Ref); // B's editor opens first
     Exhibit inA = windowA->requireExhibit(Ref);
     inA.title = QStringLiteral("Mockingbird, renamed in A");
-    windowA->updateExhibit(inA);
+    windowA->curation().updateExhibit(inA);
 
     Exhibit fromB = openInB;
     fromB.summary = QStringLiteral("A summary written in B");
     try {
-        windowB->updateExhibit(fromB);
+        windowB->curation().updateExhibit(fromB);
         FAIL("a stale save was applied");
     } catch (const ConflictError& error) {
         REQUIRE(error.conflicts().size() == 1);
@@ -46,7 +46,7 @@ TEST_CASE("A save against an exhibit changed elsewhere is refused, saying who ch
 
     // Overwriting on purpose means saving against the version now stored.
     fromB.version = windowB->requireExhibit(Ref).version;
-    windowB->updateExhibit(fromB);
+    windowB->curation().updateExhibit(fromB);
     CHECK(windowA->requireExhibit(Ref).summary == QStringLiteral("A summary written in B"));
 }
 
@@ -60,15 +60,15 @@ TEST_CASE("Bulk changes from a stale list are refused; without a list they apply
     const ExpectedVersions listInA{{Ref, windowA->requireExhibit(Ref).version},
                                    {other, windowA->requireExhibit(other).version}};
 
-    windowB->addTags({other}, {QStringLiteral("from-b")});
-    CHECK_THROWS_AS(windowA->addTags({Ref, other}, {QStringLiteral("from-a")}, listInA), ConflictError);
-    CHECK_THROWS_WITH(windowA->setStatus({Ref, other}, CurationStatus::Withdrawn, listInA),
+    windowB->curation().addTags({other}, {QStringLiteral("from-b")});
+    CHECK_THROWS_AS(windowA->curation().addTags({Ref, other}, {QStringLiteral("from-a")}, listInA), ConflictError);
+    CHECK_THROWS_WITH(windowA->curation().setStatus({Ref, other}, CurationStatus::Withdrawn, listInA),
                       Catch::Contains(other.toStdString()));
-    CHECK_THROWS_AS(windowA->removeExhibits({Ref, other}, listInA), ConflictError);
+    CHECK_THROWS_AS(windowA->curation().removeExhibits({Ref, other}, listInA), ConflictError);
     CHECK(windowB->requireExhibit(Ref).tags.count(QStringLiteral("from-a")) == 0);
     CHECK(windowB->requireExhibit(other).status != CurationStatus::Withdrawn);
 
-    CHECK(windowA->addTags({Ref, other}, {QStringLiteral("from-a")}) == 2);
+    CHECK(windowA->curation().addTags({Ref, other}, {QStringLiteral("from-a")}) == 2);
     CHECK(windowB->requireExhibit(other).tags.contains(QStringLiteral("from-b")));
 }
 
@@ -78,14 +78,14 @@ TEST_CASE("Undo refuses to put back a state that another window has changed sinc
     auto windowA = makeCatalogue(scratch);
     auto windowB = Catalogue::open(windowA->path());
     QUndoStack* stack = windowA->undoStack();
-    QSignalSpy failures(windowA.get(), &Catalogue::writeFailed);
+    QSignalSpy failures(&windowA->curation(), &Curation::writeFailed);
 
     Exhibit inA = windowA->requireExhibit(Ref);
     inA.title = QStringLiteral("Title from A");
-    windowA->updateExhibit(inA);
+    windowA->curation().updateExhibit(inA);
     Exhibit inB = windowB->requireExhibit(Ref);
     inB.title = QStringLiteral("Title from B");
-    windowB->updateExhibit(inB);
+    windowB->curation().updateExhibit(inB);
 
     REQUIRE(stack->canUndo());
     stack->undo();
@@ -102,10 +102,10 @@ TEST_CASE("Undo of a tagging after the tag was renamed in another window is refu
     Scratch scratch;
     auto windowA = makeCatalogue(scratch);
     auto windowB = Catalogue::open(windowA->path());
-    QSignalSpy failures(windowA.get(), &Catalogue::writeFailed);
+    QSignalSpy failures(&windowA->curation(), &Curation::writeFailed);
 
-    windowA->addTags({Ref}, {QStringLiteral("pilot")});
-    windowB->renameTag(QStringLiteral("pilot"), QStringLiteral("pilot-scheme"));
+    windowA->curation().addTags({Ref}, {QStringLiteral("pilot")});
+    windowB->curation().renameTag(QStringLiteral("pilot"), QStringLiteral("pilot-scheme"));
     windowA->undoStack()->undo();
     CHECK(failures.count() == 1);
     const Exhibit stored = windowA->requireExhibit(Ref);
@@ -119,13 +119,13 @@ TEST_CASE("Undo and redo go through when nothing changed in between", "[shared][
     Scratch scratch;
     auto windowA = makeCatalogue(scratch);
     auto windowB = Catalogue::open(windowA->path());
-    QSignalSpy failures(windowA.get(), &Catalogue::writeFailed);
+    QSignalSpy failures(&windowA->curation(), &Curation::writeFailed);
     const QString before = windowA->requireExhibit(Ref).title;
 
     Exhibit inA = windowA->requireExhibit(Ref);
     inA.title = QStringLiteral("Title from A");
-    windowA->updateExhibit(inA);
-    windowB->addTags({QStringLiteral("camden-safeguarding-performance-app")}, {QStringLiteral("elsewhere")});
+    windowA->curation().updateExhibit(inA);
+    windowB->curation().addTags({QStringLiteral("camden-safeguarding-performance-app")}, {QStringLiteral("elsewhere")});
     windowA->undoStack()->undo();
     CHECK(windowB->requireExhibit(Ref).title == before);
     windowA->undoStack()->redo();
@@ -144,7 +144,7 @@ TEST_CASE("A catalogue notices what other connections changed, and only that", "
     windowA->pollForChanges();
     CHECK(seen.isEmpty()); // nothing happened elsewhere
 
-    windowA->addTags({Ref}, {QStringLiteral("own-change")});
+    windowA->curation().addTags({Ref}, {QStringLiteral("own-change")});
     REQUIRE(seen.size() == 1);
     CHECK_FALSE(seen.first().elsewhere);
     CHECK(seen.first().refs == QStringList{Ref});
@@ -152,7 +152,7 @@ TEST_CASE("A catalogue notices what other connections changed, and only that", "
     CHECK(seen.size() == 1); // its own commits are not news
 
     const QString other = QStringLiteral("camden-safeguarding-performance-app");
-    windowB->addTags({other}, {QStringLiteral("from-b")});
+    windowB->curation().addTags({other}, {QStringLiteral("from-b")});
     windowA->pollForChanges();
     REQUIRE(seen.size() == 2);
     CHECK(seen.last().elsewhere);
@@ -161,13 +161,13 @@ TEST_CASE("A catalogue notices what other connections changed, and only that", "
     CHECK(seen.last().refs.contains(other));
     CHECK_FALSE(seen.last().refs.contains(QStringLiteral("merton-autism-mainstream-classrooms")));
 
-    windowB->renameTag(QStringLiteral("from-b"), QStringLiteral("from-b-renamed"));
+    windowB->curation().renameTag(QStringLiteral("from-b"), QStringLiteral("from-b-renamed"));
     windowA->pollForChanges();
     REQUIRE(seen.size() == 3);
     CHECK(seen.last().touches(CatalogueChange::Tags));
     CHECK(seen.last().refs.isEmpty()); // any exhibit may carry the tag
 
-    windowB->saveSearch(SavedSearch{QStringLiteral("Mine"), QStringLiteral("tag:send")});
+    windowB->curation().saveSearch(SavedSearch{QStringLiteral("Mine"), QStringLiteral("tag:send")});
     windowA->pollForChanges();
     REQUIRE(seen.size() == 4);
     CHECK(seen.last().touches(CatalogueChange::SavedSearches));

@@ -28,14 +28,14 @@ TEST_CASE("CSV export, import into an empty catalogue and export again gives the
     tricky.contact =
         Contact{QStringLiteral("@Sam Example"), QStringLiteral("-Lead"), QStringLiteral("sam@example.org")};
     tricky.partnerAuthorities = {QStringLiteral("Redbridge")};
-    seeded->updateExhibit(tricky);
+    seeded->curation().updateExhibit(tricky);
 
     const QByteArray first = csvOf(*seeded);
     auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
     const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.csv"), first), {});
     REQUIRE(plan.problems() == QStringList{});
     CHECK(plan.creates() == 17);
-    empty->applyImport(plan);
+    empty->curation().applyImport(plan);
     const QByteArray second = csvOf(*empty);
     CHECK(second == first);
     CHECK(first.startsWith("\xEF\xBB\xBF"));
@@ -58,15 +58,15 @@ TEST_CASE("JSON export, import into an empty catalogue and export again gives th
     withEvidence.reviews.append(Review{QStringLiteral("London SEND Steering Group"), QDate(2025, 2, 1),
                                        QStringLiteral("Panel A"), QStringLiteral("Clear and replicable."),
                                        QStringLiteral("Letter of Recognition")});
-    seeded->updateExhibit(withEvidence);
-    seeded->setTagColour(QStringLiteral("send/autism"), QStringLiteral("#1b7f79"));
-    seeded->saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send")});
+    seeded->curation().updateExhibit(withEvidence);
+    seeded->curation().setTagColour(QStringLiteral("send/autism"), QStringLiteral("#1b7f79"));
+    seeded->curation().saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send")});
 
     const QByteArray first = seeded->exportJson();
     auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
     const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.json"), first), {});
     REQUIRE(plan.problems() == QStringList{});
-    empty->applyImport(plan);
+    empty->curation().applyImport(plan);
     CHECK(empty->exportJson() == first);
     CHECK(empty->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"))->evidenceLevel == 2);
 }
@@ -105,7 +105,7 @@ TEST_CASE("An import with any invalid row writes nothing and lists every problem
     CHECK(has(10, "has 3 fields but the header has 14"));
     CHECK(has(11, "unknown status \"pending\""));
     CHECK(problems.size() == 8);
-    REQUIRE_THROWS_AS(catalogue->applyImport(plan), Error);
+    REQUIRE_THROWS_AS(catalogue->curation().applyImport(plan), Error);
     CHECK(catalogue->exportJson() == before);
 }
 
@@ -123,7 +123,7 @@ TEST_CASE("Import resolves authority aliases and codes, and --update updates by 
     REQUIRE(plan.problems() == QStringList{});
     CHECK(plan.creates() == 1);
     CHECK(plan.updates() == 1);
-    catalogue->applyImport(plan);
+    catalogue->curation().applyImport(plan);
     const Exhibit added = *catalogue->exhibit(QStringLiteral("new-one"));
     CHECK(added.leadAuthority == QStringLiteral("Kensington and Chelsea"));
     CHECK(added.partnerAuthorities == QStringList{QStringLiteral("Barking and Dagenham"),
@@ -200,7 +200,7 @@ TEST_CASE("The fast CSV export gives exactly the bytes of the exhibit-by-exhibit
     tricky.contact = Contact{QStringLiteral("@Sam"), QStringLiteral("-Lead"), QStringLiteral("sam@example.org")};
     tricky.partnerAuthorities = {QStringLiteral("Redbridge"), QStringLiteral("City of London")};
     tricky.categories << QStringLiteral("Building safety for young Londoners");
-    catalogue->updateExhibit(tricky);
+    catalogue->curation().updateExhibit(tricky);
     // Enough long exhibits that the export goes out in several chunks.
     QList<Exhibit> many;
     for (int i = 0; i < 1500; ++i) {
@@ -210,7 +210,7 @@ TEST_CASE("The fast CSV export gives exactly the bytes of the exhibit-by-exhibit
         copy.description = QStringLiteral("Paragraph %1, \"quoted\".\n").arg(i).repeated(60);
         many << copy;
     }
-    catalogue->applyImport(
+    catalogue->curation().applyImport(
         catalogue->planImport(scratch.write(QStringLiteral("many.csv"), ExhibitCsv::write(many)), {}));
 
     for (const QString& query : {QString(), QStringLiteral("safeguarding"), QStringLiteral("borough:redbridge")}) {
@@ -261,7 +261,7 @@ TEST_CASE("Per-row decisions: skip a bad row, update the exhibit a row repeats, 
     CHECK(plan.isValid());
     CHECK((plan.creates() == 1 && plan.updates() == 1 && plan.skips() == 1));
 
-    catalogue->applyImport(plan);
+    catalogue->curation().applyImport(plan);
     CHECK(catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"))->summary == QStringLiteral("New summary."));
     CHECK(catalogue->exhibit(QStringLiteral("early-help-front-door")).has_value());
     CHECK_FALSE(catalogue->exhibit(QStringLiteral("kinship-care-hub")).has_value());
@@ -296,13 +296,13 @@ TEST_CASE("Updating from a spreadsheet changes only the columns it has, and keep
     exhibit.reviews << Review{
         QStringLiteral("A panel"), QDate(2025, 2, 3), {}, QStringLiteral("Good."), QStringLiteral("Commended")};
     exhibit.standNumber = QStringLiteral("7");
-    catalogue->updateExhibit(exhibit);
+    catalogue->curation().updateExhibit(exhibit);
     const Exhibit before = *catalogue->exhibit(ref);
 
     const QString file =
         scratch.write(QStringLiteral("update.csv"), "ref,title,lead_authority,summary\n" + ref.toUtf8() +
                                                         ",Mockingbird Service,Waltham Forest,A new summary.\n");
-    catalogue->applyImport(catalogue->planImport(file, ImportOptions{true}));
+    catalogue->curation().applyImport(catalogue->planImport(file, ImportOptions{true}));
     const Exhibit after = *catalogue->exhibit(ref);
     CHECK(after.summary == QStringLiteral("A new summary."));
     CHECK(after.evidence == before.evidence);
@@ -372,9 +372,9 @@ TEST_CASE("An import that fails half-way leaves the catalogue indexing every lat
         second.ref = QStringLiteral("second-new");
         second.title = QStringLiteral("Second new project, added elsewhere");
         second.leadAuthority = QStringLiteral("Camden");
-        other->addExhibit(second);
+        other->curation().addExhibit(second);
     }
-    CHECK_THROWS_WITH(window->applyImport(plan),
+    CHECK_THROWS_WITH(window->curation().applyImport(plan),
                       Catch::Contains("second-new") && Catch::Contains("added by someone else"));
     CHECK_FALSE(window->exhibit(QStringLiteral("first-new")).has_value());
 
@@ -382,11 +382,11 @@ TEST_CASE("An import that fails half-way leaves the catalogue indexing every lat
     added.ref = QStringLiteral("after-the-failure");
     added.title = QStringLiteral("Zanzibar outreach");
     added.leadAuthority = QStringLiteral("Lambeth");
-    window->addExhibit(added);
+    window->curation().addExhibit(added);
     CHECK(refsOf(window->search(QStringLiteral("zanzib"), 10).exhibits) == QStringList{added.ref});
     Exhibit edited = *window->exhibit(QStringLiteral("waltham-forest-mockingbird"));
     edited.title = QStringLiteral("Quokka constellation");
-    window->updateExhibit(edited);
+    window->curation().updateExhibit(edited);
     CHECK(refsOf(window->search(QStringLiteral("quokka"), 10).exhibits) == QStringList{edited.ref});
     CHECK(window->check() == QStringList{});
 }
@@ -403,7 +403,7 @@ TEST_CASE("An update import whose exhibit was deleted meanwhile is refused, not 
     const ImportPlan plan = window->planImport(file, options);
     REQUIRE(plan.problems() == QStringList{});
     REQUIRE(plan.updates() == 1);
-    Catalogue::open(window->path())->removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
-    CHECK_THROWS_WITH(window->applyImport(plan), Catch::Contains("was deleted"));
+    Catalogue::open(window->path())->curation().removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    CHECK_THROWS_WITH(window->curation().applyImport(plan), Catch::Contains("was deleted"));
     CHECK(window->check() == QStringList{});
 }

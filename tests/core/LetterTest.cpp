@@ -26,13 +26,13 @@ std::unique_ptr<Catalogue> reviewedCatalogue(const Scratch& scratch, const QStri
     Edition edition = catalogue->editions().first();
     edition.signatoryName = QStringLiteral("A. Director");
     edition.signatoryRole = QStringLiteral("Chair of a made-up board");
-    catalogue->saveEdition(edition.name, edition);
+    catalogue->curation().saveEdition(edition.name, edition);
     Exhibit exhibit = *catalogue->exhibit(Ref);
     exhibit.contact = Contact{QStringLiteral("Sam Example"), QStringLiteral("Fostering service manager"),
                               QStringLiteral("sam@example.org")};
     exhibit.reviews << Review{QStringLiteral("Pan-London Placements Commissioning Panel"), QDate(2025, 2, 3),
                               QStringLiteral("A. Reviewer"), feedback, QStringLiteral("Highly commended")};
-    catalogue->updateExhibit(exhibit);
+    catalogue->curation().updateExhibit(exhibit);
     return catalogue;
 }
 

@@ -88,7 +88,7 @@ TEST_CASE("A format 2 catalogue is upgraded to format 3, every exhibit at its fi
     Exhibit exhibit = upgraded->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
     CHECK(exhibit.version == 1);
     exhibit.title = QStringLiteral("Mockingbird, upgraded");
-    upgraded->updateExhibit(exhibit);
+    upgraded->curation().updateExhibit(exhibit);
     CHECK(upgraded->requireExhibit(exhibit.ref).version == 2);
     CHECK(upgraded->check() == QStringList{});
 }
@@ -115,7 +115,7 @@ TEST_CASE("A format 1 catalogue is upgraded to format 3 with its exhibits intact
     CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v1.bak")));
     Edition edition = upgraded->editions().first();
     edition.signatoryName = QStringLiteral("A. Director");
-    upgraded->saveEdition(edition.name, edition);
+    upgraded->curation().saveEdition(edition.name, edition);
     CHECK(upgraded->editions().first().signatoryName == QStringLiteral("A. Director"));
 }
 

@@ -170,15 +170,16 @@ TEST_CASE("Curators mark findings reviewed with a reason, and edited text brings
     const QString ref = QStringLiteral("waltham-forest-mockingbird");
     Exhibit exhibit = *catalogue->exhibit(ref);
     exhibit.description += QStringLiteral("\n\nJamie, aged 14, told us what changed.");
-    catalogue->updateExhibit(exhibit);
+    catalogue->curation().updateExhibit(exhibit);
 
     QList<PrivacyFinding> findings = catalogue->privacyFindings(QStringLiteral("mockingbird"));
     REQUIRE(findings.size() == 2);
     CHECK_FALSE(findings.first().reviewed);
-    CHECK_THROWS_WITH(catalogue->markPrivacyReviewed(findings.first(), QStringLiteral("  ")),
+    CHECK_THROWS_WITH(catalogue->curation().markPrivacyReviewed(findings.first(), QStringLiteral("  ")),
                       Catch::Contains("Say why"));
     for (const PrivacyFinding& finding : findings) {
-        catalogue->markPrivacyReviewed(finding, QStringLiteral("Jamie is a pseudonym agreed with the family"));
+        catalogue->curation().markPrivacyReviewed(finding,
+                                                  QStringLiteral("Jamie is a pseudonym agreed with the family"));
     }
     findings = catalogue->privacyFindings(QStringLiteral("mockingbird"));
     CHECK(std::all_of(findings.begin(), findings.end(), [](const PrivacyFinding& f) { return f.reviewed; }));
@@ -187,7 +188,7 @@ TEST_CASE("Curators mark findings reviewed with a reason, and edited text brings
 
     exhibit = *catalogue->exhibit(ref);
     exhibit.description.replace(QStringLiteral("aged 14"), QStringLiteral("aged 15"));
-    catalogue->updateExhibit(exhibit);
+    catalogue->curation().updateExhibit(exhibit);
     findings = catalogue->privacyFindings(QStringLiteral("mockingbird"));
     REQUIRE(findings.size() == 2);
     CHECK(std::count_if(findings.begin(), findings.end(), [](const PrivacyFinding& f) { return !f.reviewed; }) == 1);

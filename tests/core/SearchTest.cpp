@@ -70,7 +70,7 @@ TEST_CASE("Words match as prefixes, ignoring case and accents, and punctuation m
     cafe.ref = QStringLiteral("cafe");
     cafe.title = QStringLiteral("The Café for Children's SEND/autism support, ver1.1");
     cafe.leadAuthority = QStringLiteral("Camden");
-    catalogue->addExhibit(cafe);
+    catalogue->curation().addExhibit(cafe);
     for (const char* query : {"cafe", "CAFÉ", "caf", "children's", "SEND/autism", "ver1.1", "\"the cafe for\""}) {
         INFO(query);
         CHECK(refs(*catalogue, QString::fromUtf8(query)).contains(QStringLiteral("cafe")));
@@ -236,7 +236,7 @@ TEST_CASE("Facet counts agree with a brute-force count over the same exhibits", 
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    catalogue->addTags({QStringLiteral("merton-autism-mainstream-classrooms")}, {QStringLiteral("send")});
+    catalogue->curation().addTags({QStringLiteral("merton-autism-mainstream-classrooms")}, {QStringLiteral("send")});
     for (const QString& query :
          {QString(), QStringLiteral("safeguarding"), QStringLiteral("tag:send"), QStringLiteral("-borough:camden")}) {
         INFO(query.toStdString());
@@ -304,16 +304,16 @@ TEST_CASE("Facet counts follow changes to the catalogue", "[search][facets]")
         return qint64(0);
     };
     CHECK(countOf(QStringLiteral("fostering")) == 1);
-    catalogue->addTags({QStringLiteral("brent-care-journeys-children-in-care-councils")},
-                       {QStringLiteral("fostering/kinship")});
+    catalogue->curation().addTags({QStringLiteral("brent-care-journeys-children-in-care-councils")},
+                                  {QStringLiteral("fostering/kinship")});
     CHECK(countOf(QStringLiteral("fostering")) == 2);
     CHECK(countOf(QStringLiteral("fostering/kinship")) == 1);
-    catalogue->removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    catalogue->curation().removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
     CHECK(countOf(QStringLiteral("fostering")) == 1);
     // A change made through another connection is noticed too.
     auto other = Catalogue::open(catalogue->path());
-    other->removeTags({QStringLiteral("brent-care-journeys-children-in-care-councils")},
-                      {QStringLiteral("fostering/kinship")});
+    other->curation().removeTags({QStringLiteral("brent-care-journeys-children-in-care-councils")},
+                                 {QStringLiteral("fostering/kinship")});
     CHECK(countOf(QStringLiteral("fostering")) == 0);
     CHECK(catalogue->check().isEmpty());
 }
@@ -322,11 +322,12 @@ TEST_CASE("Saved searches are kept, refused when broken, and combine with more w
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    catalogue->saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send")});
+    catalogue->curation().saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send")});
     CHECK(catalogue->savedSearch(QStringLiteral("send"))->query == QStringLiteral("tag:send"));
-    CHECK_THROWS_AS(catalogue->saveSearch(SavedSearch{QStringLiteral("bad"), QStringLiteral("level:9")}), QueryError);
+    CHECK_THROWS_AS(catalogue->curation().saveSearch(SavedSearch{QStringLiteral("bad"), QStringLiteral("level:9")}),
+                    QueryError);
     CHECK(catalogue->savedSearches().size() == 1);
-    CHECK(catalogue->removeSearch(QStringLiteral("SEND")));
+    CHECK(catalogue->curation().removeSearch(QStringLiteral("SEND")));
     CHECK(catalogue->savedSearches().isEmpty());
 }
 

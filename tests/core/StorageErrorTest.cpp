@@ -122,8 +122,9 @@ TEST_CASE("A read-only catalogue can be searched but refuses changes", "[storage
         CHECK(catalogue->search(QStringLiteral("mockingbird"), 10).total == 1);
         CHECK(catalogue->facets().authorities.size() == 16);
         CHECK(catalogue->check().isEmpty());
-        CHECK_THROWS_WITH(catalogue->addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("x")}),
-                          Catch::Contains("read-only") && Catch::Contains(path.toStdString()));
+        CHECK_THROWS_WITH(
+            catalogue->curation().addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("x")}),
+            Catch::Contains("read-only") && Catch::Contains(path.toStdString()));
     }
     CHECK(readFile(path) == before);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -150,16 +151,17 @@ TEST_CASE("A write that fails part-way leaves the catalogue exactly as it was", 
     const QByteArray before = catalogue->exportJson();
 
     // The first ref is fine; the second does not exist, so neither may be tagged.
-    CHECK_THROWS_WITH(catalogue->addTags({QStringLiteral("waltham-forest-mockingbird"), QStringLiteral("no-such-ref")},
-                                         {QStringLiteral("new-tag")}),
-                      Catch::Contains("no-such-ref"));
+    CHECK_THROWS_WITH(
+        catalogue->curation().addTags({QStringLiteral("waltham-forest-mockingbird"), QStringLiteral("no-such-ref")},
+                                      {QStringLiteral("new-tag")}),
+        Catch::Contains("no-such-ref"));
     // Replacing an exhibit with one that names an unknown authority must not lose the original.
     Exhibit broken = *catalogue->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"));
     broken.partnerAuthorities = {QStringLiteral("Atlantis")};
-    CHECK_THROWS_WITH(catalogue->updateExhibit(broken), Catch::Contains("Atlantis"));
+    CHECK_THROWS_WITH(catalogue->curation().updateExhibit(broken), Catch::Contains("Atlantis"));
     Exhibit duplicate = broken;
     duplicate.partnerAuthorities.clear();
-    CHECK_THROWS_WITH(catalogue->addExhibit(duplicate), Catch::Contains("already exists"));
+    CHECK_THROWS_WITH(catalogue->curation().addExhibit(duplicate), Catch::Contains("already exists"));
 
     CHECK(catalogue->exportJson() == before);
     CHECK(catalogue->check().isEmpty());

@@ -32,8 +32,8 @@ TEST_CASE("Renaming a tag renames its children, and merging leaves no duplicates
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    catalogue->addTags({QStringLiteral("merton-autism-mainstream-classrooms")}, {QStringLiteral("SEND")});
-    CHECK(catalogue->renameTag(QStringLiteral("send"), QStringLiteral("special-needs")) == 3);
+    catalogue->curation().addTags({QStringLiteral("merton-autism-mainstream-classrooms")}, {QStringLiteral("SEND")});
+    CHECK(catalogue->curation().renameTag(QStringLiteral("send"), QStringLiteral("special-needs")) == 3);
     const Exhibit merton = *catalogue->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"));
     CHECK(merton.tags.contains(QStringLiteral("special-needs/autism")));
     CHECK(merton.tags.contains(QStringLiteral("special-needs")));
@@ -41,9 +41,10 @@ TEST_CASE("Renaming a tag renames its children, and merging leaves no duplicates
     CHECK(catalogue->search(QStringLiteral("special"), 50).total == 2); // the search index followed
 
     // Merge two tags that share an exhibit: the exhibit keeps one row.
-    catalogue->addTags({QStringLiteral("greenwich-integrated-clinical-team")}, {QStringLiteral("wellbeing")});
-    CHECK(catalogue->mergeTags({QStringLiteral("mental-health"), QStringLiteral("wellbeing")},
-                               QStringLiteral("mental-health-and-wellbeing")) == 2);
+    catalogue->curation().addTags({QStringLiteral("greenwich-integrated-clinical-team")},
+                                  {QStringLiteral("wellbeing")});
+    CHECK(catalogue->curation().mergeTags({QStringLiteral("mental-health"), QStringLiteral("wellbeing")},
+                                          QStringLiteral("mental-health-and-wellbeing")) == 2);
     const Exhibit greenwich = *catalogue->exhibit(QStringLiteral("greenwich-integrated-clinical-team"));
     CHECK(greenwich.tags.count(QStringLiteral("mental-health-and-wellbeing")) == 1);
     CHECK_FALSE(greenwich.tags.contains(QStringLiteral("wellbeing")));
@@ -52,10 +53,11 @@ TEST_CASE("Renaming a tag renames its children, and merging leaves no duplicates
     CHECK(catalogue->check().isEmpty());
 
     // Renaming onto an existing tag merges the two.
-    CHECK(catalogue->renameTag(QStringLiteral("care-leavers"), QStringLiteral("independence")) == 1);
+    CHECK(catalogue->curation().renameTag(QStringLiteral("care-leavers"), QStringLiteral("independence")) == 1);
     CHECK(usageOf(*catalogue, QStringLiteral("independence")) == 2);
-    CHECK_THROWS_WITH(catalogue->renameTag(QStringLiteral("nope"), QStringLiteral("x")), Catch::Contains("no tag"));
-    CHECK_THROWS_WITH(catalogue->renameTag(QStringLiteral("fostering"), QStringLiteral("fostering/sub")),
+    CHECK_THROWS_WITH(catalogue->curation().renameTag(QStringLiteral("nope"), QStringLiteral("x")),
+                      Catch::Contains("no tag"));
+    CHECK_THROWS_WITH(catalogue->curation().renameTag(QStringLiteral("fostering"), QStringLiteral("fostering/sub")),
                       Catch::Contains("under itself"));
 }
 
@@ -63,9 +65,10 @@ TEST_CASE("Tags can carry colours, and only valid ones", "[tags]")
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    catalogue->setTagColour(QStringLiteral("fostering/mockingbird"), QStringLiteral("teal"));
-    CHECK_THROWS_WITH(catalogue->setTagColour(QStringLiteral("fostering/mockingbird"), QStringLiteral("not a colour")),
-                      Catch::Contains("not a colour"));
+    catalogue->curation().setTagColour(QStringLiteral("fostering/mockingbird"), QStringLiteral("teal"));
+    CHECK_THROWS_WITH(
+        catalogue->curation().setTagColour(QStringLiteral("fostering/mockingbird"), QStringLiteral("not a colour")),
+        Catch::Contains("not a colour"));
     const QList<Tag> tags = catalogue->tags();
     const auto mockingbird = std::find_if(
         tags.begin(), tags.end(), [](const Tag& tag) { return tag.name == QStringLiteral("fostering/mockingbird"); });

@@ -2,6 +2,7 @@
 #include "io/JsonCodec.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace spotlight;
@@ -30,14 +31,14 @@ TEST_CASE("Every change to exhibits can be undone and redone exactly", "[undo]")
     edited.title = QStringLiteral("Autism in mainstream classrooms");
     edited.evidence.append(Evidence{
         EvidenceKind::CaseStudy, QStringLiteral("A made-up case study"), {}, 2, QDate(2025, 1, 5), {}, {}, {}});
-    catalogue->updateExhibit(edited);
+    catalogue->curation().updateExhibit(edited);
     const QByteArray afterEdit = stateOf(*catalogue, ref);
     CHECK(afterEdit != original);
     CHECK(catalogue->exhibit(ref)->evidenceLevel == 2);
 
-    catalogue->addTags({ref, QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("pilot")});
-    catalogue->setStatus({ref}, CurationStatus::Archived);
-    catalogue->removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    catalogue->curation().addTags({ref, QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("pilot")});
+    catalogue->curation().setStatus({ref}, CurationStatus::Archived);
+    catalogue->curation().removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
     CHECK(stack->count() == 4);
     CHECK(stack->undoText() == QStringLiteral("Delete \"waltham-forest-mockingbird\""));
 
@@ -72,6 +73,63 @@ TEST_CASE("A change that fails is not put on the undo stack", "[undo]")
     auto catalogue = makeCatalogue(scratch);
     Exhibit broken = *catalogue->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"));
     broken.leadAuthority = QStringLiteral("Atlantis");
-    CHECK_THROWS(catalogue->updateExhibit(broken));
+    CHECK_THROWS(catalogue->curation().updateExhibit(broken));
     CHECK(catalogue->undoStack()->count() == 0);
+}
+
+TEST_CASE("Renaming, merging and colouring tags are undone whole, and redone", "[undo][tags]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Curation& curation = catalogue->curation();
+    QUndoStack* stack = catalogue->undoStack();
+    auto tagNames = [&catalogue] {
+        QStringList names;
+        for (const Tag& tag : catalogue->tags()) {
+            names << tag.name + QLatin1Char('=') + tag.colour;
+        }
+        return names;
+    };
+    const QString ref = QStringLiteral("merton-autism-mainstream-classrooms");
+    curation.setTagColour(QStringLiteral("send"), QStringLiteral("teal"));
+    const QStringList tagsBefore = tagNames();
+    const QByteArray exhibitBefore = stateOf(*catalogue, ref);
+
+    curation.renameTag(QStringLiteral("send"), QStringLiteral("special-needs"));
+    REQUIRE(catalogue->requireExhibit(ref).tags.contains(QStringLiteral("special-needs/autism")));
+    const QStringList tagsRenamed = tagNames();
+    stack->undo();
+    CHECK(tagNames() == tagsBefore); // the old names and colour are back, the new ones gone
+    CHECK(stateOf(*catalogue, ref) == exhibitBefore);
+    stack->redo();
+    CHECK(tagNames() == tagsRenamed);
+    stack->undo();
+
+    curation.mergeTags({QStringLiteral("send/autism")}, QStringLiteral("autism"));
+    CHECK_FALSE(catalogue->requireExhibit(ref).tags.contains(QStringLiteral("send/autism")));
+    stack->undo();
+    CHECK(tagNames() == tagsBefore);
+    CHECK(stateOf(*catalogue, ref) == exhibitBefore);
+
+    curation.setTagColour(QStringLiteral("send"), QStringLiteral("#ff0000"));
+    stack->undo();
+    CHECK(tagNames() == tagsBefore);
+    CHECK(catalogue->check() == QStringList{});
+}
+
+TEST_CASE("Undo of a tag rename is refused when another window changed those tags since", "[undo][tags][shared]")
+{
+    Scratch scratch;
+    auto windowA = makeCatalogue(scratch);
+    auto windowB = Catalogue::open(windowA->path());
+    QSignalSpy failures(&windowA->curation(), &Curation::writeFailed);
+
+    windowA->curation().renameTag(QStringLiteral("send"), QStringLiteral("special-needs"));
+    windowB->curation().addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("special-needs")});
+    windowA->undoStack()->undo();
+    CHECK(failures.count() == 1);
+    CHECK(windowA->requireExhibit(QStringLiteral("waltham-forest-mockingbird"))
+              .tags.contains(QStringLiteral("special-needs")));
+    CHECK_FALSE(windowA->undoStack()->canRedo());
+    CHECK(windowA->check() == QStringList{});
 }

@@ -86,11 +86,11 @@ TEST_CASE("A bulk status change moves what it may, as one step, and reports the 
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     const QString other = QStringLiteral("waltham-forest-mockingbird");
-    catalogue->setStatus({other}, Withdrawn);
+    catalogue->curation().setStatus({other}, Withdrawn);
     const int steps = catalogue->undoStack()->count();
 
     // Showcased -> archived is allowed; withdrawn -> archived is not.
-    const QStringList refusals = catalogue->setStatus({Ref, other}, Archived);
+    const QStringList refusals = catalogue->curation().setStatus({Ref, other}, Archived);
     REQUIRE(refusals.size() == 1);
     CHECK(refusals.first().contains(other));
     CHECK(refusals.first().contains(QStringLiteral("from withdrawn it can go to draft")));
@@ -101,7 +101,8 @@ TEST_CASE("A bulk status change moves what it may, as one step, and reports the 
     // The editor's path refuses the same moves.
     Exhibit edited = *catalogue->exhibit(other);
     edited.status = Showcased;
-    CHECK_THROWS_WITH(catalogue->updateExhibit(edited), Catch::Contains("cannot move from withdrawn to showcased"));
+    CHECK_THROWS_WITH(catalogue->curation().updateExhibit(edited),
+                      Catch::Contains("cannot move from withdrawn to showcased"));
     CHECK(catalogue->exhibit(other)->status == Withdrawn);
 }
 
@@ -109,27 +110,27 @@ TEST_CASE("Reviews are recorded, several per exhibit, and open the way to recogn
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    catalogue->setStatus({Ref}, Archived);
-    CHECK(catalogue->setStatus({Ref}, Recognised).first().contains(QStringLiteral("no panel review")));
+    catalogue->curation().setStatus({Ref}, Archived);
+    CHECK(catalogue->curation().setStatus({Ref}, Recognised).first().contains(QStringLiteral("no panel review")));
 
-    catalogue->addReview(Ref, panelReview());
+    catalogue->curation().addReview(Ref, panelReview());
     Review second = panelReview();
     second.panel = QStringLiteral("Health sponsoring group");
     second.recognition = QStringLiteral("Highly commended");
-    catalogue->addReview(Ref, second);
+    catalogue->curation().addReview(Ref, second);
     REQUIRE(catalogue->exhibit(Ref)->reviews.size() == 2);
     CHECK(catalogue->exhibit(Ref)->reviews.first() == panelReview());
-    CHECK(catalogue->setStatus({Ref}, Recognised).isEmpty());
+    CHECK(catalogue->curation().setStatus({Ref}, Recognised).isEmpty());
 
     Review undated = panelReview();
     undated.date = {};
-    CHECK_THROWS_WITH(catalogue->addReview(Ref, undated), Catch::Contains("needs the date"));
+    CHECK_THROWS_WITH(catalogue->curation().addReview(Ref, undated), Catch::Contains("needs the date"));
     Review anonymous = panelReview();
     anonymous.panel.clear();
-    CHECK_THROWS_WITH(catalogue->addReview(Ref, anonymous), Catch::Contains("needs the panel"));
-    CHECK_THROWS_WITH(catalogue->addReview(QStringLiteral("no-such-exhibit"), panelReview()),
+    CHECK_THROWS_WITH(catalogue->curation().addReview(Ref, anonymous), Catch::Contains("needs the panel"));
+    CHECK_THROWS_WITH(catalogue->curation().addReview(QStringLiteral("no-such-exhibit"), panelReview()),
                       Catch::Contains("No exhibit has the ref \"no-such-exhibit\""));
-    CHECK_THROWS_WITH(catalogue->setStatus({QStringLiteral("no-such-exhibit")}, Archived),
+    CHECK_THROWS_WITH(catalogue->curation().setStatus({QStringLiteral("no-such-exhibit")}, Archived),
                       Catch::Contains("No exhibit has the ref"));
 }
 
@@ -137,17 +138,17 @@ TEST_CASE("History records who changed which field, from what to what, and undoi
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    ChangeLogStore::setAuthor(QStringLiteral("Curator Example"));
+    catalogue->curation().setAuthor(QStringLiteral("Curator Example"));
     Exhibit edited = *catalogue->exhibit(Ref);
     const QString oldTitle = edited.title;
     edited.title = QStringLiteral("Autism in mainstream classrooms");
     edited.contact.email = QStringLiteral("send@merton.example");
     edited.categories = QStringList{QStringLiteral("Impact for children with SEND"), QStringLiteral("Racial equity")};
-    catalogue->updateExhibit(edited);
+    catalogue->curation().updateExhibit(edited);
     catalogue->undoStack()->undo();
 
     const QList<ChangeLogEntry> history = catalogue->history(Ref); // newest first
-    ChangeLogStore::setAuthor({});
+    catalogue->curation().setAuthor({});
     auto find = [&history](const QString& action, const QString& field) {
         for (const ChangeLogEntry& entry : history) {
             if (entry.action == action && entry.field == field) {
@@ -180,21 +181,21 @@ TEST_CASE("Stands are numbered without clashes, and the floor list is in stand o
     auto catalogue = makeCatalogue(scratch);
     Exhibit taken = *catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"));
     taken.standNumber = QStringLiteral("2");
-    catalogue->updateExhibit(taken);
+    catalogue->curation().updateExhibit(taken);
 
     const QStringList refs{Ref, QStringLiteral("redbridge-your-choice"),
                            QStringLiteral("lambeth-route-to-independence")};
-    CHECK(catalogue->assignStands(refs, 1) ==
+    CHECK(catalogue->curation().assignStands(refs, 1) ==
           QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")});
 
     Exhibit clash = *catalogue->exhibit(Ref);
     clash.standNumber = QStringLiteral("3");
-    CHECK_THROWS_WITH(catalogue->updateExhibit(clash),
+    CHECK_THROWS_WITH(catalogue->curation().updateExhibit(clash),
                       Catch::Contains("Stand 3 is already \"redbridge-your-choice\"'s"));
 
     Exhibit tenth = *catalogue->exhibit(QStringLiteral("sutton-universal-parenting-support"));
     tenth.standNumber = QStringLiteral("10");
-    catalogue->updateExhibit(tenth);
+    catalogue->curation().updateExhibit(tenth);
     const CsvDocument floor = Csv::parse(catalogue->floorListCsv());
     REQUIRE(floor.records.size() == 6);
     CHECK(floor.records.first().fields ==
@@ -223,17 +224,18 @@ TEST_CASE("Editions and categories are created, renamed and archived, and exhibi
     next.venue = QStringLiteral("A made-up venue");
     next.signatoryName = QStringLiteral("A. Director");
     next.signatoryRole = QStringLiteral("Chair, made-up board");
-    catalogue->saveEdition({}, next);
-    CHECK_THROWS_WITH(catalogue->saveEdition({}, next), Catch::Contains("already an edition"));
+    catalogue->curation().saveEdition({}, next);
+    CHECK_THROWS_WITH(catalogue->curation().saveEdition({}, next), Catch::Contains("already an edition"));
     CHECK(catalogue->currentEdition()->name == next.name);
-    catalogue->saveCategory({}, Category{next.name, QStringLiteral("Early help"), QStringLiteral("A sponsor"), {}});
-    CHECK_THROWS_WITH(catalogue->saveCategory({}, Category{next.name, QStringLiteral("early help"), {}, {}}),
+    catalogue->curation().saveCategory(
+        {}, Category{next.name, QStringLiteral("Early help"), QStringLiteral("A sponsor"), {}});
+    CHECK_THROWS_WITH(catalogue->curation().saveCategory({}, Category{next.name, QStringLiteral("early help"), {}, {}}),
                       Catch::Contains("already has a category"));
 
     // Archiving keeps the exhibits searchable and hands "current" to the next edition.
-    catalogue->setEditionArchived(next.name, true);
+    catalogue->curation().setEditionArchived(next.name, true);
     CHECK(catalogue->currentEdition()->name == first);
-    catalogue->setEditionArchived(first, true);
+    catalogue->curation().setEditionArchived(first, true);
     CHECK_FALSE(catalogue->currentEdition().has_value());
     CHECK(catalogue->search(QStringLiteral("edition:2025"), 50).total == 17);
     CHECK(catalogue->search(QStringLiteral("mockingbird"), 50).total == 1);
@@ -243,24 +245,25 @@ TEST_CASE("Editions and categories are created, renamed and archived, and exhibi
     const qint64 inRacial = catalogue->search(QStringLiteral("category:\"Racial equity\""), 50).total;
     Category renamed = racial;
     renamed.name = QStringLiteral("Racial equity and inclusion");
-    catalogue->saveCategory(racial.name, renamed);
+    catalogue->curation().saveCategory(racial.name, renamed);
     CHECK(catalogue->search(QStringLiteral("category:\"Racial equity and inclusion\""), 50).total == inRacial);
-    CHECK_THROWS_WITH(catalogue->removeCategory(renamed), Catch::Contains("move them to another category first"));
+    CHECK_THROWS_WITH(catalogue->curation().removeCategory(renamed),
+                      Catch::Contains("move them to another category first"));
 
     Edition edition = catalogue->editions().last();
     edition.name = QStringLiteral("Practice Spotlight 2025 (first cycle)");
-    catalogue->saveEdition(first, edition);
+    catalogue->curation().saveEdition(first, edition);
     CHECK(catalogue->exhibit(Ref)->edition == edition.name);
 
     // Moving an exhibit to another category, or giving it several.
     Exhibit moved = *catalogue->exhibit(Ref);
     moved.categories = QStringList{renamed.name, catalogue->categories(edition.name).last().name};
-    catalogue->updateExhibit(moved);
+    catalogue->curation().updateExhibit(moved);
     CHECK(catalogue->exhibit(Ref)->categories.size() == 2);
 
     Edition broken = next;
     broken.name = QStringLiteral("Backwards");
     broken.startsOn = QDate(2026, 3, 2);
     broken.endsOn = QDate(2026, 3, 1);
-    CHECK_THROWS_WITH(catalogue->saveEdition({}, broken), Catch::Contains("ends before it starts"));
+    CHECK_THROWS_WITH(catalogue->curation().saveEdition({}, broken), Catch::Contains("ends before it starts"));
 }

@@ -35,7 +35,7 @@ QByteArray readFile(const QString& path)
 
 std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch, const QString& name, bool empty)
 {
-    return Catalogue::create(scratch.path(name), empty);
+    return Catalogue::create(scratch.path(name), empty, Catalogue::UndoHistory::Kept);
 }
 
 QStringList refsOf(const QList<Exhibit>& exhibits)

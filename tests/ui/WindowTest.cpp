@@ -224,7 +224,7 @@ TEST_CASE("An edit, then Edit > Undo, then Redo restores the data exactly", "[ui
     Exhibit edited = before;
     edited.title = QStringLiteral("Mockingbird Family Model");
     edited.tags << QStringLiteral("foster-carers");
-    catalogue.updateExhibit(edited);
+    catalogue.curation().updateExhibit(edited);
     const Exhibit after = *catalogue.exhibit(ref);
 
     auto* undo = window.findChild<QAction*>(QStringLiteral("Undo"));
@@ -348,7 +348,7 @@ TEST_CASE("The import wizard shows every row and applies the decisions made in i
 
     const ImportPlan plan = wizard.plan();
     CHECK((plan.creates() == 1 && plan.updates() == 1 && plan.skips() == 1));
-    catalogue->applyImport(plan);
+    catalogue->curation().applyImport(plan);
     CHECK(catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"))->summary == QStringLiteral("Hub homes."));
     CHECK(catalogue->exhibit(QStringLiteral("early-help-front-door")).has_value());
 }
@@ -359,7 +359,7 @@ TEST_CASE("The privacy panel lists findings on screen and records a reviewed one
     auto catalogue = makeCatalogue(scratch);
     Exhibit exhibit = *catalogue->exhibit(QStringLiteral("redbridge-your-choice"));
     exhibit.description += QStringLiteral("\n\nJamie, aged 14, said it helped.");
-    catalogue->updateExhibit(exhibit);
+    catalogue->curation().updateExhibit(exhibit);
 
     QString shownQuery = QStringLiteral("redbridge");
     PrivacyPanel panel([&catalogue] { return catalogue.get(); }, [&shownQuery] { return shownQuery; });
@@ -394,7 +394,7 @@ TEST_CASE("The History tab shows who changed what, before and after", "[ui][hist
     Exhibit edited = *window.catalogue().exhibit(QStringLiteral("waltham-forest-mockingbird"));
     const QString oldTitle = edited.title;
     edited.title = QStringLiteral("Mockingbird Family Model");
-    window.catalogue().updateExhibit(edited);
+    window.catalogue().curation().updateExhibit(edited);
     REQUIRE(resultsFor(window, QStringLiteral("mockingbird")) == 1);
     window.exhibitTable()->setCurrentIndex(window.exhibitTable()->model()->index(0, 0));
 
@@ -413,12 +413,12 @@ TEST_CASE("The letters dialog previews the letter of each reviewed exhibit", "[u
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    catalogue->addReview(QStringLiteral("redbridge-your-choice"),
-                         Review{QStringLiteral("Adolescent Safeguarding Oversight Board"),
-                                QDate(2025, 2, 3),
-                                {},
-                                QStringLiteral("A clear model."),
-                                QStringLiteral("Commended")});
+    catalogue->curation().addReview(QStringLiteral("redbridge-your-choice"),
+                                    Review{QStringLiteral("Adolescent Safeguarding Oversight Board"),
+                                           QDate(2025, 2, 3),
+                                           {},
+                                           QStringLiteral("A clear model."),
+                                           QStringLiteral("Commended")});
     LettersDialog dialog(*catalogue, catalogue->exhibits());
     CHECK(dialog.reviewed().size() == 1);
     CHECK(dialog.exhibitList()->count() == 1);

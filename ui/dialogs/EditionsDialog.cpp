@@ -215,7 +215,7 @@ bool EditionsDialog::saveEdition()
 {
     const Edition edition = formEdition();
     try {
-        m_catalogue.saveEdition(m_editing, edition);
+        m_catalogue.curation().saveEdition(m_editing, edition);
     } catch (const Error& error) {
         m_message->setText(error.message());
         return false;
@@ -232,7 +232,7 @@ bool EditionsDialog::addCategory(const Category& category)
         return false;
     }
     try {
-        m_catalogue.saveCategory({}, category);
+        m_catalogue.curation().saveCategory({}, category);
     } catch (const Error& error) {
         m_message->setText(error.message());
         return false;
@@ -251,7 +251,7 @@ void EditionsDialog::categoryEdited(int row, int)
                           m_categories->item(row, 1) ? m_categories->item(row, 1)->text().trimmed() : QString(),
                           m_categories->item(row, 2) ? m_categories->item(row, 2)->text().trimmed() : QString()};
     try {
-        m_catalogue.saveCategory(stored, edited);
+        m_catalogue.curation().saveCategory(stored, edited);
         m_message->setText(tr("Saved the category \"%1\"; its exhibits moved with it.").arg(edited.name));
     } catch (const Error& error) {
         m_message->setText(error.message());
@@ -266,7 +266,7 @@ void EditionsDialog::removeCategory()
         return;
     }
     try {
-        m_catalogue.removeCategory(
+        m_catalogue.curation().removeCategory(
             Category{m_editing, m_categories->item(row, 0)->data(Qt::UserRole).toString(), {}, {}});
         m_message->clear();
     } catch (const Error& error) {

@@ -116,10 +116,10 @@ bool PrivacyPanel::markReviewed(int row, const QString& reason)
 {
     try {
         PrivacyFinding& finding = m_findings[m_shown.at(row)];
-        m_catalogue()->markPrivacyReviewed(finding, reason);
+        m_catalogue()->curation().markPrivacyReviewed(finding, reason);
         finding.reviewed = true;
         finding.reviewReason = reason.trimmed();
-        finding.reviewedBy = ChangeLogStore::author();
+        finding.reviewedBy = m_catalogue()->curation().author();
         finding.reviewedAt = QDateTime::currentDateTimeUtc();
     } catch (const Error& error) {
         QMessageBox::warning(this, tr("Privacy check"), error.message());

@@ -1,0 +1,494 @@
+// The write path's changes to exhibits and tags, and the write step, undo and redo they share. Its
+// changes to editions, categories, saved searches and privacy decisions are in CurationEditions.cpp.
+#include "Curation.h"
+
+#include "Error.h"
+#include "domain/ExhibitDiff.h"
+#include "domain/StatusWorkflow.h"
+#include "io/Importer.h"
+#include "storage/Database.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace spotlight {
+namespace {
+
+// Whether `stored` is what a step expects to find: the same exhibit, field for field, or both none.
+bool sameState(const std::optional<Exhibit>& stored, const std::optional<Exhibit>& expected)
+{
+    return bool(stored) == bool(expected) && (!stored || changedFields(*stored, *expected).isEmpty());
+}
+
+bool sameTags(const QList<Tag>& a, const QList<Tag>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Tag& x, const Tag& y) { return x.name == y.name && x.colour == y.colour; });
+}
+
+} // namespace
+
+Curation::Curation(const Database& database, Stores& stores, const SearchEngine& search, UndoHistory undo)
+    : m_database(database)
+    , m_stores(stores)
+    , m_search(search)
+    , m_undoStack(undo == UndoHistory::Kept ? std::make_unique<QUndoStack>() : nullptr)
+{}
+
+Curation::~Curation()
+{
+    m_undoStack.reset(); // its commands refer to this write path
+}
+
+void Curation::setAuthor(const QString& name)
+{
+    m_stores.changeLog.setAuthor(name);
+}
+
+QString Curation::author() const
+{
+    return m_stores.changeLog.author();
+}
+
+void Curation::write(const Write& what, const std::function<void()>& body)
+{
+    // Everything a step records for undo is read inside the transaction, so no other writer comes
+    // between it and the change.
+    Transaction transaction(m_database);
+    requireUnchanged(what.expected);
+    const bool undoable = m_undoStack && what.notUndoable.isEmpty() && !what.besideUndo;
+    CurationStep step = undoable ? snapshot(what) : CurationStep{};
+    body();
+    if (undoable) {
+        const QHash<QString, qint64> ids = m_stores.exhibits.idsOf([&step] {
+            QStringList refs;
+            for (const CurationStep::ExhibitState& state : step.exhibits) {
+                refs << state.ref;
+            }
+            return refs;
+        }());
+        QHash<QString, Exhibit> after;
+        for (const Exhibit& exhibit : m_stores.exhibits.load(ids.values())) {
+            after.insert(exhibit.ref, exhibit);
+        }
+        for (CurationStep::ExhibitState& state : step.exhibits) {
+            if (after.contains(state.ref)) {
+                state.after = after.value(state.ref);
+            }
+        }
+        step.tagsAfter = m_stores.tags.families(step.tagNames);
+    }
+    transaction.commit();
+    if (undoable) {
+        m_undoStack->push(new CurationCommand(*this, what.text, std::move(step)));
+    } else if (!what.notUndoable.isEmpty()) {
+        clearUndoHistory(what.notUndoable);
+    }
+    Q_EMIT changed({what.kinds, what.refs});
+}
+
+CurationStep Curation::snapshot(const Write& what) const
+{
+    CurationStep step;
+    QList<qint64> ids = m_stores.exhibits.idsOf(what.refs).values();
+    if (!what.tagFamilies.isEmpty()) {
+        step.tagNames = what.tagFamilies;
+        step.tagsBefore = m_stores.tags.families(step.tagNames);
+        QStringList names;
+        for (const Tag& tag : step.tagsBefore) {
+            names << tag.name;
+        }
+        ids << m_stores.tags.carriers(names);
+    }
+    QSet<QString> seen;
+    for (const Exhibit& exhibit : m_stores.exhibits.load(ids)) {
+        if (!seen.contains(exhibit.ref)) {
+            seen.insert(exhibit.ref);
+            step.exhibits.append({exhibit.ref, exhibit, std::nullopt});
+        }
+    }
+    for (const QString& ref : what.refs) {
+        if (!seen.contains(ref)) { // a new exhibit: none before
+            seen.insert(ref);
+            step.exhibits.append({ref, std::nullopt, std::nullopt});
+        }
+    }
+    return step;
+}
+
+void Curation::requireUnchanged(const ExpectedVersions& expected) const
+{
+    if (expected.isEmpty()) {
+        return;
+    }
+    const QHash<QString, qint64> stored = m_stores.exhibits.versions(expected.keys());
+    QList<Conflict> conflicts;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        if (stored.value(it.key(), -1) == it.value()) {
+            continue;
+        }
+        Conflict conflict{it.key(), m_stores.exhibits.byRef(it.key()), {}, {}, {}};
+        // The newest recorded change: who made it, when, and the fields it touched.
+        const QList<ChangeLogEntry> history = m_stores.changeLog.forExhibit(it.key());
+        if (!history.isEmpty()) {
+            conflict.changedBy = history.first().who;
+            conflict.changedAt = history.first().at;
+            for (const ChangeLogEntry& entry : history) {
+                if (entry.who != conflict.changedBy || entry.at.secsTo(conflict.changedAt) > 1) {
+                    break;
+                }
+                if (!entry.field.isEmpty() && !conflict.fields.contains(entry.field)) {
+                    conflict.fields.prepend(entry.field);
+                }
+            }
+        }
+        conflicts << conflict;
+    }
+    if (!conflicts.isEmpty()) {
+        std::sort(conflicts.begin(), conflicts.end(),
+                  [](const Conflict& a, const Conflict& b) { return a.ref < b.ref; });
+        throw ConflictError(conflicts);
+    }
+}
+
+bool Curation::restore(const CurationStep& step, bool forward, const QString& what)
+{
+    const QString action = forward ? QStringLiteral("redo") : QStringLiteral("undo");
+    QStringList refs;
+    try {
+        Transaction transaction(m_database);
+        // Everything must still be as the step left it (or, for a redo, as its undo left it):
+        // otherwise someone changed it since, and writing the old state back would undo their change.
+        QStringList changedSince;
+        for (const CurationStep::ExhibitState& state : step.exhibits) {
+            refs << state.ref;
+            if (!sameState(m_stores.exhibits.byRef(state.ref), forward ? state.before : state.after)) {
+                changedSince << QStringLiteral("\"%1\"").arg(state.ref);
+            }
+        }
+        if (!sameTags(m_stores.tags.families(step.tagNames), forward ? step.tagsBefore : step.tagsAfter)) {
+            changedSince << tr("the tags %1").arg(step.tagNames.join(QStringLiteral(", ")));
+        }
+        if (!changedSince.isEmpty()) {
+            throw Error(tr("Cannot %1 \"%2\": %3 changed since, here or elsewhere, so it was left as it is and taken "
+                           "off the undo list.")
+                            .arg(action, what, changedSince.mid(0, 5).join(QStringLiteral(", "))));
+        }
+        for (const CurationStep::ExhibitState& state : step.exhibits) {
+            const std::optional<Exhibit>& target = forward ? state.after : state.before;
+            const std::optional<Exhibit>& leaving = forward ? state.before : state.after;
+            const std::optional<qint64> id = m_stores.exhibits.idOf(state.ref);
+            if (target && id) {
+                m_stores.exhibits.replace(*id, *target);
+            } else if (target) {
+                m_stores.exhibits.insert(*target);
+            } else if (id) {
+                m_stores.exhibits.remove(*id);
+            }
+            m_stores.changeLog.record({{}, {}, state.ref, action, {}, {}, what});
+            if (target && leaving) {
+                recordChanges(*leaving, *target, action);
+            }
+        }
+        // Tags the step brought into being go once nothing carries them; those it removed or
+        // recoloured come back as they were.
+        const QList<Tag>& targetTags = forward ? step.tagsAfter : step.tagsBefore;
+        for (const Tag& tag : m_stores.tags.families(step.tagNames)) {
+            if (std::none_of(targetTags.begin(), targetTags.end(),
+                             [&tag](const Tag& target) { return target.name == tag.name; })) {
+                m_stores.tags.removeIfUnused(tag.name);
+            }
+        }
+        for (const Tag& tag : targetTags) {
+            m_stores.tags.setColour(tag.name, tag.colour);
+        }
+        if (!step.tagNames.isEmpty()) {
+            m_stores.changeLog.record({{}, {}, {}, action, QStringLiteral("tag"), {}, what});
+        }
+        transaction.commit();
+    } catch (const Error& error) {
+        Q_EMIT writeFailed(error.message());
+        return false;
+    }
+    CatalogueChange change{CatalogueChange::Exhibits | CatalogueChange::Tags, refs};
+    if (!step.tagNames.isEmpty()) {
+        change.refs.clear();
+    }
+    Q_EMIT changed(change);
+    return true;
+}
+
+void Curation::clearUndoHistory(const QString& why)
+{
+    if (!m_undoStack || m_undoStack->count() == 0) {
+        return;
+    }
+    m_undoStack->clear();
+    Q_EMIT undoHistoryCleared(why + QLatin1Char(' ') + tr("Earlier changes can no longer be undone."));
+}
+
+Exhibit Curation::requireExhibit(const QString& ref) const
+{
+    if (std::optional<Exhibit> found = m_stores.exhibits.byRef(ref)) {
+        return *found;
+    }
+    throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+}
+
+qint64 Curation::requireId(const QString& ref) const
+{
+    const auto id = m_stores.exhibits.idOf(ref);
+    if (!id) {
+        throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+    }
+    return *id;
+}
+
+void Curation::recordChanges(const Exhibit& before, const Exhibit& after, const QString& action)
+{
+    for (const FieldChange& change : changedFields(before, after)) {
+        m_stores.changeLog.record({{}, {}, after.ref, action, change.field, change.before, change.after});
+    }
+}
+
+void Curation::requireFreeStand(const Exhibit& exhibit) const
+{
+    if (exhibit.standNumber.isEmpty()) {
+        return;
+    }
+    const QString holder = m_stores.exhibits.refAtStand(exhibit.edition, exhibit.standNumber);
+    if (!holder.isEmpty() && holder != exhibit.ref) {
+        throw Error(QStringLiteral("Stand %1 is already \"%2\"'s at this edition; choose another stand.")
+                        .arg(exhibit.standNumber, holder));
+    }
+}
+
+void Curation::applyImport(const ImportPlan& plan)
+{
+    QStringList refs;
+    for (const ImportRow& row : plan.rows) {
+        if (row.decision != ImportDecision::Skip) {
+            refs << row.exhibit.ref;
+        }
+    }
+    // An import may bring editions, categories, tag colours and saved searches too.
+    const auto kinds = CatalogueChange::Exhibits | CatalogueChange::Tags | CatalogueChange::Editions |
+                       CatalogueChange::Categories | CatalogueChange::SavedSearches;
+    Write what{tr("Import %1").arg(QFileInfo(plan.file).fileName()), refs, {}, kinds};
+    if (refs.size() > UndoableImportLimit) {
+        // Too big to hold every exhibit twice for undo. A backup is the way back from an import this size.
+        what.refs.clear();
+        what.notUndoable =
+            tr("The import of %n exhibit(s) cannot be undone; use a backup to go back.", nullptr, int(refs.size()));
+    }
+    write(what, [&] { Importer::apply(m_stores, plan); });
+}
+
+void Curation::addExhibit(const Exhibit& exhibit)
+{
+    write({tr("Add \"%1\"").arg(exhibit.title), {exhibit.ref}, {}, CatalogueChange::Exhibits | CatalogueChange::Tags},
+          [&] {
+              m_stores.exhibits.insert(exhibit);
+              m_stores.changeLog.record({{}, {}, exhibit.ref, QStringLiteral("create"), {}, {}, exhibit.title});
+          });
+}
+
+void Curation::updateExhibit(const Exhibit& exhibit)
+{
+    const qint64 id = requireId(exhibit.ref);
+    const Exhibit before = requireExhibit(exhibit.ref);
+    if (before.status != exhibit.status) {
+        Exhibit moving = exhibit;
+        moving.status = before.status;
+        if (const auto refused = StatusWorkflow::refusal(moving, exhibit.status)) {
+            throw Error(*refused + QLatin1Char('.'));
+        }
+    }
+    requireFreeStand(exhibit);
+    Exhibit edited = exhibit;
+    edited.updated = QDateTime::currentDateTimeUtc();
+    const ExpectedVersions expected =
+        exhibit.version > 0 ? ExpectedVersions{{exhibit.ref, exhibit.version}} : ExpectedVersions{};
+    write({tr("Edit \"%1\"").arg(exhibit.title),
+           {exhibit.ref},
+           expected,
+           CatalogueChange::Exhibits | CatalogueChange::Tags},
+          [&] {
+              m_stores.exhibits.replace(id, edited);
+              recordChanges(before, edited, QStringLiteral("update"));
+          });
+}
+
+void Curation::removeExhibit(const QString& ref)
+{
+    removeExhibits({ref});
+}
+
+void Curation::removeExhibits(const QStringList& refs, const ExpectedVersions& expected)
+{
+    for (const QString& ref : refs) {
+        requireId(ref);
+    }
+    const QString text = refs.size() == 1 ? tr("Delete \"%1\"").arg(refs.first())
+                                          : tr("Delete %n exhibit(s)", nullptr, int(refs.size()));
+    write({text, refs, expected, CatalogueChange::Exhibits | CatalogueChange::Tags}, [&] {
+        for (const QString& ref : refs) {
+            m_stores.exhibits.remove(requireId(ref));
+            m_stores.changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
+        }
+    });
+}
+
+QStringList Curation::setStatus(const QStringList& refs, CurationStatus status, const ExpectedVersions& expected)
+{
+    const QHash<QString, qint64> ids = m_stores.exhibits.idsOf(refs);
+    for (const QString& ref : refs) {
+        if (!ids.contains(ref)) {
+            throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+        }
+    }
+    QHash<QString, CurationStatus> from;
+    QStringList moving;
+    QStringList refusals;
+    for (const Exhibit& exhibit : m_stores.exhibits.load(ids.values())) {
+        if (const auto refused = StatusWorkflow::refusal(exhibit, status)) {
+            refusals << *refused;
+        } else {
+            moving << exhibit.ref;
+            from.insert(exhibit.ref, exhibit.status);
+        }
+    }
+    if (moving.isEmpty()) {
+        return refusals;
+    }
+    const QString text = tr("Set %n exhibit(s) to %1", nullptr, int(moving.size())).arg(statusLabel(status));
+    write({text, moving, expected, CatalogueChange::Exhibits}, [&] {
+        for (const QString& ref : moving) {
+            m_stores.exhibits.setStatus(ids.value(ref), status);
+            m_stores.changeLog.record({{},
+                                       {},
+                                       ref,
+                                       QStringLiteral("status"),
+                                       QStringLiteral("status"),
+                                       statusKey(from.value(ref)),
+                                       statusKey(status)});
+        }
+    });
+    return refusals;
+}
+
+void Curation::addReview(const QString& ref, const Review& review)
+{
+    if (review.panel.trimmed().isEmpty()) {
+        throw Error(QStringLiteral("A review needs the panel or sponsoring group that gave it."));
+    }
+    if (!review.date.isValid()) {
+        throw Error(QStringLiteral("A review needs the date of the panel, as YYYY-MM-DD."));
+    }
+    Exhibit reviewed = requireExhibit(ref);
+    reviewed.reviews << review;
+    updateExhibit(reviewed);
+}
+
+QStringList Curation::assignStands(const QStringList& refs, int first, const ExpectedVersions& expected)
+{
+    QList<std::pair<Exhibit, Exhibit>> numbered; // before, after
+    QStringList stands;
+    int next = first;
+    for (const QString& ref : refs) {
+        const Exhibit before = requireExhibit(ref);
+        Exhibit after = before;
+        do {
+            after.standNumber = QString::number(next++);
+        } while (!m_stores.exhibits.refAtStand(after.edition, after.standNumber).isEmpty());
+        numbered << std::pair{before, after};
+        stands << after.standNumber;
+    }
+    write({tr("Number %n stand(s)", nullptr, int(refs.size())), refs, expected, CatalogueChange::Exhibits}, [&] {
+        for (const auto& [before, after] : numbered) {
+            m_stores.exhibits.replace(requireId(after.ref), after);
+            recordChanges(before, after, QStringLiteral("update"));
+        }
+    });
+    return stands;
+}
+
+int Curation::addTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected)
+{
+    return changeTags(refs, tags, true, expected);
+}
+
+int Curation::removeTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected)
+{
+    return changeTags(refs, tags, false, expected);
+}
+
+int Curation::changeTags(const QStringList& refs, const QStringList& tags, bool add, const ExpectedVersions& expected)
+{
+    const QString list = tags.join(QStringLiteral(", "));
+    const QString text =
+        add ? tr("Tag %n exhibit(s)", nullptr, int(refs.size())) : tr("Untag %n exhibit(s)", nullptr, int(refs.size()));
+    int changed = 0;
+    write({text, refs, expected, CatalogueChange::Exhibits | CatalogueChange::Tags}, [&] {
+        const QHash<QString, qint64> ids = m_stores.exhibits.idsOf(refs);
+        for (const QString& ref : refs) {
+            const auto id = ids.constFind(ref);
+            if (id == ids.constEnd()) {
+                throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+            }
+            const int count = add ? m_stores.tags.add(*id, tags) : m_stores.tags.remove(*id, tags);
+            if (count > 0) {
+                m_stores.exhibits.touch(*id);
+                m_stores.changeLog.record({{},
+                                           {},
+                                           ref,
+                                           add ? QStringLiteral("tag") : QStringLiteral("untag"),
+                                           QStringLiteral("tags"),
+                                           add ? QString() : list,
+                                           add ? list : QString()});
+            }
+            changed += count;
+        }
+    });
+    return changed;
+}
+
+int Curation::renameTag(const QString& from, const QString& to)
+{
+    Write what{
+        tr("Rename the tag \"%1\" to \"%2\"").arg(from, to), {}, {}, CatalogueChange::Exhibits | CatalogueChange::Tags};
+    what.tagFamilies = {normaliseTagName(from), normaliseTagName(to)};
+    int renamed = 0;
+    write(what, [&] {
+        renamed = m_stores.tags.rename(from, to);
+        m_stores.changeLog.record({{}, {}, {}, QStringLiteral("rename-tag"), QStringLiteral("tag"), from, to});
+    });
+    return renamed;
+}
+
+int Curation::mergeTags(const QStringList& from, const QString& into)
+{
+    Write what{tr("Merge tags into \"%1\"").arg(into), {}, {}, CatalogueChange::Exhibits | CatalogueChange::Tags};
+    what.tagFamilies << normaliseTagName(into);
+    for (const QString& name : from) {
+        what.tagFamilies << normaliseTagName(name);
+    }
+    int affected = 0;
+    write(what, [&] {
+        affected = m_stores.tags.merge(from, into);
+        m_stores.changeLog.record(
+            {{}, {}, {}, QStringLiteral("merge-tags"), QStringLiteral("tag"), from.join(QStringLiteral(", ")), into});
+    });
+    return affected;
+}
+
+void Curation::setTagColour(const QString& tag, const QString& colour)
+{
+    Write what{tr("Colour the tag \"%1\"").arg(tag), {}, {}, CatalogueChange::Tags};
+    what.tagFamilies = {normaliseTagName(tag)};
+    write(what, [&] { m_stores.tags.setColour(tag, colour); });
+}
+
+} // namespace spotlight

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "CatalogueChange.h"
+#include "domain/Category.h"
+#include "domain/CurationStatus.h"
+#include "domain/Edition.h"
+#include "domain/Exhibit.h"
+#include "domain/SavedSearch.h"
+#include "edit/ConflictError.h"
+#include "edit/CurationCommand.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace spotlight {
+
+class Database;
+class SearchEngine;
+struct ImportPlan;
+struct PrivacyFinding;
+struct Stores;
+
+// The write path: every change to a catalogue goes through this class, and inside it through one
+// private write(): a transaction, the check that nothing it was made against has changed since,
+// the change log under this path's author, the undo step (or a cleared undo history, said
+// aloud), and one typed change notification. A failure leaves the catalogue exactly as it was.
+//
+// A window keeps undo history; the command line and worker threads do not, and so never hold two
+// copies of the exhibits a bulk change touches.
+class Curation : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class UndoHistory
+    {
+        None,
+        Kept,
+    };
+
+    Curation(const Database& database, Stores& stores, const SearchEngine& search, UndoHistory undo);
+    ~Curation() override;
+
+    // Null without undo history.
+    QUndoStack* undoStack() const { return m_undoStack.get(); }
+    // The name the change log records for changes made here: a curator's name from the window's
+    // settings or SPOTLIGHT_CURATOR, else the account's user name.
+    void setAuthor(const QString& name);
+    QString author() const;
+
+    // Imports of up to this many exhibits are one undoable step; larger ones (a migration, a
+    // benchmark) clear the undo history instead.
+    static constexpr int UndoableImportLimit = 10000;
+    void applyImport(const ImportPlan& plan);
+    void addExhibit(const Exhibit& exhibit);
+    // Refused with a ConflictError when the exhibit's version is not the stored one.
+    void updateExhibit(const Exhibit& exhibit);
+    void removeExhibit(const QString& ref);
+    // `expected`, in these and below: the versions of the list the change was made from; any exhibit
+    // that has moved on since refuses the whole change (ConflictError).
+    void removeExhibits(const QStringList& refs, const ExpectedVersions& expected = {});
+    // Returns how many exhibit-tag pairs were added or removed.
+    int addTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected = {});
+    int removeTags(const QStringList& refs, const QStringList& tags, const ExpectedVersions& expected = {});
+    // Moves each exhibit that the workflow allows, as one step; returns the reason each other one
+    // was refused (StatusWorkflow).
+    QStringList setStatus(const QStringList& refs, CurationStatus status, const ExpectedVersions& expected = {});
+    void addReview(const QString& ref, const Review& review);
+    // Numbers the stands of the exhibits named by `refs`, in that order, from `first`, skipping
+    // numbers other exhibits of their edition hold. Returns the stands given.
+    QStringList assignStands(const QStringList& refs, int first, const ExpectedVersions& expected = {});
+    int renameTag(const QString& from, const QString& to);
+    int mergeTags(const QStringList& from, const QString& into);
+    void setTagColour(const QString& tag, const QString& colour);
+    // Editions and their categories. `originalName` is empty for a new one; renaming carries the
+    // exhibits along.
+    void saveEdition(const QString& originalName, const Edition& edition);
+    void setEditionArchived(const QString& name, bool archived);
+    void saveCategory(const QString& originalName, const Category& category);
+    // Refused while exhibits are in the category.
+    void removeCategory(const Category& category);
+    void saveSearch(const SavedSearch& search);
+    bool removeSearch(const QString& name);
+    // Records that a curator looked at `finding` and it may be published, and why.
+    void markPrivacyReviewed(const PrivacyFinding& finding, const QString& reason);
+
+    // For CurationCommand: puts `step` back (undo) or forward again (redo) in one transaction, once
+    // it has checked that the catalogue is still as the step left it. Reports failure through
+    // writeFailed() and returns false, having written nothing.
+    bool restore(const CurationStep& step, bool forward, const QString& what);
+
+Q_SIGNALS:
+    void changed(const spotlight::CatalogueChange& change);
+    // An undo or redo could not be written (the file is locked, read-only, full, or changed since).
+    void writeFailed(const QString& message);
+    // A change that cannot be undone emptied the undo history; `why` says which.
+    void undoHistoryCleared(const QString& why);
+
+private:
+    // What one write is, besides the work it does.
+    struct Write
+    {
+        QString text;                 // the undo step's name
+        QStringList refs;             // the exhibits it changes, kept for undo; empty with `anyExhibit`
+        ExpectedVersions expected;    // refused unless these are still the stored versions
+        CatalogueChange::Kinds kinds; // what it changes, for the notification
+        // For a step that is not undoable and that earlier steps cannot be undone across: why, said
+        // when the undo history is cleared.
+        QString notUndoable = {};
+        // For a change that leaves every exhibit and tag as it was (a saved search, a privacy
+        // decision, an edition's details), so earlier steps stay good: it is not itself a step.
+        bool besideUndo = false;
+        // The tags whose rows (existence, colour) and carriers the step may change, for undo.
+        QStringList tagFamilies = {};
+    };
+    void write(const Write& what, const std::function<void()>& body);
+    CurationStep snapshot(const Write& what) const;
+    void requireUnchanged(const ExpectedVersions& expected) const;
+    void clearUndoHistory(const QString& why);
+    Exhibit requireExhibit(const QString& ref) const;
+    qint64 requireId(const QString& ref) const;
+    int changeTags(const QStringList& refs, const QStringList& tags, bool add, const ExpectedVersions& expected);
+    // Records each field that differs between the two states in the change log.
+    void recordChanges(const Exhibit& before, const Exhibit& after, const QString& action);
+    // Error when another exhibit of the same edition already has `exhibit`'s stand number.
+    void requireFreeStand(const Exhibit& exhibit) const;
+
+    const Database& m_database;
+    Stores& m_stores;
+    const SearchEngine& m_search;
+    std::unique_ptr<QUndoStack> m_undoStack;
+};
+
+} // namespace spotlight
