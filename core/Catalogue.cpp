@@ -122,6 +122,11 @@ QList<Exhibit> Catalogue::exhibitsWithIds(const QList<qint64>& ids) const
     return m_stores->exhibits.load(ids);
 }
 
+QStringList Catalogue::refs(const QString& query) const
+{
+    return m_stores->exhibits.refsOf(m_search->matchingIds(query));
+}
+
 std::optional<Exhibit> Catalogue::exhibit(const QString& ref) const
 {
     return m_stores->exhibits.byRef(ref);

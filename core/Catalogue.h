@@ -76,6 +76,8 @@ public:
     // Every match's id, in order: a list view loads the rows it shows with exhibitsWithIds().
     QList<qint64> matchingIds(const QString& query, SortOrder order = {}) const;
     QList<Exhibit> exhibitsWithIds(const QList<qint64>& ids) const;
+    // The refs of the exhibits matching `query`, in search order, without loading the exhibits.
+    QStringList refs(const QString& query) const;
     std::optional<Exhibit> exhibit(const QString& ref) const;
     // The same, or an Error naming the ref when no exhibit has it.
     Exhibit requireExhibit(const QString& ref) const;

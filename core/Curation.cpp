@@ -434,13 +434,15 @@ int Curation::changeTags(const QStringList& refs, const QStringList& tags, bool 
     write({text, refs, expected, CatalogueChange::Exhibits | CatalogueChange::Tags}, [&] {
         const QHash<QString, qint64> ids = m_stores.exhibits.idsOf(refs);
         for (const QString& ref : refs) {
-            const auto id = ids.constFind(ref);
-            if (id == ids.constEnd()) {
+            if (!ids.contains(ref)) {
                 throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
             }
-            const int count = add ? m_stores.tags.add(*id, tags) : m_stores.tags.remove(*id, tags);
+        }
+        const QHash<qint64, int> counts = m_stores.tags.change(ids.values(), tags, add);
+        m_stores.exhibits.touch(counts.keys());
+        for (const QString& ref : refs) {
+            const int count = counts.value(ids.value(ref));
             if (count > 0) {
-                m_stores.exhibits.touch(*id);
                 m_stores.changeLog.record({{},
                                            {},
                                            ref,

@@ -11,7 +11,7 @@ packages=(
     # run: fonts for the window and the booklets
     fonts-dejavu-core
     # test: read PDFs back, run the window headless, validate packaging metadata
-    poppler-utils xvfb xauth appstream clang-format
+    poppler-utils xvfb xauth appstream clang-format time
 )
 
 missing=()

@@ -19,11 +19,7 @@ QStringList chosenRefs(Context& context, const Arguments& arguments, const QStri
         if (!refs.isEmpty()) {
             throw UsageError(QStringLiteral("give refs or --query, not both: %1").arg(usage));
         }
-        QStringList matching;
-        for (const Exhibit& exhibit : context.catalogue().exhibits(arguments.value(QStringLiteral("query")))) {
-            matching << exhibit.ref;
-        }
-        return matching;
+        return context.catalogue().refs(arguments.value(QStringLiteral("query")));
     }
     if (refs.isEmpty()) {
         throw UsageError(QStringLiteral("name an exhibit: %1").arg(usage));

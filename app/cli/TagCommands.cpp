@@ -18,11 +18,7 @@ const QString TagUsage = QStringLiteral(
 QStringList targets(Context& context, const Arguments& arguments, QStringList& tags)
 {
     if (arguments.has(QStringLiteral("query"))) {
-        QStringList refs;
-        for (const Exhibit& exhibit : context.catalogue().exhibits(arguments.value(QStringLiteral("query")))) {
-            refs << exhibit.ref;
-        }
-        return refs;
+        return context.catalogue().refs(arguments.value(QStringLiteral("query")));
     }
     if (tags.size() < 2) {
         throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(TagUsage));

@@ -279,6 +279,20 @@ void ExhibitStore::touch(qint64 id)
         .exec();
 }
 
+void ExhibitStore::touch(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids) {
+        array.append(id);
+    }
+    Query(m_database,
+          QStringLiteral(
+              "UPDATE exhibit SET updated_at = ?, version = version + 1 WHERE id IN (SELECT value FROM json_each(?))"))
+        .bind(timestamp({}))
+        .bind(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))
+        .exec();
+}
+
 void ExhibitStore::touchAll(const Database& database, const QString& selectIds, qint64 key)
 {
     Query(database,
@@ -286,6 +300,22 @@ void ExhibitStore::touchAll(const Database& database, const QString& selectIds, 
         .bind(timestamp({}))
         .bind(key)
         .exec();
+}
+
+QStringList ExhibitStore::refsOf(const QList<qint64>& ids) const
+{
+    QJsonArray array;
+    for (const qint64 id : ids) {
+        array.append(id);
+    }
+    Query rows(m_database, QStringLiteral("SELECT e.ref FROM json_each(?) j JOIN exhibit e ON e.id = j.value "
+                                          "ORDER BY j.key"));
+    rows.bind(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))).exec();
+    QStringList refs;
+    while (rows.next()) {
+        refs << rows.text(0);
+    }
+    return refs;
 }
 
 QHash<QString, qint64> ExhibitStore::idsOf(const QStringList& refs) const

@@ -44,11 +44,14 @@ public:
         ExhibitStore& m_store;
     };
     void touch(qint64 id);
+    void touch(const QList<qint64>& ids);
     // Raises the version of every exhibit whose id `selectIds` (SQL taking one bound value, `key`)
     // returns: for changes made outside the exhibit's own rows, such as renaming its tag or edition.
     static void touchAll(const Database& database, const QString& selectIds, qint64 key);
 
     std::optional<qint64> idOf(const QString& ref) const;
+    // The ref of each of `ids` that exists, in the order of `ids`.
+    QStringList refsOf(const QList<qint64>& ids) const;
     // The id of each of `refs` that exists.
     QHash<QString, qint64> idsOf(const QStringList& refs) const;
     // The stored version of each of `refs` that exists.

@@ -96,6 +96,39 @@ int TagStore::remove(qint64 exhibitId, const QStringList& names)
     return removed;
 }
 
+QHash<qint64, int> TagStore::change(const QList<qint64>& exhibitIds, const QStringList& names, bool add)
+{
+    QJsonArray idArray;
+    for (const qint64 id : exhibitIds) {
+        idArray.append(id);
+    }
+    const QString ids = QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact));
+    QHash<qint64, int> changed;
+    for (const QString& name : names) {
+        const std::optional<qint64> tagId = add ? std::optional(ensure(name)) : idOf(normalisedOrFail(name));
+        if (!tagId) {
+            continue;
+        }
+        // Placeholders in the order they are bound: the exhibits, then the tag.
+        Query affected(m_database, add ? QStringLiteral("SELECT value FROM json_each(?) WHERE value NOT IN "
+                                                        "(SELECT exhibit_id FROM exhibit_tag WHERE tag_id = ?)")
+                                       : QStringLiteral("SELECT exhibit_id FROM exhibit_tag WHERE exhibit_id IN "
+                                                        "(SELECT value FROM json_each(?)) AND tag_id = ?"));
+        affected.bind(ids).bind(*tagId).exec();
+        while (affected.next()) {
+            ++changed[affected.integer(0)];
+        }
+        Query(m_database, add ? QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) "
+                                               "SELECT value, tag.id FROM json_each(?), tag WHERE tag.id = ?")
+                              : QStringLiteral("DELETE FROM exhibit_tag WHERE exhibit_id IN "
+                                               "(SELECT value FROM json_each(?)) AND tag_id = ?"))
+            .bind(ids)
+            .bind(*tagId)
+            .exec();
+    }
+    return changed;
+}
+
 void TagStore::mergeInto(qint64 fromId, qint64 intoId)
 {
     touchTagged(fromId);
