@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Error.h"
 #include "io/SafeFile.h"
+#include "publishing/PublicationGate.h"
 
 namespace spotlight {
 
@@ -16,6 +17,13 @@ void ExportJob::run()
     try {
         const auto catalogue = Catalogue::open(m_request.cataloguePath);
         const QList<qint64> ids = m_request.useIds ? m_request.ids : catalogue->matchingIds(m_request.query);
+        if (!m_request.allowUnreviewed) {
+            const PublicationGate::Verdict verdict = PublicationGate::check(*catalogue, ids);
+            if (!verdict.clear()) {
+                Q_EMIT finished({}, verdict.titles);
+                return;
+            }
+        }
         if (m_request.format == ExportDialog::Format::Csv) {
             // Streamed from the database: a whole catalogue never has to be in memory at once.
             writeFileAtomically(m_request.target, [&](QIODevice& file) { catalogue->exportCsv(ids, file); });
@@ -36,7 +44,7 @@ void ExportJob::run()
     } catch (const Error& failure) {
         error = failure.message();
     }
-    Q_EMIT finished(error);
+    Q_EMIT finished(error, {});
 }
 
 } // namespace spotlight

@@ -9,7 +9,8 @@
 namespace spotlight {
 
 // One export, run on a worker thread with a connection of its own, so that the window stays
-// usable and can cancel it. Nothing is written unless it completes.
+// usable and can cancel it. It passes the publication gate first, on the same thread. Nothing is
+// written unless it completes.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
         bool useIds = false;
         BookletOptions options;
         QString target;
+        // Publish even where the privacy check has findings no curator has reviewed.
+        bool allowUnreviewed = false;
     };
 
     explicit ExportJob(Request request);
@@ -35,8 +38,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void progressed(int done, int total);
-    // An empty message means the file was written.
-    void finished(const QString& error);
+    // An empty error and no titles: the file was written. Titles: the exhibits whose privacy
+    // findings no one has reviewed, and nothing was written.
+    void finished(const QString& error, const QStringList& unreviewedTitles);
 
 private:
     Request m_request;

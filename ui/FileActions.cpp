@@ -8,6 +8,7 @@
 #include "dialogs/LettersDialog.h"
 #include "io/SafeFile.h"
 #include "io/SubmissionTemplate.h"
+#include "publishing/PublicationGate.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -72,27 +73,25 @@ void FileActions::importFile(const QString& path)
     }
 }
 
-bool FileActions::confirmPrivacyReviewed(const QList<Exhibit>& exhibits, const QString& what)
+bool FileActions::passesPrivacyGate(const QList<Exhibit>& exhibits, const QString& what)
 {
+    PublicationGate::Verdict verdict;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    QList<PrivacyFinding> findings;
     try {
-        findings = m_window.catalogue()->privacyFindings(exhibits);
-    } catch (const Error&) {
-        // The export itself reports a catalogue that cannot be read.
+        verdict = PublicationGate::check(*m_window.catalogue(), exhibits);
+    } catch (const Error& error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(m_window.widget, what,
+                             tr("The privacy check could not run, so nothing was published.") + QStringLiteral("\n\n") +
+                                 error.message());
+        return false;
     }
     QApplication::restoreOverrideCursor();
-    QSet<QString> refs;
-    for (const PrivacyFinding& finding : findings) {
-        if (!finding.reviewed) {
-            refs.insert(finding.exhibitTitle);
-        }
-    }
-    if (refs.isEmpty()) {
-        return true;
-    }
-    QStringList titles(refs.begin(), refs.end());
-    titles.sort();
+    return verdict.clear() || publishUnreviewed(verdict.titles, what);
+}
+
+bool FileActions::publishUnreviewed(const QStringList& titles, const QString& what)
+{
     QMessageBox box(QMessageBox::Warning, what,
                     tr("%n chosen exhibit(s) may name or describe a child or family, and no one has reviewed those "
                        "findings yet.",
@@ -116,7 +115,7 @@ void FileActions::writeLetters()
         QMessageBox::warning(m_window.widget, tr("Letters of Recognition"), error.message());
         return;
     }
-    if (!confirmPrivacyReviewed(exhibits, tr("Letters of Recognition"))) {
+    if (!passesPrivacyGate(exhibits, tr("Letters of Recognition"))) {
         return;
     }
     LettersDialog dialog(*m_window.catalogue(), exhibits, m_window.widget);
@@ -189,18 +188,6 @@ void FileActions::exportExhibits()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QList<Exhibit> chosen;
-    try {
-        chosen = dialog.scope() == ExportDialog::Scope::Selection
-                     ? m_window.catalogue()->exhibitsWithIds(selectedIds)
-                     : m_window.catalogue()->exhibits(
-                           dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery());
-    } catch (const Error&) {
-        // The export job reports it.
-    }
-    if (!confirmPrivacyReviewed(chosen, tr("Export"))) {
-        return;
-    }
     const QString suffix = dialog.format() == ExportDialog::Format::Pdf   ? QStringLiteral("pdf")
                            : dialog.format() == ExportDialog::Format::Csv ? QStringLiteral("csv")
                                                                           : QStringLiteral("json");
@@ -217,9 +204,15 @@ void FileActions::exportExhibits()
                                dialog.scope() == ExportDialog::Scope::Selection,
                                dialog.bookletOptions(),
                                target};
+    runExport(request);
+}
+
+void FileActions::runExport(ExportJob::Request request)
+{
     auto* thread = new QThread(this);
     auto* job = new ExportJob(request);
     job->moveToThread(thread);
+    const QString target = request.target;
     auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(target).fileName()), tr("Cancel"), 0, 0,
                                          m_window.widget);
     progress->setWindowModality(Qt::WindowModal);
@@ -230,15 +223,21 @@ void FileActions::exportExhibits()
         progress->setMaximum(total);
         progress->setValue(done);
     });
-    connect(job, &ExportJob::finished, this, [this, thread, progress, target](const QString& error) {
-        progress->deleteLater();
-        thread->quit();
-        if (error.isEmpty()) {
-            m_window.report(tr("Exported to %1").arg(target));
-        } else {
-            QMessageBox::warning(m_window.widget, tr("Export"), error);
-        }
-    });
+    connect(job, &ExportJob::finished, this,
+            [this, thread, progress, request](const QString& error, const QStringList& unreviewed) mutable {
+                progress->deleteLater();
+                thread->quit();
+                if (!unreviewed.isEmpty()) {
+                    if (publishUnreviewed(unreviewed, tr("Export"))) {
+                        request.allowUnreviewed = true;
+                        runExport(request);
+                    }
+                } else if (error.isEmpty()) {
+                    m_window.report(tr("Exported to %1").arg(request.target));
+                } else {
+                    QMessageBox::warning(m_window.widget, tr("Export"), error);
+                }
+            });
     connect(thread, &QThread::started, job, &ExportJob::run);
     connect(thread, &QThread::finished, job, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -252,6 +251,9 @@ void FileActions::print(bool preview)
         exhibits = m_window.catalogue()->exhibits(m_window.shownQuery());
     } catch (const Error& error) {
         QMessageBox::warning(m_window.widget, tr("Print"), error.message());
+        return;
+    }
+    if (!passesPrivacyGate(exhibits, preview ? tr("Print Preview") : tr("Print"))) {
         return;
     }
     const BookletOptions options = m_window.catalogue()->withEditionSubtitle(exhibits, BookletOptions());

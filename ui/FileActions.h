@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportJob.h"
 #include "domain/Exhibit.h"
 
 #include <QList>
@@ -47,7 +48,13 @@ public:
 
 private:
     // Warns when chosen exhibits have privacy findings no one has reviewed; true to go on.
-    bool confirmPrivacyReviewed(const QList<Exhibit>& exhibits, const QString& what);
+    // The publication gate on the UI thread, for letters and printing: false when the check could
+    // not run (said) or found unreviewed findings and the person chose not to go on.
+    bool passesPrivacyGate(const QList<Exhibit>& exhibits, const QString& what);
+    // Asks whether to publish although these exhibits have unreviewed privacy findings.
+    bool publishUnreviewed(const QStringList& titles, const QString& what);
+    // Runs an export on a worker thread; the gate runs there too, and asks here when it holds.
+    void runExport(ExportJob::Request request);
 
     Window m_window;
 };

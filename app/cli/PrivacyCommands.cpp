@@ -6,6 +6,7 @@
 #include "Commands.h"
 #include "Context.h"
 #include "Error.h"
+#include "publishing/PublicationGate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,21 +34,13 @@ void requirePrivacyReviewed(const Catalogue& catalogue, const QString& query, bo
     if (allowUnreviewed) {
         return;
     }
-    QSet<QString> refs;
-    int unreviewed = 0;
-    for (const PrivacyFinding& finding : catalogue.privacyFindings(query)) {
-        if (!finding.reviewed) {
-            refs.insert(finding.exhibitRef);
-            ++unreviewed;
-        }
-    }
-    if (unreviewed > 0) {
-        QStringList sorted(refs.begin(), refs.end());
-        sorted.sort();
+    const PublicationGate::Verdict verdict = PublicationGate::check(catalogue, catalogue.matchingIds(query));
+    if (!verdict.clear()) {
+        const QStringList& sorted = verdict.refs;
         throw Error(QStringLiteral("%1 privacy finding(s) in %2 exhibit(s) are not reviewed yet (%3). See them with "
                                    "`spotlight-cli check --privacy%4`, mark each with `spotlight-cli privacy mark "
                                    "REF#N --reason TEXT`, or publish anyway with --allow-unreviewed.")
-                        .arg(unreviewed)
+                        .arg(verdict.unreviewed)
                         .arg(sorted.size())
                         .arg(sorted.mid(0, 5).join(QStringLiteral(", ")) +
                              (sorted.size() > 5 ? QStringLiteral(", ...") : QString()))

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace spotlight;
 using namespace spotlight::test;
@@ -484,4 +486,30 @@ TEST_CASE("letters writes one PDF per reviewed exhibit, named by ref", "[cli][le
     CHECK(refused.status == 1);
     CHECK(refused.err.contains(QStringLiteral("does not know: teams")));
     CHECK(cliOn(scratch, path, {QStringLiteral("letters")}).status == 2);
+}
+
+TEST_CASE("When the privacy check cannot run, nothing is published", "[cli][privacy]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    {
+        // A catalogue whose privacy decisions cannot be read: the gate cannot tell what is reviewed.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        REQUIRE(QSqlQuery(raw).exec(QStringLiteral("DROP TABLE privacy_review")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QString target = scratch.path(QStringLiteral("out.csv"));
+    const Run exported = cliOn(
+        scratch, path,
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), target});
+    CHECK(exported.status == 1);
+    CHECK(exported.err.contains(QStringLiteral("privacy_review")));
+    CHECK_FALSE(QFile::exists(target));
+    const Run letters = cliOn(
+        scratch, path, {QStringLiteral("letters"), QStringLiteral("-o"), scratch.path(QStringLiteral("letters"))});
+    CHECK(letters.status == 1);
+    CHECK_FALSE(QFile::exists(scratch.path(QStringLiteral("letters"))));
 }
