@@ -3,9 +3,8 @@
 #include "Error.h"
 #include "domain/ExhibitDiff.h"
 #include "domain/StatusWorkflow.h"
-#include "io/CsvExport.h"
-#include "io/JsonCodec.h"
 #include "io/Seed.h"
+#include "storage/CsvExport.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Stores.h"
@@ -252,59 +251,9 @@ void Catalogue::pollForChanges()
     Q_EMIT changed(change);
 }
 
-void Catalogue::exportCsv(const QString& query, QIODevice& out) const
-{
-    exportCsv(m_search->matchingIds(query), out);
-}
-
-void Catalogue::exportCsv(const QList<qint64>& ids, QIODevice& out) const
+void Catalogue::streamCsv(const QList<qint64>& ids, QIODevice& out) const
 {
     CsvExport::write(*m_database, ids, out);
-}
-
-QByteArray Catalogue::exportJson(const QString& query) const
-{
-    return exportJson(exhibits(query));
-}
-
-QByteArray Catalogue::exportJson(const QList<Exhibit>& chosen) const
-{
-    CatalogueDocument document;
-    document.editions = editions();
-    document.categories = categories();
-    document.tags = tags();
-    document.savedSearches = savedSearches();
-    document.exhibits = chosen;
-    return JsonCodec::write(document);
-}
-
-BookletResult Catalogue::exportBooklet(const QString& query, const BookletOptions& options, const QString& path,
-                                       const Booklet::Progress& progress) const
-{
-    return exportBooklet(exhibits(query), options, path, progress);
-}
-
-BookletResult Catalogue::exportBooklet(const QList<Exhibit>& chosen, const BookletOptions& options, const QString& path,
-                                       const Booklet::Progress& progress) const
-{
-    return Booklet::write(chosen, withEditionSubtitle(chosen, options), path, progress);
-}
-
-BookletOptions Catalogue::withEditionSubtitle(const QList<Exhibit>& chosen, BookletOptions options) const
-{
-    if (!options.subtitle.isEmpty()) {
-        return options;
-    }
-    QSet<QString> editionNames;
-    for (const Exhibit& exhibit : chosen) {
-        editionNames.insert(exhibit.edition);
-    }
-    for (const Edition& edition : editions()) {
-        if (editionNames == QSet<QString>{edition.name}) {
-            options.subtitle = edition.event.isEmpty() ? edition.name : edition.event;
-        }
-    }
-    return options;
 }
 
 QStringList Catalogue::check() const

@@ -108,32 +108,9 @@ public:
     QUndoStack* undoStack() const;
     ImportPlan planImport(const QString& file, const ImportOptions& options) const;
 
-    // Files
-    // Streams the CSV of the exhibits matching `query`, in search order, to `out`.
-    void exportCsv(const QString& query, QIODevice& out) const;
-    void exportCsv(const QList<qint64>& ids, QIODevice& out) const;
-    QByteArray exportJson(const QString& query = {}) const;
-    // The live event's floor list: stand, title, authorities and contact of each exhibit matching
-    // `query` that has a stand, in stand order.
-    QByteArray floorListCsv(const QString& query = {}) const;
-    QByteArray exportJson(const QList<Exhibit>& exhibits) const;
-    // The PDF booklet of the exhibits matching `query`. Without a subtitle, a booklet whose
-    // exhibits share one edition is subtitled with its event.
-    BookletResult exportBooklet(const QString& query, const BookletOptions& options, const QString& path,
-                                const Booklet::Progress& progress = {}) const;
-    BookletResult exportBooklet(const QList<Exhibit>& exhibits, const BookletOptions& options, const QString& path,
-                                const Booklet::Progress& progress = {}) const;
-    // `options` with the subtitle filled in as exportBooklet does, for previews and printing.
-    BookletOptions withEditionSubtitle(const QList<Exhibit>& exhibits, BookletOptions options) const;
-    // The Letter of Recognition for `exhibit` as rich text, from `templateText` (the shipped
-    // template when empty).
-    QString letterHtml(const Exhibit& exhibit, const QString& templateText = {}) const;
-    // One letter per exhibit with a recorded review, written to DIR/REF.pdf; returns the refs of
-    // the exhibits skipped because no review is recorded for them.
-    QStringList writeLetters(const QList<Exhibit>& exhibits, const QString& directory,
-                             const QString& templateText = {}) const;
-    // The submission template and its guide (FILE.guide.txt), for the current edition.
-    void writeSubmissionTemplate(const QString& csvPath) const;
+    // The CSV export's rows of the exhibits with `ids`, in that order, streamed to `out` straight from
+    // storage (CsvPublisher writes the export through this).
+    void streamCsv(const QList<qint64>& ids, QIODevice& out) const;
     // Likely personal data in the exhibits matching `query` (PrivacyCheck), with the decisions
     // curators have recorded on them.
     QList<PrivacyFinding> privacyFindings(const QString& query = {}) const;
@@ -150,9 +127,6 @@ Q_SIGNALS:
 
 private:
     Catalogue(std::unique_ptr<Database> database, Curation::UndoHistory undo);
-    // `templateText`, or the shipped letter template when empty, once Letter::checkTemplate passes it.
-    static QString checkedLetterTemplate(const QString& templateText);
-    QString mergedLetter(const Exhibit& exhibit, const QString& checkedTemplate) const;
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Stores> m_stores;

@@ -3,6 +3,9 @@
 #include "Catalogue.h"
 #include "Error.h"
 #include "io/SafeFile.h"
+#include "publishing/BookletPublisher.h"
+#include "publishing/CsvPublisher.h"
+#include "publishing/JsonPublisher.h"
 #include "publishing/PublicationGate.h"
 
 namespace spotlight {
@@ -26,19 +29,20 @@ void ExportJob::run()
         }
         if (m_request.format == ExportDialog::Format::Csv) {
             // Streamed from the database: a whole catalogue never has to be in memory at once.
-            writeFileAtomically(m_request.target, [&](QIODevice& file) { catalogue->exportCsv(ids, file); });
+            writeFileAtomically(m_request.target, [&](QIODevice& file) { CsvPublisher(*catalogue).write(ids, file); });
         } else {
             const QList<Exhibit> exhibits = catalogue->exhibitsWithIds(ids);
             if (m_cancelled) {
                 throw Error(QStringLiteral("The export was cancelled; nothing was written."));
             }
             if (m_request.format == ExportDialog::Format::Pdf) {
-                catalogue->exportBooklet(exhibits, m_request.options, m_request.target, [this](int done, int total) {
-                    Q_EMIT progressed(done, total);
-                    return !m_cancelled.load();
-                });
+                BookletPublisher(*catalogue)
+                    .write(exhibits, m_request.options, m_request.target, [this](int done, int total) {
+                        Q_EMIT progressed(done, total);
+                        return !m_cancelled.load();
+                    });
             } else {
-                writeFileAtomically(m_request.target, catalogue->exportJson(exhibits));
+                writeFileAtomically(m_request.target, JsonPublisher(*catalogue).write(exhibits));
             }
         }
     } catch (const Error& failure) {

@@ -8,7 +8,10 @@
 #include "dialogs/LettersDialog.h"
 #include "io/SafeFile.h"
 #include "io/SubmissionTemplate.h"
+#include "publishing/BookletPublisher.h"
+#include "publishing/CsvPublisher.h"
 #include "publishing/PublicationGate.h"
+#include "publishing/TemplatePublisher.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -130,7 +133,7 @@ void FileActions::exportFloorList()
         return;
     }
     try {
-        writeFileAtomically(path, m_window.catalogue()->floorListCsv(m_window.shownQuery()));
+        writeFileAtomically(path, CsvPublisher(*m_window.catalogue()).floorList(m_window.shownQuery()));
         m_window.report(tr("Wrote the floor list of the exhibits with stands to %1").arg(path));
     } catch (const Error& error) {
         QMessageBox::warning(m_window.widget, tr("Floor list"), error.message());
@@ -146,7 +149,7 @@ void FileActions::writeTemplate()
         return;
     }
     try {
-        m_window.catalogue()->writeSubmissionTemplate(path);
+        TemplatePublisher(*m_window.catalogue()).write(path);
         m_window.report(tr("Wrote %1 and its guide %2").arg(path, SubmissionTemplate::guidePathFor(path)));
     } catch (const Error& error) {
         QMessageBox::warning(m_window.widget, tr("Template"), error.message());
@@ -178,7 +181,8 @@ void FileActions::exportExhibits()
                                                        [](const FacetValue& value) { return value.count > 0; });
             }
             if (!sample.isEmpty()) {
-                Booklet::paint(sample, catalogue.withEditionSubtitle(sample, shown), printer, options.title);
+                Booklet::paint(sample, BookletPublisher(catalogue).withEditionSubtitle(sample, shown), printer,
+                               options.title);
             }
         } catch (const Error&) {
             // The preview stays empty; exporting reports the problem.
@@ -256,7 +260,8 @@ void FileActions::print(bool preview)
     if (!passesPrivacyGate(exhibits, preview ? tr("Print Preview") : tr("Print"))) {
         return;
     }
-    const BookletOptions options = m_window.catalogue()->withEditionSubtitle(exhibits, BookletOptions());
+    const BookletOptions options =
+        BookletPublisher(*m_window.catalogue()).withEditionSubtitle(exhibits, BookletOptions());
     auto paint = [&](QPrinter* printer) {
         try {
             Booklet::paint(exhibits, options, *printer, options.title);

@@ -6,6 +6,8 @@
 #include "Error.h"
 #include "PrivacyCommands.h"
 #include "io/SafeFile.h"
+#include "publishing/CsvPublisher.h"
+#include "publishing/LetterPublisher.h"
 
 #include <QFile>
 
@@ -129,7 +131,7 @@ int runStand(Context& context, const QStringList& words)
     }
     if (action == QLatin1String("list")) {
         arguments.requireCount(1, 1, usage);
-        const QByteArray csv = catalogue.floorListCsv(arguments.value(QStringLiteral("query")));
+        const QByteArray csv = CsvPublisher(catalogue).floorList(arguments.value(QStringLiteral("query")));
         if (arguments.has(QStringLiteral("o"))) {
             writeFileAtomically(arguments.value(QStringLiteral("o")), csv);
             Context::out(QStringLiteral("Wrote %1").arg(arguments.value(QStringLiteral("o"))));
@@ -309,7 +311,7 @@ int runLetters(Context& context, const QStringList& words)
     const QString query = arguments.value(QStringLiteral("query"));
     requirePrivacyReviewed(catalogue, query, arguments.has(QStringLiteral("allow-unreviewed")));
     const QList<Exhibit> exhibits = catalogue.exhibits(query);
-    const QStringList skipped = catalogue.writeLetters(exhibits, directory, templateText);
+    const QStringList skipped = LetterPublisher(catalogue).write(exhibits, directory, templateText);
     for (const QString& ref : skipped) {
         Context::err(QStringLiteral("No letter for \"%1\": no panel review is recorded for it.").arg(ref));
     }

@@ -7,6 +7,10 @@
 #include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
 #include "io/SubmissionTemplate.h"
+#include "publishing/BookletPublisher.h"
+#include "publishing/CsvPublisher.h"
+#include "publishing/JsonPublisher.h"
+#include "publishing/TemplatePublisher.h"
 
 #include <QFileInfo>
 
@@ -159,14 +163,14 @@ int runExport(Context& context, const QStringList& words)
                 ? QPageSize::Letter
                 : QPageSize::A4;
         options.pdfA = arguments.has(QStringLiteral("pdfa"));
-        const BookletResult booklet = catalogue.exportBooklet(query, options, output);
+        const BookletResult booklet = BookletPublisher(catalogue).write(query, options, output);
         Context::out(QStringLiteral("Wrote %1 (%2 pages)").arg(output).arg(booklet.pages));
         return 0;
     }
     if (format == QLatin1String("csv")) {
-        writeFileAtomically(output, [&](QIODevice& file) { catalogue.exportCsv(query, file); });
+        writeFileAtomically(output, [&](QIODevice& file) { CsvPublisher(catalogue).write(query, file); });
     } else {
-        writeFileAtomically(output, catalogue.exportJson(query));
+        writeFileAtomically(output, JsonPublisher(catalogue).write(query));
     }
     Context::out(QStringLiteral("Wrote %1").arg(output));
     return 0;
@@ -180,7 +184,7 @@ int runTemplate(Context& context, const QStringList& words)
     if (output.isEmpty()) {
         throw UsageError(QStringLiteral("template needs an output file: -o FILE.csv"));
     }
-    context.catalogue().writeSubmissionTemplate(output);
+    TemplatePublisher(context.catalogue()).write(output);
     Context::out(QStringLiteral("Wrote the submission template %1 and its guide %2")
                      .arg(output, SubmissionTemplate::guidePathFor(output)));
     return 0;

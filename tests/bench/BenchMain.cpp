@@ -10,6 +10,7 @@
 #include "Error.h"
 #include "Generator.h"
 #include "io/SafeFile.h"
+#include "publishing/CsvPublisher.h"
 #include "search/SearchEngine.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -218,7 +219,7 @@ int io(const QString& path)
     auto catalogue = Catalogue::open(path);
     const QString file = QDir(scratch.path()).filePath(QStringLiteral("all.csv"));
     const double exporting = millisecondsOf(
-        [&] { writeFileAtomically(file, [&](QIODevice& out) { catalogue->exportCsv(QString(), out); }); });
+        [&] { writeFileAtomically(file, [&](QIODevice& out) { CsvPublisher(*catalogue).write(QString(), out); }); });
     print(QStringLiteral("CSV export of %1 exhibits to a file: %2 ms (%3 MB)")
               .arg(catalogue->summary().exhibits)
               .arg(exporting, 0, 'f', 0)

@@ -1,5 +1,6 @@
 // Reads booklets back with poppler's pdfinfo and pdftotext, as a reader's PDF viewer would see them.
 #include "TestSupport.h"
+#include "publishing/BookletPublisher.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -21,7 +22,7 @@ TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[book
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     const QString pdf = scratch.path(QStringLiteral("seed.pdf"));
-    const BookletResult result = catalogue->exportBooklet(QString(), BookletOptions{}, pdf);
+    const BookletResult result = BookletPublisher(*catalogue).write(QString(), BookletOptions{}, pdf);
 
     CHECK(pdfInfo(pdf, QStringLiteral("Pages")).toInt() == result.pages);
     CHECK(pdfInfo(pdf, QStringLiteral("Title")) ==
@@ -81,14 +82,15 @@ TEST_CASE("Booklets come in US Letter and other groupings", "[booklet]")
     options.title = QStringLiteral("Racial equity");
     options.subtitle = QStringLiteral("A selection");
     const QString pdf = scratch.path(QStringLiteral("letter.pdf"));
-    const BookletResult result = catalogue->exportBooklet(QStringLiteral("category:racial"), options, pdf);
+    const BookletResult result = BookletPublisher(*catalogue).write(QStringLiteral("category:racial"), options, pdf);
     CHECK(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
     CHECK(pdfInfo(pdf, QStringLiteral("Title")) == QStringLiteral("Racial equity: A selection"));
     CHECK(result.startPages.size() == 3);
     CHECK(oneLine(pdfPageText(pdf, 1)).contains(QStringLiteral("3 exhibits from 4 London authorities")));
 
     options.grouping = BookletOptions::Grouping::None;
-    const BookletResult flat = catalogue->exportBooklet(QString(), options, scratch.path(QStringLiteral("flat.pdf")));
+    const BookletResult flat =
+        BookletPublisher(*catalogue).write(QString(), options, scratch.path(QStringLiteral("flat.pdf")));
     CHECK(flat.pages == 1 + 1 + 17 + 1); // cover, contents, one page each, index
 }
 
@@ -97,18 +99,18 @@ TEST_CASE("Without a subtitle, a booklet of one edition is subtitled with its ev
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     const QList<Exhibit> seed = catalogue->exhibits(QString());
-    CHECK(catalogue->withEditionSubtitle(seed, {}).subtitle ==
+    CHECK(BookletPublisher(*catalogue).withEditionSubtitle(seed, {}).subtitle ==
           QStringLiteral("London Children's Services Summit 2025"));
-    CHECK(catalogue->withEditionSubtitle(seed.mid(0, 2), {}).subtitle ==
+    CHECK(BookletPublisher(*catalogue).withEditionSubtitle(seed.mid(0, 2), {}).subtitle ==
           QStringLiteral("London Children's Services Summit 2025"));
 
     BookletOptions chosen;
     chosen.subtitle = QStringLiteral("A selection");
-    CHECK(catalogue->withEditionSubtitle(seed, chosen).subtitle == QStringLiteral("A selection"));
+    CHECK(BookletPublisher(*catalogue).withEditionSubtitle(seed, chosen).subtitle == QStringLiteral("A selection"));
 
     Exhibit other = seed.first();
     other.edition = QStringLiteral("2026");
-    CHECK(catalogue->withEditionSubtitle({seed.last(), other}, {}).subtitle.isEmpty());
+    CHECK(BookletPublisher(*catalogue).withEditionSubtitle({seed.last(), other}, {}).subtitle.isEmpty());
 }
 
 TEST_CASE("A preview of the first pages states the whole booklet's numbers on its cover", "[booklet]")
@@ -151,13 +153,14 @@ TEST_CASE("A cancelled or failed booklet leaves an earlier file untouched", "[bo
     auto catalogue = makeCatalogue(scratch);
     const QString pdf = scratch.write(QStringLiteral("earlier.pdf"), "an earlier file");
     int calls = 0;
-    CHECK_THROWS_WITH(catalogue->exportBooklet(QString(), BookletOptions{}, pdf, [&](int, int) { return ++calls < 5; }),
-                      Catch::Contains("cancelled"));
-    CHECK(readFile(pdf) == "an earlier file");
     CHECK_THROWS_WITH(
-        catalogue->exportBooklet(QString(), BookletOptions{}, scratch.path(QStringLiteral("no/such/dir/x.pdf"))),
-        Catch::Contains("Cannot write"));
-    CHECK_THROWS_WITH(catalogue->exportBooklet(QStringLiteral("borough:bexley"), BookletOptions{}, pdf),
+        BookletPublisher(*catalogue).write(QString(), BookletOptions{}, pdf, [&](int, int) { return ++calls < 5; }),
+        Catch::Contains("cancelled"));
+    CHECK(readFile(pdf) == "an earlier file");
+    CHECK_THROWS_WITH(BookletPublisher(*catalogue)
+                          .write(QString(), BookletOptions{}, scratch.path(QStringLiteral("no/such/dir/x.pdf"))),
+                      Catch::Contains("Cannot write"));
+    CHECK_THROWS_WITH(BookletPublisher(*catalogue).write(QStringLiteral("borough:bexley"), BookletOptions{}, pdf),
                       Catch::Contains("no exhibits"));
     CHECK(readFile(pdf) == "an earlier file");
 }
@@ -169,9 +172,9 @@ TEST_CASE("A booklet carries its metadata, and SOURCE_DATE_EPOCH makes it reprod
     const QString first = scratch.path(QStringLiteral("first.pdf"));
     const QString second = scratch.path(QStringLiteral("second.pdf"));
     qputenv("SOURCE_DATE_EPOCH", "1740787200"); // 2025-03-01 00:00 UTC
-    catalogue->exportBooklet(QString(), BookletOptions{}, first);
+    BookletPublisher(*catalogue).write(QString(), BookletOptions{}, first);
     QTest::qSleep(1100); // a clock-stamped file would now differ
-    catalogue->exportBooklet(QString(), BookletOptions{}, second);
+    BookletPublisher(*catalogue).write(QString(), BookletOptions{}, second);
     qunsetenv("SOURCE_DATE_EPOCH");
     CHECK(readFile(first) == readFile(second));
     CHECK(pdfInfo(first, QStringLiteral("Author")) == QStringLiteral("London Innovation and Improvement Alliance"));
@@ -191,7 +194,7 @@ TEST_CASE("A PDF/A-1b booklet declares itself and keeps its metadata in step", "
     BookletOptions options;
     options.pdfA = true;
     const QString pdf = scratch.path(QStringLiteral("archive.pdf"));
-    catalogue->exportBooklet(QStringLiteral("borough:hackney"), options, pdf);
+    BookletPublisher(*catalogue).write(QStringLiteral("borough:hackney"), options, pdf);
     const QByteArray bytes = readFile(pdf);
     CHECK(bytes.contains("/OutputIntents"));
     const QString xmp = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});

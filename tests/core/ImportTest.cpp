@@ -3,6 +3,8 @@
 #include "domain/TitleSimilarity.h"
 #include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
+#include "publishing/CsvPublisher.h"
+#include "publishing/JsonPublisher.h"
 
 #include <QBuffer>
 #include <QUndoStack>
@@ -62,12 +64,12 @@ TEST_CASE("JSON export, import into an empty catalogue and export again gives th
     seeded->curation().setTagColour(QStringLiteral("send/autism"), QStringLiteral("#1b7f79"));
     seeded->curation().saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send")});
 
-    const QByteArray first = seeded->exportJson();
+    const QByteArray first = JsonPublisher(*seeded).write();
     auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
     const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.json"), first), {});
     REQUIRE(plan.problems() == QStringList{});
     empty->curation().applyImport(plan);
-    CHECK(empty->exportJson() == first);
+    CHECK(JsonPublisher(*empty).write() == first);
     CHECK(empty->exhibit(QStringLiteral("merton-autism-mainstream-classrooms"))->evidenceLevel == 2);
 }
 
@@ -75,7 +77,7 @@ TEST_CASE("An import with any invalid row writes nothing and lists every problem
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    const QByteArray before = catalogue->exportJson();
+    const QByteArray before = JsonPublisher(*catalogue).write();
     const QString file =
         scratch.write(QStringLiteral("bad.csv"), Header + ",A good new project,Hackney,,,,,,,,,,,\n"
                                                           ",No authority here,,,,,,,,,,,,\n"
@@ -106,7 +108,7 @@ TEST_CASE("An import with any invalid row writes nothing and lists every problem
     CHECK(has(11, "unknown status \"pending\""));
     CHECK(problems.size() == 8);
     REQUIRE_THROWS_AS(catalogue->curation().applyImport(plan), Error);
-    CHECK(catalogue->exportJson() == before);
+    CHECK(JsonPublisher(*catalogue).write() == before);
 }
 
 TEST_CASE("Import resolves authority aliases and codes, and --update updates by ref", "[import]")
@@ -142,7 +144,7 @@ TEST_CASE("Malformed files are refused with a clear message and nothing written"
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    const QByteArray before = catalogue->exportJson();
+    const QByteArray before = JsonPublisher(*catalogue).write();
     struct Case
     {
         const char* name;
@@ -167,7 +169,7 @@ TEST_CASE("Malformed files are refused with a clear message and nothing written"
     }
     CHECK_THROWS_WITH(catalogue->planImport(scratch.write(QStringLiteral("notes.txt"), "x"), {}),
                       Catch::Contains("must end in .csv or .json"));
-    CHECK(catalogue->exportJson() == before);
+    CHECK(JsonPublisher(*catalogue).write() == before);
 }
 
 TEST_CASE("A JSON problem is reported on the line of its exhibit", "[import]")
@@ -227,21 +229,22 @@ TEST_CASE("A CSV export that cannot be written leaves the earlier file", "[impor
     const QString target = scratch.write(QStringLiteral("earlier.csv"), "earlier");
     CHECK_THROWS_WITH(writeFileAtomically(target,
                                           [&](QIODevice& file) {
-                                              catalogue->exportCsv(QString(), file);
+                                              CsvPublisher(*catalogue).write(QString(), file);
                                               throw Error(QStringLiteral("disk full"));
                                           }),
                       Catch::Contains("disk full") && Catch::Contains("unchanged"));
     CHECK(readFile(target) == "earlier");
 
     QBuffer closed;
-    CHECK_THROWS_WITH(catalogue->exportCsv(QString(), closed), Catch::Contains("Writing the CSV export failed"));
+    CHECK_THROWS_WITH(CsvPublisher(*catalogue).write(QString(), closed),
+                      Catch::Contains("Writing the CSV export failed"));
 }
 
 TEST_CASE("Per-row decisions: skip a bad row, update the exhibit a row repeats, undo the whole import", "[import]")
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    const QByteArray before = catalogue->exportJson();
+    const QByteArray before = JsonPublisher(*catalogue).write();
     const QString file = scratch.write(QStringLiteral("subs.csv"),
                                        Header + ",The Mockingbird Programme,Waltham Forest,,,,,,New summary.,,,,,\n"
                                                 ",Kinship care hub,Croydon,,,,,,A hub.,,,,not-an-email,\n"
@@ -268,7 +271,7 @@ TEST_CASE("Per-row decisions: skip a bad row, update the exhibit a row repeats, 
 
     REQUIRE(catalogue->undoStack()->undoText() == QStringLiteral("Import subs.csv"));
     catalogue->undoStack()->undo();
-    CHECK(catalogue->exportJson() == before);
+    CHECK(JsonPublisher(*catalogue).write() == before);
     catalogue->undoStack()->redo();
     CHECK(catalogue->exhibit(QStringLiteral("early-help-front-door")).has_value());
 }

@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "TestSupport.h"
+#include "publishing/LetterPublisher.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -44,7 +45,7 @@ TEST_CASE("A letter carries its merge fields, its signatory and fits on one A4 p
     auto catalogue = reviewedCatalogue(scratch, QStringLiteral("The constellation model is clearly described.\n\n"
                                                                "Show how placement stability changed <over time>."));
     const QString folder = scratch.path(QStringLiteral("letters"));
-    const QStringList skipped = catalogue->writeLetters(catalogue->exhibits(), folder);
+    const QStringList skipped = LetterPublisher(*catalogue).write(catalogue->exhibits(), folder);
     CHECK(skipped.size() == 16); // every other seed exhibit has no review yet
     CHECK(QDir(folder).entryList(QDir::Files) == QStringList{Ref + QStringLiteral(".pdf")});
 
@@ -76,7 +77,7 @@ TEST_CASE("Long feedback runs on to a second page rather than being cut", "[lett
     auto catalogue = reviewedCatalogue(scratch, (paragraph.repeated(6) + QStringLiteral("\n\n")).repeated(8) +
                                                     QStringLiteral("The last sentence of the feedback."));
     const QString folder = scratch.path(QStringLiteral("letters"));
-    catalogue->writeLetters({*catalogue->exhibit(Ref)}, folder);
+    LetterPublisher(*catalogue).write({*catalogue->exhibit(Ref)}, folder);
     const QString pdf = QDir(folder).filePath(Ref + QStringLiteral(".pdf"));
     CHECK(pdfInfo(pdf, QStringLiteral("Pages")) == QStringLiteral("2"));
     CHECK(oneLine(pdfPageText(pdf, 2)).contains(QStringLiteral("A. Director")));
@@ -87,11 +88,12 @@ TEST_CASE("A custom letter template is checked for unknown merge fields", "[lett
     Scratch scratch;
     auto catalogue = reviewedCatalogue(scratch, QStringLiteral("Good."));
     const Exhibit exhibit = *catalogue->exhibit(Ref);
-    CHECK(catalogue->letterHtml(exhibit, QStringLiteral("<p>Dear {{team}}, {{ recognition }}</p>")) ==
+    CHECK(LetterPublisher(*catalogue).html(exhibit, QStringLiteral("<p>Dear {{team}}, {{ recognition }}</p>")) ==
           QStringLiteral("<p>Dear Sam Example, Highly commended</p>"));
-    CHECK_THROWS_WITH(catalogue->letterHtml(exhibit, QStringLiteral("<p>Dear {{teem}}</p>")),
+    CHECK_THROWS_WITH(LetterPublisher(*catalogue).html(exhibit, QStringLiteral("<p>Dear {{teem}}</p>")),
                       Catch::Contains("do not know: teem") || Catch::Contains("does not know: teem"));
-    CHECK_THROWS_WITH(catalogue->writeLetters({exhibit}, scratch.path(QStringLiteral("x")), QStringLiteral("{{nope}}")),
-                      Catch::Contains("nope"));
+    CHECK_THROWS_WITH(
+        LetterPublisher(*catalogue).write({exhibit}, scratch.path(QStringLiteral("x")), QStringLiteral("{{nope}}")),
+        Catch::Contains("nope"));
     CHECK_FALSE(QFile::exists(scratch.path(QStringLiteral("x/") + Ref + QStringLiteral(".pdf"))));
 }

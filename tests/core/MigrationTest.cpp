@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "publishing/JsonPublisher.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
@@ -79,11 +80,11 @@ TEST_CASE("A format 2 catalogue is upgraded to format 3, every exhibit at its fi
     QByteArray before;
     {
         auto catalogue = makeCatalogue(scratch, QStringLiteral("v2.sqlite"));
-        before = catalogue->exportJson();
+        before = JsonPublisher(*catalogue).write();
     }
     downgradeToFormat2(*Database::open(path, Database::OpenMode::MustExist));
     auto upgraded = Catalogue::open(path);
-    CHECK(upgraded->exportJson() == before);
+    CHECK(JsonPublisher(*upgraded).write() == before);
     CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v2.bak")));
     Exhibit exhibit = upgraded->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
     CHECK(exhibit.version == 1);
@@ -100,7 +101,7 @@ TEST_CASE("A format 1 catalogue is upgraded to format 3 with its exhibits intact
     QByteArray before;
     {
         auto catalogue = makeCatalogue(scratch, QStringLiteral("v1.sqlite"));
-        before = catalogue->exportJson();
+        before = JsonPublisher(*catalogue).write();
     }
     {
         auto database = Database::open(path, Database::OpenMode::MustExist);
@@ -111,7 +112,7 @@ TEST_CASE("A format 1 catalogue is upgraded to format 3 with its exhibits intact
         database->exec(QStringLiteral("PRAGMA user_version = 1"));
     }
     auto upgraded = Catalogue::open(path);
-    CHECK(upgraded->exportJson() == before);
+    CHECK(JsonPublisher(*upgraded).write() == before);
     CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v1.bak")));
     Edition edition = upgraded->editions().first();
     edition.signatoryName = QStringLiteral("A. Director");

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "publishing/JsonPublisher.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -148,7 +149,7 @@ TEST_CASE("A write that fails part-way leaves the catalogue exactly as it was", 
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    const QByteArray before = catalogue->exportJson();
+    const QByteArray before = JsonPublisher(*catalogue).write();
 
     // The first ref is fine; the second does not exist, so neither may be tagged.
     CHECK_THROWS_WITH(
@@ -163,7 +164,7 @@ TEST_CASE("A write that fails part-way leaves the catalogue exactly as it was", 
     duplicate.partnerAuthorities.clear();
     CHECK_THROWS_WITH(catalogue->curation().addExhibit(duplicate), Catch::Contains("already exists"));
 
-    CHECK(catalogue->exportJson() == before);
+    CHECK(JsonPublisher(*catalogue).write() == before);
     CHECK(catalogue->check().isEmpty());
 }
 
@@ -175,6 +176,6 @@ TEST_CASE("Backups are consistent copies and never overwrite the catalogue", "[s
     catalogue->backup(copy);
     CHECK_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
     auto restored = Catalogue::open(copy);
-    CHECK(restored->exportJson() == catalogue->exportJson());
+    CHECK(JsonPublisher(*restored).write() == JsonPublisher(*catalogue).write());
     CHECK_THROWS_WITH(catalogue->backup(catalogue->path()), Catch::Contains("cannot overwrite"));
 }

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "domain/StatusWorkflow.h"
 #include "io/Csv.h"
+#include "publishing/CsvPublisher.h"
 #include "storage/ChangeLogStore.h"
 
 #include <QUndoStack>
@@ -196,7 +197,7 @@ TEST_CASE("Stands are numbered without clashes, and the floor list is in stand o
     Exhibit tenth = *catalogue->exhibit(QStringLiteral("sutton-universal-parenting-support"));
     tenth.standNumber = QStringLiteral("10");
     catalogue->curation().updateExhibit(tenth);
-    const CsvDocument floor = Csv::parse(catalogue->floorListCsv());
+    const CsvDocument floor = Csv::parse(CsvPublisher(*catalogue).floorList());
     REQUIRE(floor.records.size() == 6);
     CHECK(floor.records.first().fields ==
           QStringList{QStringLiteral("stand"), QStringLiteral("title"), QStringLiteral("lead_authority"),

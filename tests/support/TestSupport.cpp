@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "publishing/CsvPublisher.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -75,7 +77,7 @@ QByteArray csvOf(const Catalogue& catalogue, const QString& query)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    catalogue.exportCsv(query, buffer);
+    CsvPublisher(catalogue).write(query, buffer);
     return buffer.data();
 }
 

@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Error.h"
 #include "io/Letter.h"
+#include "publishing/LetterPublisher.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -81,7 +82,7 @@ LettersDialog::~LettersDialog() = default;
 QString LettersDialog::previewedHtml() const
 {
     const int row = m_list->currentRow();
-    return row < 0 ? QString() : m_catalogue.letterHtml(m_reviewed.at(row));
+    return row < 0 ? QString() : LetterPublisher(m_catalogue).html(m_reviewed.at(row));
 }
 
 void LettersDialog::writeLetters()
@@ -92,7 +93,7 @@ void LettersDialog::writeLetters()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_catalogue.writeLetters(m_reviewed, folder);
+        LetterPublisher(m_catalogue).write(m_reviewed, folder);
         QApplication::restoreOverrideCursor();
         QMessageBox::information(
             this, tr("Letters of Recognition"),

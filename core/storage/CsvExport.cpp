@@ -11,36 +11,66 @@
 #include <QScopeGuard>
 
 #include <cstring>
+#include <iterator>
 #include <sqlite3.h>
 
 namespace spotlight::CsvExport {
 namespace {
 
 // The columns of ExhibitCsv::columns(), in order; lists in the order the stores load them.
-const char* const Sql = R"sql(
-SELECT e.ref, e.title,
-       (SELECT a.name FROM exhibit_authority ea JOIN authority a ON a.id = ea.authority_id
-        WHERE ea.exhibit_id = e.id AND ea.role = 'lead'),
-       coalesce((SELECT group_concat(name, ';') FROM
-                 (SELECT a.name FROM exhibit_authority ea JOIN authority a ON a.id = ea.authority_id
-                  WHERE ea.exhibit_id = e.id AND ea.role = 'partner' ORDER BY ea.position)), ''),
-       coalesce(ed.name, ''),
-       coalesce((SELECT group_concat(name, ';') FROM
-                 (SELECT c.name FROM exhibit_category ec JOIN category c ON c.id = ec.category_id
-                  WHERE ec.exhibit_id = e.id ORDER BY c.name)), ''),
-       coalesce((SELECT group_concat(name, ';') FROM
-                 (SELECT t.name FROM exhibit_tag et JOIN tag t ON t.id = et.tag_id
-                  WHERE et.exhibit_id = e.id ORDER BY t.name)), ''),
-       e.status, t.summary, t.description, e.contact_name, e.contact_role, e.contact_email, e.evidence_level
-FROM json_each(?1) AS wanted
-CROSS JOIN exhibit e ON e.id = wanted.value
-CROSS JOIN exhibit_text t ON t.exhibit_id = e.id
-LEFT JOIN edition ed ON ed.id = e.edition_id
-)sql";
+// Each CSV column and the SQL that reads it, in ExhibitCsv::columns() order: the header comes from
+// ExhibitCsv, and write() refuses to run if the two tables ever disagree.
+struct Column
+{
+    const char* name;
+    const char* sql;
+};
+constexpr Column Columns[] = {
+    {"ref", "e.ref"},
+    {"title", "e.title"},
+    {"lead_authority", "(SELECT a.name FROM exhibit_authority ea JOIN authority a ON a.id = ea.authority_id "
+                       "WHERE ea.exhibit_id = e.id AND ea.role = 'lead')"},
+    {"partner_authorities",
+     "coalesce((SELECT group_concat(name, ';') FROM (SELECT a.name FROM exhibit_authority ea JOIN authority a ON "
+     "a.id = ea.authority_id WHERE ea.exhibit_id = e.id AND ea.role = 'partner' ORDER BY ea.position)), '')"},
+    {"edition", "coalesce(ed.name, '')"},
+    {"categories", "coalesce((SELECT group_concat(name, ';') FROM (SELECT c.name FROM exhibit_category ec JOIN "
+                   "category c ON c.id = ec.category_id WHERE ec.exhibit_id = e.id ORDER BY c.name)), '')"},
+    {"tags", "coalesce((SELECT group_concat(name, ';') FROM (SELECT t.name FROM exhibit_tag et JOIN tag t ON t.id = "
+             "et.tag_id WHERE et.exhibit_id = e.id ORDER BY t.name)), '')"},
+    {"status", "e.status"},
+    {"summary", "t.summary"},
+    {"description", "t.description"},
+    {"contact_name", "e.contact_name"},
+    {"contact_role", "e.contact_role"},
+    {"contact_email", "e.contact_email"},
+    {"evidence_level", "e.evidence_level"},
+};
+constexpr int ColumnCount = int(std::size(Columns));
+
 // No ORDER BY: CROSS JOIN keeps json_each as the outer loop, which yields the ids in the order
 // given, and sorting would copy every row (137 MB at 100,000 exhibits) through a temporary b-tree.
+QByteArray selectSql()
+{
+    QByteArray select;
+    for (const Column& column : Columns) {
+        select += (select.isEmpty() ? "SELECT " : ", ") + QByteArray(column.sql);
+    }
+    return select + " FROM json_each(?1) AS wanted CROSS JOIN exhibit e ON e.id = wanted.value "
+                    "CROSS JOIN exhibit_text t ON t.exhibit_id = e.id LEFT JOIN edition ed ON ed.id = e.edition_id";
+}
 
-constexpr int ColumnCount = 14;
+void requireColumnsOfExhibitCsv()
+{
+    QStringList names;
+    for (const Column& column : Columns) {
+        names << QLatin1String(column.name);
+    }
+    if (names != ExhibitCsv::columns()) {
+        throw Error(QStringLiteral("The CSV export's columns (%1) differ from the CSV format's (%2).")
+                        .arg(names.join(QLatin1Char(',')), ExhibitCsv::columns().join(QLatin1Char(','))));
+    }
+}
 // Written out whenever this much is waiting: few enough writes, and a buffer that stays in cache
 // rather than a 137 MB one touched page by page.
 constexpr qsizetype ChunkBytes = 1 << 20;
@@ -106,8 +136,10 @@ void write(const Database& database, const QList<qint64>& orderedIds, QIODevice&
     sqlite3_exec(handle, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
     const auto unmap =
         qScopeGuard([handle] { sqlite3_exec(handle, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); });
+    requireColumnsOfExhibitCsv();
+    const QByteArray sql = selectSql();
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, Sql, -1, &statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
         throw Error(QStringLiteral("%1: preparing the export failed: %2")
                         .arg(database.path(), QString::fromUtf8(sqlite3_errmsg(handle))));
     }
