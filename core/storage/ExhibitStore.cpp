@@ -355,6 +355,11 @@ std::optional<Exhibit> ExhibitStore::byRef(const QString& ref) const
     return found.isEmpty() ? std::nullopt : std::optional<Exhibit>(found.first());
 }
 
+qint64 ExhibitStore::authoritiesWithExhibits() const
+{
+    return m_database.scalar(QStringLiteral("SELECT count(DISTINCT authority_id) FROM exhibit_authority")).toLongLong();
+}
+
 QString ExhibitStore::titleOf(const QString& ref) const
 {
     return m_database.statement(QStringLiteral("SELECT title FROM exhibit WHERE ref = ?")).bind(ref).singleText();

@@ -60,6 +60,8 @@ public:
     // Whole exhibits, in the order of `ids`; unknown ids are skipped.
     QList<Exhibit> load(const QList<qint64>& ids) const;
     qint64 count() const;
+    // How many authorities lead or partner at least one exhibit.
+    qint64 authoritiesWithExhibits() const;
     QString titleOf(const QString& ref) const;
     // (ref, title) of every exhibit led by the authority with this official name.
     QList<std::pair<QString, QString>> refsAndTitlesLedBy(const QString& authority) const;
