@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "domain/ExhibitDiff.h"
 #include "domain/StatusWorkflow.h"
-#include "io/Seed.h"
+#include "intake/Seed.h"
 #include "storage/CsvExport.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"

@@ -10,8 +10,8 @@
 #include "domain/Exhibit.h"
 #include "domain/SavedSearch.h"
 #include "domain/Tag.h"
+#include "intake/Importer.h"
 #include "io/Booklet.h"
-#include "io/Importer.h"
 #include "search/SearchEngine.h"
 
 #include <QObject>

@@ -5,7 +5,7 @@
 #include "Error.h"
 #include "domain/ExhibitDiff.h"
 #include "domain/StatusWorkflow.h"
-#include "io/Importer.h"
+#include "intake/Importer.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "check/PrivacyCheck.h"
+#include "domain/PrivacyFinding.h"
 
 #include <QList>
 

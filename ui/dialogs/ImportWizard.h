@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/Importer.h"
+#include "intake/Importer.h"
 
 #include <QWizard>
 

@@ -1,8 +1,8 @@
 #include "Seed.h"
 
 #include "Error.h"
+#include "intake/Importer.h"
 #include "io/Csv.h"
-#include "io/Importer.h"
 #include "storage/Stores.h"
 
 #include <QFile>
