@@ -29,6 +29,11 @@ struct QueryNode
     int column = 1;     // where it starts in the query, from 1
     std::vector<QueryNode> children;
     int length = 0; // Word, Phrase, Field: how many characters of the query it spans
+    // Every node: the characters of the query it was read from, with the parentheses around it,
+    // so that an edit can replace or remove it and leave the rest as typed.
+    int spanColumn = 1;
+    int spanLength = 0;
+    bool grouped = false; // written in parentheses
 };
 
 // A query that cannot be run, with the column it went wrong at.

@@ -214,6 +214,22 @@ private:
     const Token& peek() const { return m_tokens.at(m_index); }
     const Token& take() { return m_tokens.at(m_index++); }
 
+    static int spanEnd(const QueryNode& node) { return node.spanColumn + node.spanLength; }
+
+    static QueryNode leaf(QueryNode node)
+    {
+        node.spanColumn = node.column;
+        node.spanLength = node.length;
+        return node;
+    }
+
+    // An AND or OR spans its first child to its last, and whatever joins them.
+    static void spanChildren(QueryNode& node)
+    {
+        node.spanColumn = node.children.front().spanColumn;
+        node.spanLength = spanEnd(node.children.back()) - node.spanColumn;
+    }
+
     static bool startsTerm(Token::Type type)
     {
         return type == Token::Type::Word || type == Token::Type::Phrase || type == Token::Type::Field ||
@@ -235,6 +251,7 @@ private:
             }
             node.children.push_back(parseAnd());
         }
+        spanChildren(node);
         return node;
     }
 
@@ -268,6 +285,7 @@ private:
         if (node.children.size() == 1) {
             return std::move(node.children.front());
         }
+        spanChildren(node);
         return node;
     }
 
@@ -280,6 +298,8 @@ private:
             }
             QueryNode node{QueryNode::Kind::Not, {}, {}, {}, notToken.column, {}};
             node.children.push_back(parseUnary());
+            node.spanColumn = notToken.column;
+            node.spanLength = spanEnd(node.children.back()) - notToken.column;
             return node;
         }
         const Token token = take();
@@ -292,16 +312,19 @@ private:
             if (peek().type != Token::Type::Close) {
                 throw QueryError(QStringLiteral("This \"(\" is never closed; add a \")\""), token.column);
             }
-            take();
+            const Token& close = take();
+            inner.spanColumn = token.column;
+            inner.spanLength = close.column + close.length - token.column;
+            inner.grouped = true;
             return inner;
         }
         case Token::Type::Word:
-            return QueryNode{QueryNode::Kind::Word, token.text, {}, {}, token.column, {}, token.length};
+            return leaf(QueryNode{QueryNode::Kind::Word, token.text, {}, {}, token.column, {}, token.length});
         case Token::Type::Phrase:
-            return QueryNode{QueryNode::Kind::Phrase, token.text, {}, {}, token.column, {}, token.length};
+            return leaf(QueryNode{QueryNode::Kind::Phrase, token.text, {}, {}, token.column, {}, token.length});
         case Token::Type::Field:
-            return QueryNode{QueryNode::Kind::Field, token.text, token.field, token.comparison,
-                             token.column,           {},         token.length};
+            return leaf(QueryNode{
+                QueryNode::Kind::Field, token.text, token.field, token.comparison, token.column, {}, token.length});
         default:
             throw QueryError(QStringLiteral("A search term was expected here"), token.column);
         }
