@@ -16,6 +16,11 @@ struct Authority
     bool innerLondon = false; // by the ONS statistical definition
     int tileRow = 0;          // position on the grid map of London
     int tileColumn = 0;
+
+    // Every name it goes by: official name, short name, GSS code and aliases.
+    QStringList names() const;
+    // Whether `typed` is one of its names, in any case, with '&' or "and".
+    bool isCalled(const QString& typed) const;
 };
 
 } // namespace spotlight

@@ -7,14 +7,6 @@
 #include "storage/Query.h"
 
 namespace spotlight {
-namespace {
-
-QStringList namesFor(const Authority& authority)
-{
-    return QStringList{authority.name, authority.shortName, authority.gssCode} + authority.aliases;
-}
-
-} // namespace
 
 AuthorityStore::AuthorityStore(const Database& database)
     : m_database(database)
@@ -36,7 +28,7 @@ void AuthorityStore::insert(const Authority& authority)
         .exec();
     const qint64 id = insert.lastInsertId();
     Query key(m_database, QStringLiteral("INSERT OR IGNORE INTO authority_key (key, authority_id) VALUES (?, ?)"));
-    for (const QString& name : namesFor(authority)) {
+    for (const QString& name : authority.names()) {
         key.bind(foldForMatching(name)).bind(id).exec();
     }
     m_loaded = false;
