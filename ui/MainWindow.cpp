@@ -8,6 +8,7 @@
 #include "dialogs/EditionsDialog.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
+#include "search/QueryEdit.h"
 #include "views/DetailPane.h"
 #include "views/ExhibitCardDelegate.h"
 #include "views/FacetPanel.h"
@@ -42,15 +43,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace spotlight {
 namespace {
 
 constexpr int MaxRecent = 8;
-
-QString filterValue(const QString& value)
-{
-    return value.contains(QLatin1Char(' ')) ? QLatin1Char('"') + value + QLatin1Char('"') : value;
-}
 
 } // namespace
 
@@ -208,10 +206,10 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     connect(m_searchBar, &SearchBar::queryChanged, this, &MainWindow::runSearch);
     connect(m_chips, &FilterChips::queryEdited, m_searchBar, &SearchBar::setQuery);
     connect(m_facets, &FacetPanel::filterChosen, this, &MainWindow::toggleFilter);
+    connect(m_facets, &FacetPanel::authorityChosen, this, &MainWindow::toggleAuthority);
     connect(m_facets, &FacetPanel::savedSearchChosen, m_searchBar, &SearchBar::setQuery);
     connect(m_facets, &FacetPanel::saveSearchRequested, this, &MainWindow::saveCurrentSearch);
-    connect(m_map, &LondonMap::tileToggled, this,
-            [this](const QString& code) { toggleFilter(QStringLiteral("borough:") + code); });
+    connect(m_map, &LondonMap::tileToggled, this, &MainWindow::toggleAuthority);
 
     buildMenus();
     restoreSettings();
@@ -378,11 +376,13 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
     m_map->setCounts(counts);
     QSet<QString> selected;
     try {
-        for (const QueryNode& field : QueryParser::topLevelFields(QueryParser::parse(outcome.query))) {
-            if (field.field == QLatin1String("borough")) {
+        for (const std::vector<QueryNode>& alternatives : QueryEdit::chosenFilters(QueryParser::parse(outcome.query))) {
+            for (const QueryNode& filter : alternatives) {
+                if (filter.field != QLatin1String("borough")) {
+                    continue;
+                }
                 for (const Authority& authority : m_catalogue->authorities()) {
-                    if (authority.gssCode.compare(field.text, Qt::CaseInsensitive) == 0 ||
-                        authority.name == field.text) {
+                    if (authority.isCalled(filter.text)) {
                         selected.insert(authority.gssCode);
                     }
                 }
@@ -435,13 +435,27 @@ void MainWindow::showSelected()
 
 void MainWindow::toggleFilter(const QString& filter)
 {
-    QString query = m_searchBar->query();
-    if (query.contains(filter, Qt::CaseInsensitive)) {
-        query.remove(filter, Qt::CaseInsensitive);
-    } else {
-        query = query.trimmed() + QLatin1Char(' ') + filter;
+    m_searchBar->setQuery(QueryEdit::toggleFilter(m_searchBar->query(), filter));
+}
+
+void MainWindow::toggleAuthority(const QString& gssCode)
+{
+    const QList<Authority> authorities = m_catalogue->authorities();
+    const auto found = std::find_if(authorities.begin(), authorities.end(),
+                                    [&gssCode](const Authority& authority) { return authority.gssCode == gssCode; });
+    if (found == authorities.end()) {
+        return;
     }
-    m_searchBar->setQuery(query.simplified());
+    // Authorities chosen on the map or among the filters are alternatives, as values of one facet
+    // are in a shop: a curator who picks Camden and then Hackney wants the practice of either, not
+    // the few exhibits the two share, and the map shows both tiles chosen either way. So they
+    // gather in one OR group, `(borough:Camden OR borough:Hackney)`, by the name people use. A
+    // borough typed by another name or its code counts as the same one.
+    const Authority authority = *found;
+    const QString filter = QueryEdit::filterTerm(QStringLiteral("borough"), authority.shortName);
+    m_searchBar->setQuery(QueryEdit::toggleChoice(m_searchBar->query(), filter, [&authority](const QueryNode& typed) {
+        return typed.field == QLatin1String("borough") && authority.isCalled(typed.text);
+    }));
 }
 
 void MainWindow::saveCurrentSearch()
@@ -488,6 +502,7 @@ void MainWindow::catalogueLoaded()
             [this](const QString& why) { statusBar()->showMessage(why, 10000); });
     startWorker();
     m_map->setAuthorities(m_catalogue->authorities());
+    m_chips->setAuthorities(m_catalogue->authorities());
     refreshCompletions();
     setWindowTitle(tr("%1 — Spotlight%2")
                        .arg(QFileInfo(m_catalogue->path()).completeBaseName(),
@@ -545,13 +560,13 @@ void MainWindow::refreshCompletions()
     }
     words << QStringLiteral("has:evidence") << QStringLiteral("has:contact");
     for (const Authority& authority : m_catalogue->authorities()) {
-        words << QStringLiteral("borough:") + filterValue(authority.shortName);
+        words << QueryEdit::filterTerm(QStringLiteral("borough"), authority.shortName);
     }
     for (const Category& category : m_catalogue->categories()) {
-        words << QStringLiteral("category:") + filterValue(category.name);
+        words << QueryEdit::filterTerm(QStringLiteral("category"), category.name);
     }
     for (const Tag& tag : m_catalogue->tags()) {
-        words << QStringLiteral("tag:") + tag.name;
+        words << QueryEdit::filterTerm(QStringLiteral("tag"), tag.name);
     }
     for (const QString& status : allStatusKeys()) {
         words << QStringLiteral("status:") + status;

@@ -77,6 +77,8 @@ private:
     void showOutcome(const SearchOutcome& outcome);
     void showSelected();
     void toggleFilter(const QString& filter);
+    // Adds the authority to the boroughs searched, or takes it away: from the map and the filters.
+    void toggleAuthority(const QString& gssCode);
     void saveCurrentSearch();
 
     void rememberRecent(const QString& path);

@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -127,13 +128,115 @@ TEST_CASE("Clicking a tile on the map filters the list by that authority", "[ui]
     QSignalSpy shown(&window, &MainWindow::resultsShown);
     QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(QStringLiteral("E09000026"))); // Redbridge
     REQUIRE(shown.wait(5000));
-    CHECK(window.shownQuery() == QStringLiteral("borough:E09000026"));
+    CHECK(window.shownQuery() == QStringLiteral("borough:Redbridge"));
     CHECK(window.exhibitTable()->model()->rowCount() == 2);
     // The keyboard toggles it off again: the focused tile is the one clicked.
     map->setFocus();
     QTest::keyClick(map, Qt::Key_Space);
     REQUIRE(shown.wait(5000));
     CHECK(window.exhibitTable()->model()->rowCount() == 17);
+}
+
+TEST_CASE("Two tiles on the map find the exhibits of either, and the chips name them", "[ui][map]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(resultsFor(window, QString()) == 17);
+    const QString redbridge = QStringLiteral("E09000026");
+    const QString barking = QStringLiteral("E09000002");
+    QSet<qint64> either;
+    for (const QString& code : {redbridge, barking}) {
+        const QList<qint64> ids = window.catalogue().matchingIds(QStringLiteral("borough:") + code);
+        REQUIRE(!ids.isEmpty());
+        either.unite(QSet<qint64>(ids.begin(), ids.end()));
+    }
+    REQUIRE(either.size() == 4);
+
+    LondonMap* map = window.map();
+    auto shows = [&window](const QString& query) {
+        return QTest::qWaitFor([&] { return window.shownQuery() == query; }, 5000);
+    };
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(redbridge));
+    REQUIRE(shows(QStringLiteral("borough:Redbridge")));
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(barking));
+    REQUIRE(shows(QStringLiteral("(borough:Redbridge OR borough:\"Barking & Dagenham\")")));
+    CHECK(window.exhibitTable()->model()->rowCount() == either.size());
+
+    // The chips name the authorities, the second as an alternative to the first.
+    auto chipLabels = [&window] {
+        QStringList labels;
+        for (QToolButton* chip : window.findChildren<QToolButton*>()) {
+            if (chip->text().startsWith(QStringLiteral("borough")) || chip->text().startsWith(QStringLiteral("or "))) {
+                labels << chip->text().section(QStringLiteral("  "), 0, 0);
+            }
+        }
+        return labels;
+    };
+    CHECK(chipLabels() ==
+          QStringList{QStringLiteral("borough: Redbridge"), QStringLiteral("or borough: Barking and Dagenham")});
+
+    // Un-clicking one leaves the other as a plain filter.
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(redbridge));
+    REQUIRE(shows(QStringLiteral("borough:\"Barking & Dagenham\"")));
+    CHECK(window.exhibitTable()->model()->rowCount() == 2);
+    CHECK(chipLabels() == QStringList{QStringLiteral("borough: Barking and Dagenham")});
+}
+
+TEST_CASE("Facets and chips add and remove whole filters, leaving the rest as typed", "[ui][facets]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    REQUIRE(resultsFor(window, QStringLiteral("tag:send/autism")) == 1);
+    auto* tree = window.findChild<QWidget*>(QStringLiteral("FacetPanel"))->findChild<QTreeWidget*>();
+    REQUIRE(tree);
+    auto activate = [tree](const QString& group, const QString& label) {
+        const QList<QTreeWidgetItem*> found = tree->findItems(label, Qt::MatchExactly | Qt::MatchRecursive);
+        for (QTreeWidgetItem* item : found) {
+            QTreeWidgetItem* top = item;
+            while (top->parent()) {
+                top = top->parent();
+            }
+            if (top->text(0) == group) {
+                tree->setCurrentItem(item);
+                tree->setFocus();
+                QTest::keyClick(tree, Qt::Key_Return);
+                return true;
+            }
+        }
+        return false;
+    };
+    auto shows = [&window](const QString& query) {
+        return QTest::qWaitFor([&] { return window.shownQuery() == query; }, 5000);
+    };
+
+    // The issue: the tag "send" was cut out of "send/autism", leaving "/autism".
+    REQUIRE(activate(QStringLiteral("Tags"), QStringLiteral("send")));
+    REQUIRE(shows(QStringLiteral("tag:send/autism tag:send")));
+    REQUIRE(activate(QStringLiteral("Tags"), QStringLiteral("send")));
+    REQUIRE(shows(QStringLiteral("tag:send/autism")));
+
+    // An authority from the filters goes in by name, and out again, leaving the rest as typed.
+    const QString typed = QStringLiteral("(tag:adolescents  OR tag:pre-birth) -\"zebra  crossing\"");
+    REQUIRE(resultsFor(window, typed) == 2);
+    REQUIRE(activate(QStringLiteral("Authorities"), QStringLiteral("Redbridge")));
+    REQUIRE(shows(typed + QStringLiteral(" borough:Redbridge")));
+    REQUIRE(activate(QStringLiteral("Authorities"), QStringLiteral("Redbridge")));
+    REQUIRE(shows(typed));
+
+    // A chip takes out its own filter and nothing else.
+    REQUIRE(resultsFor(window, QStringLiteral("-tag:send (borough:camden OR borough:hackney) tag:send")) == 0);
+    QToolButton* hackney = nullptr;
+    for (QToolButton* chip : window.findChildren<QToolButton*>()) {
+        if (chip->text().startsWith(QStringLiteral("or borough: Hackney"))) {
+            hackney = chip;
+        }
+    }
+    REQUIRE(hackney);
+    hackney->click();
+    CHECK(shows(QStringLiteral("-tag:send borough:camden tag:send")));
 }
 
 TEST_CASE("Opening a corrupt catalogue shows an error and keeps the current one open", "[ui][errors]")

@@ -1,5 +1,7 @@
 #include "FacetPanel.h"
 
+#include "search/QueryEdit.h"
+
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSet>
@@ -12,13 +14,7 @@ namespace {
 constexpr int FilterRole = Qt::UserRole + 1;
 constexpr int SavedQueryRole = Qt::UserRole + 2;
 constexpr int GroupKeyRole = Qt::UserRole + 3;
-
-QString quoted(const QString& value)
-{
-    return value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('&'))
-               ? QLatin1Char('"') + value + QLatin1Char('"')
-               : value;
-}
+constexpr int AuthorityRole = Qt::UserRole + 4;
 
 } // namespace
 
@@ -35,7 +31,9 @@ FacetPanel::FacetPanel(QWidget* parent)
     m_tree->setAccessibleName(tr("Filters with counts"));
     m_tree->setAccessibleDescription(tr("Activate a value to add it to the search"));
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        if (const QString filter = item->data(0, FilterRole).toString(); !filter.isEmpty()) {
+        if (const QString code = item->data(0, AuthorityRole).toString(); !code.isEmpty()) {
+            Q_EMIT authorityChosen(code);
+        } else if (const QString filter = item->data(0, FilterRole).toString(); !filter.isEmpty()) {
             Q_EMIT filterChosen(filter);
         } else if (const QString query = item->data(0, SavedQueryRole).toString(); !query.isNull()) {
             Q_EMIT savedSearchChosen(query);
@@ -63,13 +61,14 @@ QTreeWidgetItem* FacetPanel::group(const QString& title, const QString& key)
     return item;
 }
 
-void FacetPanel::add(QTreeWidgetItem* parent, const QString& label, qint64 count, const QString& filter)
+QTreeWidgetItem* FacetPanel::add(QTreeWidgetItem* parent, const QString& label, qint64 count, const QString& filter)
 {
     auto* item = new QTreeWidgetItem(parent, {label, QString::number(count)});
     item->setData(0, FilterRole, filter);
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     item->setToolTip(0, tr("%1 exhibits; activate to add %2 to the search").arg(count).arg(filter));
     item->setData(0, Qt::AccessibleTextRole, tr("%1, %2 exhibits").arg(label).arg(count));
+    return item;
 }
 
 void FacetPanel::setFacets(const Facets& facets, const QList<SavedSearch>& savedSearches)
@@ -89,27 +88,34 @@ void FacetPanel::setFacets(const Facets& facets, const QList<SavedSearch>& saved
                            const QString& field) {
         QTreeWidgetItem* item = group(title, key);
         for (const FacetValue& value : values) {
-            add(item, value.label, value.count, field + quoted(value.key));
+            add(item, value.label, value.count, QueryEdit::filterTerm(field, value.key));
         }
         return item;
     };
-    addGroup(tr("Authorities"), QStringLiteral("authorities"), facets.authorities, QStringLiteral("borough:"));
-    addGroup(tr("Categories"), QStringLiteral("categories"), facets.categories, QStringLiteral("category:"));
+    // Authorities are keyed by GSS code; the window writes the name into the query.
+    QTreeWidgetItem* authorities = group(tr("Authorities"), QStringLiteral("authorities"));
+    for (const FacetValue& value : facets.authorities) {
+        QTreeWidgetItem* item = add(authorities, value.label, value.count, QString());
+        item->setData(0, AuthorityRole, value.key);
+        item->setToolTip(
+            0, tr("%1 exhibits; activate to add %2 to the authorities searched").arg(value.count).arg(value.label));
+    }
+    addGroup(tr("Categories"), QStringLiteral("categories"), facets.categories, QStringLiteral("category"));
     QTreeWidgetItem* tags = group(tr("Tags"), QStringLiteral("tags"));
     QHash<QString, QTreeWidgetItem*> tagItems;
     for (const FacetValue& value : facets.tags) { // sorted, so parents come before children
         const qsizetype slash = value.key.lastIndexOf(QLatin1Char('/'));
         QTreeWidgetItem* parent = slash < 0 ? tags : tagItems.value(value.key.left(slash), tags);
-        add(parent, value.key.mid(slash + 1), value.count, QStringLiteral("tag:") + value.key);
+        add(parent, value.key.mid(slash + 1), value.count, QueryEdit::filterTerm(QStringLiteral("tag"), value.key));
         tagItems.insert(value.key, parent->child(parent->childCount() - 1));
     }
     QTreeWidgetItem* levels = group(tr("Evidence level"), QStringLiteral("levels"));
     for (const FacetValue& value : facets.levels) {
         add(levels, QStringLiteral("%1 \u2014 %2").arg(value.key, value.label), value.count,
-            QStringLiteral("level:") + value.key);
+            QueryEdit::filterTerm(QStringLiteral("level"), value.key));
     }
-    addGroup(tr("Status"), QStringLiteral("statuses"), facets.statuses, QStringLiteral("status:"));
-    addGroup(tr("Editions"), QStringLiteral("editions"), facets.editions, QStringLiteral("edition:"));
+    addGroup(tr("Status"), QStringLiteral("statuses"), facets.statuses, QStringLiteral("status"));
+    addGroup(tr("Editions"), QStringLiteral("editions"), facets.editions, QStringLiteral("edition"));
     QTreeWidgetItem* saved = group(tr("Saved searches"), QStringLiteral("saved"));
     for (const SavedSearch& search : savedSearches) {
         auto* item = new QTreeWidgetItem(saved, {search.name});

@@ -11,7 +11,9 @@ class QTreeWidgetItem;
 namespace spotlight {
 
 // Counts for the current query by authority, category, tag (as a tree), evidence level, status
-// and edition, and the saved searches. Activating a value (click, Enter) adds it as a filter.
+// and edition, and the saved searches. Activating a value (click, Enter) adds it as a filter, or
+// removes it when the query has it; an authority is announced by its GSS code for the window to
+// write into the query, as the map's tiles are.
 class FacetPanel : public QWidget
 {
     Q_OBJECT
@@ -22,12 +24,13 @@ public:
 
 Q_SIGNALS:
     void filterChosen(const QString& filter);
+    void authorityChosen(const QString& gssCode);
     void savedSearchChosen(const QString& query);
     void saveSearchRequested();
 
 private:
     QTreeWidgetItem* group(const QString& title, const QString& key);
-    void add(QTreeWidgetItem* parent, const QString& label, qint64 count, const QString& filter);
+    QTreeWidgetItem* add(QTreeWidgetItem* parent, const QString& label, qint64 count, const QString& filter);
 
     QTreeWidget* m_tree;
 };
