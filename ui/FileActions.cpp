@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -184,8 +185,10 @@ void FileActions::exportExhibits()
                 Booklet::paint(sample, BookletPublisher(catalogue).withEditionSubtitle(sample, shown), printer,
                                options.title);
             }
-        } catch (const Error&) {
-            // The preview stays empty; exporting reports the problem.
+        } catch (const Error& error) {
+            QPainter painter(&printer);
+            painter.drawText(painter.viewport().adjusted(40, 40, -40, -40), Qt::TextWordWrap,
+                             tr("No preview: %1").arg(error.message()));
         }
     };
     ExportDialog dialog(!selectedIds.isEmpty(), paintPreview, m_window.widget);

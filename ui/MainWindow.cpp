@@ -107,6 +107,9 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    connect(m_model, &ExhibitTableModel::pageLoadFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Some exhibits could not be read: %1").arg(message), 10000);
+    });
     connect(m_model, &ExhibitTableModel::sortRequested, this, [this](SortOrder order) {
         m_order = order;
         runSearch();
@@ -516,8 +519,8 @@ void MainWindow::catalogueLoaded()
 void MainWindow::catalogueChanged(const CatalogueChange& change)
 {
     if (change.touches(CatalogueChange::Exhibits)) {
-        // The list reads its rows again and the search runs again; the selection stays.
-        m_model->reload();
+        // The changed rows are read again and the search runs again; the selection stays.
+        m_model->reload(change.refs);
         runSearch();
         showSelected();
     }

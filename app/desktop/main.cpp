@@ -16,7 +16,9 @@ using namespace spotlight;
 
 namespace {
 
-std::unique_ptr<Catalogue> openFirstCatalogue(const QString& requested)
+// `requested`, else the last catalogue opened, else the default one. When the last one cannot be
+// opened, the default one opens instead and `fallback` says why, for the window to tell.
+std::unique_ptr<Catalogue> openFirstCatalogue(const QString& requested, QString& fallback)
 {
     if (!requested.isEmpty()) {
         return Catalogue::open(requested, Catalogue::UndoHistory::Kept);
@@ -25,8 +27,8 @@ std::unique_ptr<Catalogue> openFirstCatalogue(const QString& requested)
     if (!last.isEmpty() && QFileInfo::exists(last)) {
         try {
             return Catalogue::open(last, Catalogue::UndoHistory::Kept);
-        } catch (const Error&) {
-            // Fall back to the default catalogue; the last one can be reopened from File once fixed.
+        } catch (const Error& error) {
+            fallback = error.message();
         }
     }
     return Catalogue::openDefault(Catalogue::UndoHistory::Kept);
@@ -55,13 +57,20 @@ int main(int argc, char* argv[])
     parser.process(application);
 
     std::unique_ptr<Catalogue> catalogue;
+    QString fallback;
     try {
-        catalogue = openFirstCatalogue(parser.value(database));
+        catalogue = openFirstCatalogue(parser.value(database), fallback);
     } catch (const Error& error) {
         QMessageBox::critical(nullptr, QStringLiteral("Spotlight"), error.message());
         return 1;
     }
     MainWindow window(std::move(catalogue));
     window.show();
+    if (!fallback.isEmpty()) {
+        QMessageBox::warning(&window, QStringLiteral("Spotlight"),
+                             QApplication::translate("main", "The catalogue opened last time could not be opened, so "
+                                                             "the default catalogue is open instead.\n\n%1")
+                                 .arg(fallback));
+    }
     return QApplication::exec();
 }

@@ -27,6 +27,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -563,4 +565,36 @@ TEST_CASE("The editions dialog creates an edition with categories and renames a 
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("EditionsMessage"))
               ->text()
               .contains(QStringLiteral("ends before it starts")));
+}
+
+TEST_CASE("The list says when rows cannot be read, and reads only changed rows again", "[ui][model]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    ExhibitTableModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setCatalogue(catalogue.get());
+    model.setResults(catalogue->matchingIds(QString()));
+    REQUIRE(model.rowCount() == 17);
+    CHECK_FALSE(model.data(model.index(0, ExhibitTableModel::Title)).toString().isEmpty());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.reload({QStringLiteral("no-such-exhibit")});
+    CHECK(changed.isEmpty());
+    model.reload({model.data(model.index(3, 0), ExhibitTableModel::RefRole).toString()});
+    CHECK(changed.count() == 1);
+
+    QSignalSpy failed(&model, &ExhibitTableModel::pageLoadFailed);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(catalogue->path());
+        REQUIRE(raw.open());
+        REQUIRE(QSqlQuery(raw).exec(QStringLiteral("DROP TABLE review")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    model.reload();
+    CHECK(model.data(model.index(0, ExhibitTableModel::Title)).toString().isEmpty());
+    REQUIRE(QTest::qWaitFor([&failed] { return !failed.isEmpty(); }, 5000));
+    CHECK(failed.first().first().toString().contains(QStringLiteral("review")));
 }

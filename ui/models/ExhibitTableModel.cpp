@@ -4,6 +4,7 @@
 #include "Error.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace spotlight {
 namespace {
@@ -42,6 +43,29 @@ void ExhibitTableModel::reload()
     }
 }
 
+void ExhibitTableModel::reload(const QStringList& refs)
+{
+    if (refs.isEmpty()) {
+        reload();
+        return;
+    }
+    const QSet<QString> changed(refs.begin(), refs.end());
+    for (auto page = m_pages.begin(); page != m_pages.end();) {
+        const bool touched = std::any_of(page->begin(), page->end(),
+                                         [&changed](const Exhibit& exhibit) { return changed.contains(exhibit.ref); });
+        if (!touched) {
+            ++page;
+            continue;
+        }
+        const int first = page.key() * PageSize;
+        const int last = std::min(int(m_ids.size()), first + PageSize) - 1;
+        page = m_pages.erase(page);
+        if (first <= last) {
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        }
+    }
+}
+
 const Exhibit* ExhibitTableModel::loaded(int row) const
 {
     if (!m_catalogue || row < 0 || row >= m_ids.size()) {
@@ -56,9 +80,20 @@ const Exhibit* ExhibitTableModel::loaded(int row) const
         QList<Exhibit> exhibits;
         try {
             exhibits = m_catalogue->exhibitsWithIds(m_ids.mid(qsizetype(page) * PageSize, PageSize));
-        } catch (const Error&) {
-            return nullptr; // the view shows an empty row; the window reports the catalogue's state
+        } catch (const Error& error) {
+            if (error.message() != m_lastLoadError) {
+                m_lastLoadError = error.message();
+                // Not from inside data(): the view may be painting.
+                QMetaObject::invokeMethod(
+                    const_cast<ExhibitTableModel*>(this),
+                    [this, message = error.message()] {
+                        Q_EMIT const_cast<ExhibitTableModel*>(this)->pageLoadFailed(message);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return nullptr;
         }
+        m_lastLoadError.clear();
         found = m_pages.insert(page, exhibits);
     }
     const int offset = row % PageSize;

@@ -44,8 +44,10 @@ public:
 
     void setCatalogue(const Catalogue* catalogue);
     void setResults(const QList<qint64>& ids);
-    // Drops loaded rows so that they are read again, after the catalogue changed.
+    // Drops loaded rows so that they are read again, after the catalogue changed: all of them, or
+    // only the rows of the exhibits with `refs`.
     void reload();
+    void reload(const QStringList& refs);
 
     std::optional<Exhibit> exhibitAt(int row) const;
     qint64 idAt(int row) const;
@@ -61,6 +63,8 @@ public:
 
 Q_SIGNALS:
     void sortRequested(spotlight::SortOrder order);
+    // Rows could not be read from the catalogue; they show empty until it can be read again.
+    void pageLoadFailed(const QString& message);
 
 private:
     static constexpr int PageSize = 100;
@@ -69,6 +73,7 @@ private:
     const Catalogue* m_catalogue = nullptr;
     QList<qint64> m_ids;
     mutable QHash<int, QList<Exhibit>> m_pages; // page number -> its exhibits
+    mutable QString m_lastLoadError;            // said once, not for every row painted
 };
 
 } // namespace spotlight
