@@ -240,6 +240,10 @@ void Catalogue::pollForChanges()
                 change.refs << entry.exhibitRef;
             }
             change.kinds |= CatalogueChange::Exhibits | CatalogueChange::Tags;
+        } else {
+            // A catalogue-wide step, such as undoing a change to tags or editions: anything may have moved.
+            change.kinds = CatalogueChange::Everything;
+            change.refs.clear();
         }
     }
     if (entries.isEmpty()) {

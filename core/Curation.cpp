@@ -79,6 +79,9 @@ void Curation::write(const Write& what, const std::function<void()>& body)
             }
         }
         step.tagsAfter = m_stores.tags.families(step.tagNames);
+        if (step.editionTables) {
+            step.editionsAfter = m_stores.editions.rows();
+        }
     }
     transaction.commit();
     if (undoable) {
@@ -92,6 +95,10 @@ void Curation::write(const Write& what, const std::function<void()>& body)
 CurationStep Curation::snapshot(const Write& what) const
 {
     CurationStep step;
+    if (what.editionTables) {
+        step.editionTables = true;
+        step.editionsBefore = m_stores.editions.rows();
+    }
     QList<qint64> ids = m_stores.exhibits.idsOf(what.refs).values();
     if (!what.tagFamilies.isEmpty()) {
         step.tagNames = what.tagFamilies;
@@ -171,10 +178,18 @@ bool Curation::restore(const CurationStep& step, bool forward, const QString& wh
         if (!sameTags(m_stores.tags.families(step.tagNames), forward ? step.tagsBefore : step.tagsAfter)) {
             changedSince << tr("the tags %1").arg(step.tagNames.join(QStringLiteral(", ")));
         }
+        if (step.editionTables && m_stores.editions.rows() != (forward ? step.editionsBefore : step.editionsAfter)) {
+            changedSince << tr("the editions and categories");
+        }
         if (!changedSince.isEmpty()) {
             throw Error(tr("Cannot %1 \"%2\": %3 changed since, here or elsewhere, so it was left as it is and taken "
                            "off the undo list.")
                             .arg(action, what, changedSince.mid(0, 5).join(QStringLiteral(", "))));
+        }
+        if (step.editionTables) {
+            // Before the exhibits, which name their edition and categories.
+            m_stores.editions.restore(forward ? step.editionsAfter : step.editionsBefore);
+            m_stores.changeLog.record({{}, {}, {}, action, QStringLiteral("edition"), {}, what});
         }
         for (const CurationStep::ExhibitState& state : step.exhibits) {
             const std::optional<Exhibit>& target = forward ? state.after : state.before;
@@ -213,8 +228,11 @@ bool Curation::restore(const CurationStep& step, bool forward, const QString& wh
         return false;
     }
     CatalogueChange change{CatalogueChange::Exhibits | CatalogueChange::Tags, refs};
-    if (!step.tagNames.isEmpty()) {
+    if (!step.tagNames.isEmpty() || step.editionTables) {
         change.refs.clear();
+    }
+    if (step.editionTables) {
+        change.kinds |= CatalogueChange::Editions | CatalogueChange::Categories;
     }
     Q_EMIT changed(change);
     return true;

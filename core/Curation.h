@@ -116,6 +116,8 @@ private:
         bool besideUndo = false;
         // The tags whose rows (existence, colour) and carriers the step may change, for undo.
         QStringList tagFamilies = {};
+        // Whether the step changes editions or categories, whose tables undo then puts back.
+        bool editionTables = false;
     };
     void write(const Write& what, const std::function<void()>& body);
     CurationStep snapshot(const Write& what) const;

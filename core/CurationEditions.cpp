@@ -18,14 +18,9 @@ void Curation::saveEdition(const QString& originalName, const Edition& edition)
     if (edition.startsOn.isValid() && edition.endsOn.isValid() && edition.endsOn < edition.startsOn) {
         throw Error(QStringLiteral("\"%1\" ends before it starts.").arg(edition.name));
     }
-    Write what{tr("Save the edition \"%1\"").arg(edition.name), {}, {}, CatalogueChange::Editions};
-    if (!originalName.isEmpty() && originalName != edition.name) {
-        // Its exhibits now name the new edition, so earlier steps would put back one that is gone.
-        what.kinds |= CatalogueChange::Exhibits;
-        what.notUndoable = tr("Renaming an edition cannot be undone.");
-    } else {
-        what.besideUndo = true;
-    }
+    Write what{
+        tr("Save the edition \"%1\"").arg(edition.name), {}, {}, CatalogueChange::Editions | CatalogueChange::Exhibits};
+    what.editionTables = true;
     write(what, [&] {
         if (originalName.isEmpty()) {
             if (m_stores.editions.editionId(edition.name)) {
@@ -57,13 +52,11 @@ void Curation::saveCategory(const QString& originalName, const Category& categor
     if (category.name.trimmed().isEmpty()) {
         throw Error(QStringLiteral("A category needs a name."));
     }
-    Write what{tr("Save the category \"%1\"").arg(category.name), {}, {}, CatalogueChange::Categories};
-    if (!originalName.isEmpty() && originalName != category.name) {
-        what.kinds |= CatalogueChange::Exhibits;
-        what.notUndoable = tr("Renaming a category cannot be undone.");
-    } else {
-        what.besideUndo = true;
-    }
+    Write what{tr("Save the category \"%1\"").arg(category.name),
+               {},
+               {},
+               CatalogueChange::Categories | CatalogueChange::Exhibits};
+    what.editionTables = true;
     write(what, [&] {
         if (originalName.isEmpty()) {
             const auto edition = m_stores.editions.editionId(category.edition);
@@ -83,7 +76,7 @@ void Curation::saveCategory(const QString& originalName, const Category& categor
 void Curation::removeCategory(const Category& category)
 {
     Write what{tr("Remove the category \"%1\"").arg(category.name), {}, {}, CatalogueChange::Categories};
-    what.besideUndo = true; // only an unused category can go, so no exhibit changes
+    what.editionTables = true;
     write(what, [&] {
         m_stores.editions.remove(category);
         m_stores.changeLog.record({{}, {}, {}, QStringLiteral("remove-category"), category.edition, category.name, {}});

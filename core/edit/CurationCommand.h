@@ -2,6 +2,7 @@
 
 #include "domain/Exhibit.h"
 #include "domain/Tag.h"
+#include "storage/EditionStore.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -27,6 +28,10 @@ struct CurationStep
     QStringList tagNames;  // the tags whose rows (and their children's) the step may have changed
     QList<Tag> tagsBefore; // those rows before, with their colours, by name
     QList<Tag> tagsAfter;
+    // For changes to editions and categories: both tables before and after.
+    bool editionTables = false;
+    EditionStore::Rows editionsBefore;
+    EditionStore::Rows editionsAfter;
 };
 
 // One change on the undo stack. Undo and redo each write the recorded states back in one

@@ -155,6 +155,124 @@ QList<Category> EditionStore::categories(const QString& edition) const
     return result;
 }
 
+namespace {
+
+const QStringList EditionColumns{QStringLiteral("id"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("year"),
+                                 QStringLiteral("event"),
+                                 QStringLiteral("starts_on"),
+                                 QStringLiteral("ends_on"),
+                                 QStringLiteral("venue"),
+                                 QStringLiteral("description"),
+                                 QStringLiteral("signatory_name"),
+                                 QStringLiteral("signatory_role"),
+                                 QStringLiteral("archived")};
+const QStringList CategoryColumns{QStringLiteral("id"),      QStringLiteral("edition_id"),  QStringLiteral("name"),
+                                  QStringLiteral("sponsor"), QStringLiteral("description"), QStringLiteral("position")};
+constexpr int NameColumn[] = {1, 2}; // where the name is in an edition row, and in a category row
+
+QList<QVariantList> tableRows(const Database& database, const QString& table, const QStringList& columns)
+{
+    Query rows(database, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QLatin1Char(',')), table));
+    rows.exec();
+    QList<QVariantList> result;
+    while (rows.next()) {
+        QVariantList row;
+        for (int i = 0; i < columns.size(); ++i) {
+            row << rows.value(i);
+        }
+        result << row;
+    }
+    return result;
+}
+
+QHash<qint64, QVariantList> byId(const QList<QVariantList>& rows)
+{
+    QHash<qint64, QVariantList> result;
+    for (const QVariantList& row : rows) {
+        result.insert(row.first().toLongLong(), row);
+    }
+    return result;
+}
+
+// Deletes the rows of `table` that `target` does not have (the caller deletes children first).
+void removeMissing(const Database& database, const QString& table, const QList<QVariantList>& current,
+                   const QList<QVariantList>& target)
+{
+    const QHash<qint64, QVariantList> wanted = byId(target);
+    for (const QVariantList& row : current) {
+        if (!wanted.contains(row.first().toLongLong())) {
+            Query(database, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).bind(row.first()).exec();
+        }
+    }
+}
+
+// Updates and inserts the rows of `target`; returns the ids whose name changed.
+
+QList<qint64> writeWanted(const Database& database, const QString& table, const QStringList& columns, int nameColumn,
+                          const QList<QVariantList>& current, const QList<QVariantList>& target)
+{
+    const QHash<qint64, QVariantList> existing = byId(current);
+    QStringList assignments;
+    for (const QString& column : columns.mid(1)) {
+        assignments << column + QStringLiteral(" = ?");
+    }
+    QList<qint64> renamed;
+    for (const QVariantList& row : target) {
+        const qint64 id = row.first().toLongLong();
+        const auto found = existing.constFind(id);
+        if (found != existing.constEnd() && *found == row) {
+            continue;
+        }
+        if (found != existing.constEnd()) {
+            Query update(
+                database,
+                QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))));
+            for (const QVariant& value : row.mid(1)) {
+                update.bind(value);
+            }
+            update.bind(id).exec();
+            if (found->at(nameColumn) != row.at(nameColumn)) {
+                renamed << id;
+            }
+        } else {
+            Query insert(database, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(table, columns.join(QLatin1Char(',')),
+                                            QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+            for (const QVariant& value : row) {
+                insert.bind(value);
+            }
+            insert.exec();
+        }
+    }
+    return renamed;
+}
+
+} // namespace
+
+EditionStore::Rows EditionStore::rows() const
+{
+    return Rows{tableRows(m_database, QStringLiteral("edition"), EditionColumns),
+                tableRows(m_database, QStringLiteral("category"), CategoryColumns)};
+}
+
+void EditionStore::restore(const Rows& target)
+{
+    const Rows current = rows();
+    removeMissing(m_database, QStringLiteral("category"), current.categories, target.categories);
+    removeMissing(m_database, QStringLiteral("edition"), current.editions, target.editions);
+    for (const qint64 id : writeWanted(m_database, QStringLiteral("edition"), EditionColumns, NameColumn[0],
+                                       current.editions, target.editions)) {
+        ExhibitStore::touchAll(m_database, QStringLiteral("SELECT id FROM exhibit WHERE edition_id = ?"), id);
+    }
+    for (const qint64 id : writeWanted(m_database, QStringLiteral("category"), CategoryColumns, NameColumn[1],
+                                       current.categories, target.categories)) {
+        ExhibitStore::touchAll(m_database,
+                               QStringLiteral("SELECT exhibit_id FROM exhibit_category WHERE category_id = ?"), id);
+    }
+}
+
 std::optional<qint64> EditionStore::categoryId(qint64 editionId, const QString& name) const
 {
     return m_database.statement(QStringLiteral("SELECT id FROM category WHERE edition_id = ? AND name = ?"))

@@ -4,6 +4,7 @@
 #include "domain/Edition.h"
 
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
@@ -31,6 +32,18 @@ public:
     // All categories, or those of one edition, in the order they were given.
     QList<Category> categories(const QString& edition = {}) const;
     std::optional<qint64> categoryId(qint64 editionId, const QString& name) const;
+
+    // The edition and category tables row by row, for undoing changes to them.
+    struct Rows
+    {
+        QList<QVariantList> editions;
+        QList<QVariantList> categories;
+        friend bool operator==(const Rows&, const Rows&) = default;
+    };
+    Rows rows() const;
+    // Puts both tables back to `rows`, raising the versions of the exhibits whose edition or
+    // category is renamed by it. Error (a foreign key) when an edition or category to remove is in use.
+    void restore(const Rows& rows);
 
 private:
     const Database& m_database;

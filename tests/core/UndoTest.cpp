@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "domain/ExhibitDiff.h"
 #include "io/JsonCodec.h"
 
 #include <QJsonDocument>
@@ -132,4 +133,58 @@ TEST_CASE("Undo of a tag rename is refused when another window changed those tag
               .tags.contains(QStringLiteral("special-needs")));
     CHECK_FALSE(windowA->undoStack()->canRedo());
     CHECK(windowA->check() == QStringList{});
+}
+
+TEST_CASE("Edition and category changes are undone and redone, exhibits following", "[undo][editions]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Curation& curation = catalogue->curation();
+    QUndoStack* stack = catalogue->undoStack();
+    const QString ref = QStringLiteral("merton-autism-mainstream-classrooms");
+    const Exhibit exhibitBefore = catalogue->requireExhibit(ref);
+    const QList<Edition> editionsBefore = catalogue->editions();
+    const QList<Category> categoriesBefore = catalogue->categories();
+
+    Edition edition = editionsBefore.first();
+    const QString oldName = edition.name;
+    edition.name = QStringLiteral("Practice Spotlight 2025 (first cycle)");
+    curation.saveEdition(oldName, edition);
+    REQUIRE(catalogue->requireExhibit(ref).edition == edition.name);
+    Category category = catalogue->categories(edition.name).first();
+    const QString oldCategory = category.name;
+    category.name = QStringLiteral("Renamed category");
+    curation.saveCategory(oldCategory, category);
+    curation.saveCategory({}, Category{edition.name, QStringLiteral("A new category"), {}, {}});
+
+    stack->undo(); // the new category
+    stack->undo(); // the category rename
+    stack->undo(); // the edition rename
+    CHECK(catalogue->editions() == editionsBefore);
+    CHECK(catalogue->categories() == categoriesBefore);
+    // The same exhibit, field for field; only its update time and version moved on.
+    CHECK(changedFields(catalogue->requireExhibit(ref), exhibitBefore).isEmpty());
+    stack->redo();
+    CHECK(catalogue->requireExhibit(ref).edition == edition.name);
+    CHECK(catalogue->check() == QStringList{});
+}
+
+TEST_CASE("Undo of an edition change is refused once another window changed the editions", "[undo][editions][shared]")
+{
+    Scratch scratch;
+    auto windowA = makeCatalogue(scratch);
+    auto windowB = Catalogue::open(windowA->path());
+    QSignalSpy failures(&windowA->curation(), &Curation::writeFailed);
+    Edition edition = windowA->editions().first();
+    const QString oldName = edition.name;
+    edition.venue = QStringLiteral("Guildhall, Great Hall");
+    windowA->curation().saveEdition(oldName, edition);
+    Edition elsewhere = windowB->editions().first();
+    elsewhere.event = QStringLiteral("Summit, renamed elsewhere");
+    windowB->curation().saveEdition(elsewhere.name, elsewhere);
+
+    windowA->undoStack()->undo();
+    CHECK(failures.count() == 1);
+    CHECK(windowA->editions().first().event == QStringLiteral("Summit, renamed elsewhere"));
+    CHECK(windowA->editions().first().venue == QStringLiteral("Guildhall, Great Hall"));
 }
