@@ -58,7 +58,7 @@ void Curation::write(const Write& what, const std::function<void()>& body)
     // between it and the change.
     Transaction transaction(m_database);
     requireUnchanged(what.expected);
-    const bool undoable = m_undoStack && what.notUndoable.isEmpty() && !what.besideUndo;
+    const bool undoable = m_undoStack && what.notUndoable.isEmpty();
     CurationStep step = undoable ? snapshot(what) : CurationStep{};
     body();
     if (undoable) {
@@ -82,6 +82,12 @@ void Curation::write(const Write& what, const std::function<void()>& body)
         if (step.editionTables) {
             step.editionsAfter = m_stores.editions.rows();
         }
+        if (step.savedSearches) {
+            step.searchesAfter = m_stores.savedSearches.all();
+        }
+        for (CurationStep::PrivacyDecision& decision : step.privacyDecisions) {
+            decision.after = m_stores.privacyReviews.decision(decision.exhibitRef, decision.findingKey);
+        }
     }
     transaction.commit();
     if (undoable) {
@@ -98,6 +104,14 @@ CurationStep Curation::snapshot(const Write& what) const
     if (what.editionTables) {
         step.editionTables = true;
         step.editionsBefore = m_stores.editions.rows();
+    }
+    if (what.savedSearches) {
+        step.savedSearches = true;
+        step.searchesBefore = m_stores.savedSearches.all();
+    }
+    if (what.privacyDecision) {
+        const auto& [ref, key] = *what.privacyDecision;
+        step.privacyDecisions.append({ref, key, m_stores.privacyReviews.decision(ref, key), std::nullopt});
     }
     QList<qint64> ids = m_stores.exhibits.idsOf(what.refs).values();
     if (!what.tagFamilies.isEmpty()) {
@@ -181,10 +195,37 @@ bool Curation::restore(const CurationStep& step, bool forward, const QString& wh
         if (step.editionTables && m_stores.editions.rows() != (forward ? step.editionsBefore : step.editionsAfter)) {
             changedSince << tr("the editions and categories");
         }
+        if (step.savedSearches &&
+            m_stores.savedSearches.all() != (forward ? step.searchesBefore : step.searchesAfter)) {
+            changedSince << tr("the saved searches");
+        }
+        for (const CurationStep::PrivacyDecision& decision : step.privacyDecisions) {
+            if (m_stores.privacyReviews.decision(decision.exhibitRef, decision.findingKey) !=
+                (forward ? decision.before : decision.after)) {
+                changedSince << tr("the decision on a finding in \"%1\"").arg(decision.exhibitRef);
+            }
+        }
         if (!changedSince.isEmpty()) {
             throw Error(tr("Cannot %1 \"%2\": %3 changed since, here or elsewhere, so it was left as it is and taken "
                            "off the undo list.")
                             .arg(action, what, changedSince.mid(0, 5).join(QStringLiteral(", "))));
+        }
+        if (step.savedSearches) {
+            const QList<SavedSearch>& target = forward ? step.searchesAfter : step.searchesBefore;
+            for (const SavedSearch& search : m_stores.savedSearches.all()) {
+                if (std::none_of(target.begin(), target.end(),
+                                 [&search](const SavedSearch& kept) { return kept.name == search.name; })) {
+                    m_stores.savedSearches.remove(search.name);
+                }
+            }
+            for (const SavedSearch& search : target) {
+                m_stores.savedSearches.save(search);
+            }
+        }
+        for (const CurationStep::PrivacyDecision& decision : step.privacyDecisions) {
+            m_stores.privacyReviews.restore(decision.exhibitRef, decision.findingKey,
+                                            forward ? decision.after : decision.before);
+            m_stores.changeLog.record({{}, {}, decision.exhibitRef, action, QStringLiteral("privacy"), {}, what});
         }
         if (step.editionTables) {
             // Before the exhibits, which name their edition and categories.
@@ -233,6 +274,12 @@ bool Curation::restore(const CurationStep& step, bool forward, const QString& wh
     }
     if (step.editionTables) {
         change.kinds |= CatalogueChange::Editions | CatalogueChange::Categories;
+    }
+    if (step.savedSearches) {
+        change.kinds |= CatalogueChange::SavedSearches;
+    }
+    if (!step.privacyDecisions.isEmpty()) {
+        change.kinds |= CatalogueChange::PrivacyReviews;
     }
     Q_EMIT changed(change);
     return true;

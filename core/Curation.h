@@ -111,13 +111,14 @@ private:
         // For a step that is not undoable and that earlier steps cannot be undone across: why, said
         // when the undo history is cleared.
         QString notUndoable = {};
-        // For a change that leaves every exhibit and tag as it was (a saved search, a privacy
-        // decision, an edition's details), so earlier steps stay good: it is not itself a step.
-        bool besideUndo = false;
         // The tags whose rows (existence, colour) and carriers the step may change, for undo.
         QStringList tagFamilies = {};
         // Whether the step changes editions or categories, whose tables undo then puts back.
         bool editionTables = false;
+        // Whether it changes saved searches, which undo then puts back.
+        bool savedSearches = false;
+        // The finding whose privacy decision it records, by exhibit ref and finding key.
+        std::optional<std::pair<QString, QString>> privacyDecision = {};
     };
     void write(const Write& what, const std::function<void()>& body);
     CurationStep snapshot(const Write& what) const;

@@ -90,7 +90,7 @@ void Curation::saveSearch(const SavedSearch& search)
     }
     m_search.search(search.query, 1); // refuse a query that cannot run
     Write what{tr("Save the search \"%1\"").arg(search.name), {}, {}, CatalogueChange::SavedSearches};
-    what.besideUndo = true;
+    what.savedSearches = true;
     write(what, [&] { m_stores.savedSearches.save(search); });
 }
 
@@ -98,7 +98,7 @@ bool Curation::removeSearch(const QString& name)
 {
     bool removed = false;
     Write what{tr("Remove the search \"%1\"").arg(name), {}, {}, CatalogueChange::SavedSearches};
-    what.besideUndo = true;
+    what.savedSearches = true;
     write(what, [&] { removed = m_stores.savedSearches.remove(name); });
     return removed;
 }
@@ -108,8 +108,9 @@ void Curation::markPrivacyReviewed(const PrivacyFinding& finding, const QString&
     if (reason.trimmed().isEmpty()) {
         throw Error(QStringLiteral("Say why this finding is fine to publish, for whoever reads the history."));
     }
-    Write what{tr("Mark a finding reviewed"), {finding.exhibitRef}, {}, CatalogueChange::PrivacyReviews};
-    what.besideUndo = true;
+    Write what{
+        tr("Mark a finding in \"%1\" reviewed").arg(finding.exhibitRef), {}, {}, CatalogueChange::PrivacyReviews};
+    what.privacyDecision = std::pair{finding.exhibitRef, finding.key()};
     write(what, [&] {
         m_stores.privacyReviews.markReviewed(finding, reason.trimmed(), author());
         m_stores.changeLog.record({{},

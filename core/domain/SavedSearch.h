@@ -8,6 +8,8 @@ struct SavedSearch
 {
     QString name;
     QString query;
+
+    friend bool operator==(const SavedSearch&, const SavedSearch&) = default;
 };
 
 } // namespace spotlight

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/Exhibit.h"
+#include "domain/SavedSearch.h"
 #include "domain/Tag.h"
 #include "storage/EditionStore.h"
+#include "storage/PrivacyReviewStore.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -28,6 +30,19 @@ struct CurationStep
     QStringList tagNames;  // the tags whose rows (and their children's) the step may have changed
     QList<Tag> tagsBefore; // those rows before, with their colours, by name
     QList<Tag> tagsAfter;
+    // For a privacy decision: the decision recorded on one finding before and after.
+    struct PrivacyDecision
+    {
+        QString exhibitRef;
+        QString findingKey;
+        std::optional<PrivacyReviewStore::Decision> before;
+        std::optional<PrivacyReviewStore::Decision> after;
+    };
+    QList<PrivacyDecision> privacyDecisions;
+    // For changes to saved searches: all of them before and after.
+    bool savedSearches = false;
+    QList<SavedSearch> searchesBefore;
+    QList<SavedSearch> searchesAfter;
     // For changes to editions and categories: both tables before and after.
     bool editionTables = false;
     EditionStore::Rows editionsBefore;

@@ -23,6 +23,39 @@ void PrivacyReviewStore::markReviewed(const PrivacyFinding& finding, const QStri
         .exec();
 }
 
+std::optional<PrivacyReviewStore::Decision> PrivacyReviewStore::decision(const QString& exhibitRef,
+                                                                         const QString& findingKey) const
+{
+    Query row(m_database,
+              QStringLiteral("SELECT reason, who, at FROM privacy_review WHERE exhibit_ref = ? AND finding_key = ?"));
+    row.bind(exhibitRef).bind(findingKey).exec();
+    if (!row.next()) {
+        return std::nullopt;
+    }
+    return Decision{row.text(0), row.text(1), row.text(2)};
+}
+
+void PrivacyReviewStore::restore(const QString& exhibitRef, const QString& findingKey,
+                                 const std::optional<Decision>& decision)
+{
+    if (!decision) {
+        Query(m_database, QStringLiteral("DELETE FROM privacy_review WHERE exhibit_ref = ? AND finding_key = ?"))
+            .bind(exhibitRef)
+            .bind(findingKey)
+            .exec();
+        return;
+    }
+    Query(m_database,
+          QStringLiteral("INSERT OR REPLACE INTO privacy_review (exhibit_ref, finding_key, reason, who, at) "
+                         "VALUES (?, ?, ?, ?, ?)"))
+        .bind(exhibitRef)
+        .bind(findingKey)
+        .bind(decision->reason)
+        .bind(decision->who)
+        .bind(decision->at)
+        .exec();
+}
+
 void PrivacyReviewStore::annotate(QList<PrivacyFinding>& findings) const
 {
     Query& lookup = m_database.statement(

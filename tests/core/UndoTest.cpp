@@ -188,3 +188,35 @@ TEST_CASE("Undo of an edition change is refused once another window changed the 
     CHECK(windowA->editions().first().event == QStringLiteral("Summit, renamed elsewhere"));
     CHECK(windowA->editions().first().venue == QStringLiteral("Guildhall, Great Hall"));
 }
+
+TEST_CASE("Saved searches and privacy decisions are undone and redone", "[undo][privacy]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Curation& curation = catalogue->curation();
+    QUndoStack* stack = catalogue->undoStack();
+
+    curation.saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send")});
+    curation.saveSearch(SavedSearch{QStringLiteral("SEND"), QStringLiteral("tag:send level:>=2")});
+    stack->undo();
+    REQUIRE(catalogue->savedSearch(QStringLiteral("SEND")).has_value());
+    CHECK(catalogue->savedSearch(QStringLiteral("SEND"))->query == QStringLiteral("tag:send"));
+    stack->undo();
+    CHECK_FALSE(catalogue->savedSearch(QStringLiteral("SEND")).has_value());
+    stack->redo();
+    CHECK(catalogue->savedSearch(QStringLiteral("SEND")).has_value());
+
+    const QString ref = QStringLiteral("waltham-forest-mockingbird");
+    Exhibit exhibit = catalogue->requireExhibit(ref);
+    exhibit.description += QStringLiteral("\n\nJamie, aged 14, told us what changed.");
+    curation.updateExhibit(exhibit);
+    const QList<PrivacyFinding> findings = catalogue->privacyFindings(QStringLiteral("mockingbird"));
+    REQUIRE_FALSE(findings.isEmpty());
+    curation.markPrivacyReviewed(findings.first(), QStringLiteral("A pseudonym agreed with the family"));
+    CHECK(catalogue->privacyFindings(QStringLiteral("mockingbird")).first().reviewed);
+    stack->undo();
+    CHECK_FALSE(catalogue->privacyFindings(QStringLiteral("mockingbird")).first().reviewed);
+    stack->redo();
+    CHECK(catalogue->privacyFindings(QStringLiteral("mockingbird")).first().reviewed);
+    CHECK(catalogue->check() == QStringList{});
+}
