@@ -500,7 +500,9 @@ void MainWindow::catalogueLoaded()
     m_model->setCatalogue(m_catalogue.get());
     m_curation->setCatalogue(m_catalogue.get());
     connect(m_catalogue.get(), &Catalogue::changed, this, &MainWindow::catalogueChanged);
-    m_catalogue->curation().setAuthor(QSettings().value(QStringLiteral("curator/name")).toString());
+    // Changes are recorded under the name set in the window, else SPOTLIGHT_CURATOR, else the login.
+    const QString curator = QSettings().value(QStringLiteral("curator/name")).toString();
+    m_catalogue->curation().setAuthor(curator.isEmpty() ? qEnvironmentVariable("SPOTLIGHT_CURATOR") : curator);
     connect(&m_catalogue->curation(), &Curation::undoHistoryCleared, this,
             [this](const QString& why) { statusBar()->showMessage(why, 10000); });
     startWorker();
