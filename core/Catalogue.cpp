@@ -30,8 +30,8 @@ Catalogue::Catalogue(std::unique_ptr<Database> database, Curation::UndoHistory u
     , m_stores(std::make_unique<Stores>(*m_database))
     , m_search(std::make_unique<SearchEngine>(*m_database, m_stores->authorities))
     , m_curation(std::make_unique<Curation>(*m_database, *m_stores, *m_search, undo))
-    , m_seenDataVersion(m_database->dataVersion())
     , m_seenChangeLogId(m_stores->changeLog.lastId())
+    , m_seenDataVersion(m_database->dataVersion())
 {
     connect(m_curation.get(), &Curation::changed, this, &Catalogue::changed);
 }
@@ -78,6 +78,7 @@ std::unique_ptr<Catalogue> Catalogue::create(const QString& path, bool empty, Un
             Seed::loadPracticeSpotlight2025(*catalogue->m_stores);
         }
         transaction.commit();
+        catalogue->m_seenChangeLogId = catalogue->m_stores->changeLog.lastId(); // the seed is no news
         return catalogue;
     } catch (const Error&) {
         // A catalogue that could not be completed must not be left behind looking like one.
@@ -213,17 +214,15 @@ Exhibit Catalogue::requireExhibit(const QString& ref) const
 
 void Catalogue::pollForChanges()
 {
-    // The log's end is read before data_version: when no other connection has committed by then,
-    // every entry up to it is this catalogue's own and is no news.
-    const qint64 lastId = m_stores->changeLog.lastId();
+    // data_version moves only when another connection commits; the log then says what it changed.
+    // Entries of this catalogue's own since the last look come along too, which costs a refresh of
+    // rows already fresh but never misses another's.
     const qint64 dataVersion = m_database->dataVersion();
     if (dataVersion == m_seenDataVersion) {
-        m_seenChangeLogId = lastId;
         return;
     }
     m_seenDataVersion = dataVersion;
-    const QList<ChangeLogEntry> entries = m_stores->changeLog.after(m_seenChangeLogId);
-    m_seenChangeLogId = m_stores->changeLog.lastId();
+    const QList<ChangeLogEntry> entries = m_stores->changeLog.after(m_seenChangeLogId, m_seenChangeLogId);
     CatalogueChange change;
     change.elsewhere = true;
     for (const ChangeLogEntry& entry : entries) {
@@ -240,16 +239,17 @@ void Catalogue::pollForChanges()
                 change.refs << entry.exhibitRef;
             }
             change.kinds |= CatalogueChange::Exhibits | CatalogueChange::Tags;
+            if (entry.action.startsWith(QLatin1String("import"))) {
+                change.kinds |= CatalogueChange::Editions | CatalogueChange::Categories;
+            }
         } else {
             // A catalogue-wide step, such as undoing a change to tags or editions: anything may have moved.
             change.kinds = CatalogueChange::Everything;
             change.refs.clear();
         }
     }
-    if (entries.isEmpty()) {
-        // Tag colours and saved searches are not in the change log.
-        change.kinds = CatalogueChange::Tags | CatalogueChange::SavedSearches;
-    }
+    // Tag colours, saved searches and privacy decisions are not all in the change log by exhibit.
+    change.kinds |= CatalogueChange::Tags | CatalogueChange::SavedSearches | CatalogueChange::PrivacyReviews;
     change.refs.removeDuplicates();
     Q_EMIT changed(change);
 }

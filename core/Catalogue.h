@@ -133,8 +133,9 @@ private:
     std::unique_ptr<SearchEngine> m_search;
     std::unique_ptr<Curation> m_curation;
     mutable std::unique_ptr<PrivacyCheck> m_privacyCheck; // its names list is loaded on first use
-    qint64 m_seenDataVersion = 0;
+    // What pollForChanges has seen: the change log up to this entry, and this data_version.
     qint64 m_seenChangeLogId = 0;
+    qint64 m_seenDataVersion = 0;
 };
 
 } // namespace spotlight

@@ -121,7 +121,9 @@ CurationStep Curation::snapshot(const Write& what) const
         for (const Tag& tag : step.tagsBefore) {
             names << tag.name;
         }
-        ids << m_stores.tags.carriers(names);
+        if (what.kinds.testFlag(CatalogueChange::Exhibits)) { // a colour alone changes no exhibit
+            ids << m_stores.tags.carriers(names);
+        }
     }
     QSet<QString> seen;
     for (const Exhibit& exhibit : m_stores.exhibits.load(ids)) {
@@ -227,10 +229,17 @@ bool Curation::restore(const CurationStep& step, bool forward, const QString& wh
                                             forward ? decision.after : decision.before);
             m_stores.changeLog.record({{}, {}, decision.exhibitRef, action, QStringLiteral("privacy"), {}, what});
         }
-        if (step.editionTables) {
-            // Before the exhibits, which name their edition and categories.
-            m_stores.editions.restore(forward ? step.editionsAfter : step.editionsBefore);
-            m_stores.changeLog.record({{}, {}, {}, action, QStringLiteral("edition"), {}, what});
+        auto putBackEditions = [&] {
+            if (step.editionTables) {
+                m_stores.editions.restore(forward ? step.editionsAfter : step.editionsBefore);
+                m_stores.changeLog.record({{}, {}, {}, action, QStringLiteral("edition"), {}, what});
+            }
+        };
+        // Exhibits name their edition and categories: going forward those come first (an import
+        // redone brings its editions before its exhibits); going back they go last (its exhibits
+        // leave before the editions they are in).
+        if (forward) {
+            putBackEditions();
         }
         for (const CurationStep::ExhibitState& state : step.exhibits) {
             const std::optional<Exhibit>& target = forward ? state.after : state.before;
@@ -247,6 +256,9 @@ bool Curation::restore(const CurationStep& step, bool forward, const QString& wh
             if (target && leaving) {
                 recordChanges(*leaving, *target, action);
             }
+        }
+        if (!forward) {
+            putBackEditions();
         }
         // Tags the step brought into being go once nothing carries them; those it removed or
         // recoloured come back as they were.
@@ -342,6 +354,13 @@ void Curation::applyImport(const ImportPlan& plan)
     const auto kinds = CatalogueChange::Exhibits | CatalogueChange::Tags | CatalogueChange::Editions |
                        CatalogueChange::Categories | CatalogueChange::SavedSearches;
     Write what{tr("Import %1").arg(QFileInfo(plan.file).fileName()), refs, {}, kinds};
+    what.editionTables = true;
+    what.savedSearches = true;
+    for (const Tag& tag : plan.tagColours) {
+        if (!normaliseTagName(tag.name).isEmpty()) {
+            what.tagFamilies << normaliseTagName(tag.name);
+        }
+    }
     if (refs.size() > UndoableImportLimit) {
         // Too big to hold every exhibit twice for undo. A backup is the way back from an import this size.
         what.refs.clear();

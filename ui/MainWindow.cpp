@@ -520,6 +520,15 @@ void MainWindow::catalogueLoaded()
 
 void MainWindow::catalogueChanged(const CatalogueChange& change)
 {
+    try {
+        refreshAfter(change);
+    } catch (const Error& error) {
+        statusBar()->showMessage(tr("The window could not show the latest changes: %1").arg(error.message()), 10000);
+    }
+}
+
+void MainWindow::refreshAfter(const CatalogueChange& change)
+{
     if (change.touches(CatalogueChange::Exhibits)) {
         // The changed rows are read again and the search runs again; the selection stays.
         m_model->reload(change.refs);

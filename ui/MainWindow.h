@@ -88,6 +88,7 @@ private:
     // Refreshes what `change` touched: the rows, results, detail and counts for exhibits; the
     // search bar's completions for tags, editions and categories.
     void catalogueChanged(const CatalogueChange& change);
+    void refreshAfter(const CatalogueChange& change);
     void refreshCompletions();
     ExpectedVersions selectedVersions() const;
 

@@ -65,13 +65,15 @@ qint64 ChangeLogStore::lastId() const
     return m_database.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")).toLongLong();
 }
 
-QList<ChangeLogEntry> ChangeLogStore::after(qint64 id) const
+QList<ChangeLogEntry> ChangeLogStore::after(qint64 id, qint64& newest) const
 {
-    Query rows(m_database,
-               QStringLiteral("SELECT at, who, exhibit_ref, action, field FROM change_log WHERE id > ? ORDER BY id"));
+    Query rows(
+        m_database,
+        QStringLiteral("SELECT at, who, exhibit_ref, action, field, id FROM change_log WHERE id > ? ORDER BY id"));
     rows.bind(id).exec();
     QList<ChangeLogEntry> result;
     while (rows.next()) {
+        newest = rows.integer(5);
         result.append(ChangeLogEntry{QDateTime::fromString(rows.text(0), Qt::ISODateWithMs),
                                      rows.text(1),
                                      rows.text(2),

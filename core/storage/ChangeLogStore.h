@@ -19,8 +19,9 @@ public:
     QList<ChangeLogEntry> forExhibit(const QString& ref) const;
     // The id of the newest entry, or 0.
     qint64 lastId() const;
-    // The entries after `id`, oldest first, without their values.
-    QList<ChangeLogEntry> after(qint64 id) const;
+    // The entries after `id`, oldest first, without their values; `newest` becomes the id of the
+    // last one read (or stays as it was when there are none).
+    QList<ChangeLogEntry> after(qint64 id, qint64& newest) const;
 
     // The name recorded as the author of changes: set by the write path, else the OS user name.
     void setAuthor(const QString& name);

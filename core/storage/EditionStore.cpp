@@ -260,6 +260,22 @@ EditionStore::Rows EditionStore::rows() const
 void EditionStore::restore(const Rows& target)
 {
     const Rows current = rows();
+    // A category that exhibits are in is never removed: the cascade would take them out of it unseen.
+    const QHash<qint64, QVariantList> kept = byId(target.categories);
+    for (const QVariantList& row : current.categories) {
+        if (kept.contains(row.first().toLongLong())) {
+            continue;
+        }
+        const qint64 inUse =
+            *Query(m_database, QStringLiteral("SELECT count(*) FROM exhibit_category WHERE category_id = ?"))
+                 .bind(row.first())
+                 .singleInteger();
+        if (inUse > 0) {
+            throw Error(QStringLiteral("%1 exhibit(s) are now in the category \"%2\", so it cannot be taken away.")
+                            .arg(inUse)
+                            .arg(row.at(NameColumn[1]).toString()));
+        }
+    }
     removeMissing(m_database, QStringLiteral("category"), current.categories, target.categories);
     removeMissing(m_database, QStringLiteral("edition"), current.editions, target.editions);
     for (const qint64 id : writeWanted(m_database, QStringLiteral("edition"), EditionColumns, NameColumn[0],

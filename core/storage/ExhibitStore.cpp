@@ -132,8 +132,10 @@ qint64 ExhibitStore::insert(const Exhibit& exhibit)
     }
     const qint64 id =
         *m_database.statement(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM exhibit")).singleInteger();
+    // A new exhibit starts at 1; one put back by an undo goes on from the version it had, so that a
+    // save made against its earlier life is still recognised as stale.
     Exhibit first = exhibit;
-    first.version = 1;
+    first.version = exhibit.version + 1;
     write(id, first);
     return id;
 }

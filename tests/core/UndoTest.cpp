@@ -220,3 +220,43 @@ TEST_CASE("Saved searches and privacy decisions are undone and redone", "[undo][
     CHECK(catalogue->privacyFindings(QStringLiteral("mockingbird")).first().reviewed);
     CHECK(catalogue->check() == QStringList{});
 }
+
+TEST_CASE("Undo of a new category is refused once another window put an exhibit in it", "[undo][editions][shared]")
+{
+    Scratch scratch;
+    auto windowA = makeCatalogue(scratch);
+    auto windowB = Catalogue::open(windowA->path());
+    QSignalSpy failures(&windowA->curation(), &Curation::writeFailed);
+    const QString edition = windowA->editions().first().name;
+    windowA->curation().saveCategory({}, Category{edition, QStringLiteral("Youth justice"), {}, {}});
+    Exhibit moved = windowB->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    moved.categories << QStringLiteral("Youth justice");
+    windowB->curation().updateExhibit(moved);
+
+    windowA->undoStack()->undo();
+    CHECK(failures.count() == 1);
+    CHECK(windowA->requireExhibit(moved.ref).categories.contains(QStringLiteral("Youth justice")));
+    CHECK(windowA->check() == QStringList{});
+}
+
+TEST_CASE("Undo of an import takes back the editions and categories it brought", "[undo][import]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QList<Edition> editionsBefore = catalogue->editions();
+    const QString file =
+        scratch.write(QStringLiteral("new.csv"),
+                      "ref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,description,"
+                      "contact_name,contact_role,contact_email,evidence_level\n"
+                      "new-one,A new project,Hackney,,Practice Spotlight 2026,Youth justice,,draft,Summary.,,,,,0\n");
+    const ImportPlan plan = catalogue->planImport(file, {});
+    REQUIRE(plan.problems() == QStringList{});
+    catalogue->curation().applyImport(plan);
+    REQUIRE(catalogue->editions().size() == editionsBefore.size() + 1);
+    catalogue->undoStack()->undo();
+    CHECK(catalogue->editions() == editionsBefore);
+    CHECK_FALSE(catalogue->exhibit(QStringLiteral("new-one")).has_value());
+    catalogue->undoStack()->redo();
+    CHECK(catalogue->requireExhibit(QStringLiteral("new-one")).edition == QStringLiteral("Practice Spotlight 2026"));
+    CHECK(catalogue->check() == QStringList{});
+}
