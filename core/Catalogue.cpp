@@ -206,10 +206,7 @@ ImportPlan Catalogue::planImport(const QString& file, const ImportOptions& optio
 
 Exhibit Catalogue::requireExhibit(const QString& ref) const
 {
-    if (std::optional<Exhibit> found = m_stores->exhibits.byRef(ref)) {
-        return *found;
-    }
-    throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+    return m_stores->exhibits.requireByRef(ref);
 }
 
 void Catalogue::pollForChanges()

@@ -62,15 +62,12 @@ void Curation::write(const Write& what, const std::function<void()>& body)
     CurationStep step = undoable ? snapshot(what) : CurationStep{};
     body();
     if (undoable) {
-        const QHash<QString, qint64> ids = m_stores.exhibits.idsOf([&step] {
-            QStringList refs;
-            for (const CurationStep::ExhibitState& state : step.exhibits) {
-                refs << state.ref;
-            }
-            return refs;
-        }());
+        QStringList refs;
+        for (const CurationStep::ExhibitState& state : step.exhibits) {
+            refs << state.ref;
+        }
         QHash<QString, Exhibit> after;
-        for (const Exhibit& exhibit : m_stores.exhibits.load(ids.values())) {
+        for (const Exhibit& exhibit : m_stores.exhibits.load(m_stores.exhibits.idsOf(refs).values())) {
             after.insert(exhibit.ref, exhibit);
         }
         for (CurationStep::ExhibitState& state : step.exhibits) {
@@ -306,23 +303,6 @@ void Curation::clearUndoHistory(const QString& why)
     Q_EMIT undoHistoryCleared(why + QLatin1Char(' ') + tr("Earlier changes can no longer be undone."));
 }
 
-Exhibit Curation::requireExhibit(const QString& ref) const
-{
-    if (std::optional<Exhibit> found = m_stores.exhibits.byRef(ref)) {
-        return *found;
-    }
-    throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
-}
-
-qint64 Curation::requireId(const QString& ref) const
-{
-    const auto id = m_stores.exhibits.idOf(ref);
-    if (!id) {
-        throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
-    }
-    return *id;
-}
-
 void Curation::recordChanges(const Exhibit& before, const Exhibit& after, const QString& action)
 {
     for (const FieldChange& change : changedFields(before, after)) {
@@ -381,8 +361,8 @@ void Curation::addExhibit(const Exhibit& exhibit)
 
 void Curation::updateExhibit(const Exhibit& exhibit)
 {
-    const qint64 id = requireId(exhibit.ref);
-    const Exhibit before = requireExhibit(exhibit.ref);
+    const qint64 id = m_stores.exhibits.requireId(exhibit.ref);
+    const Exhibit before = m_stores.exhibits.requireByRef(exhibit.ref);
     if (before.status != exhibit.status) {
         Exhibit moving = exhibit;
         moving.status = before.status;
@@ -412,14 +392,12 @@ void Curation::removeExhibit(const QString& ref)
 
 void Curation::removeExhibits(const QStringList& refs, const ExpectedVersions& expected)
 {
-    for (const QString& ref : refs) {
-        requireId(ref);
-    }
+    m_stores.exhibits.requireIdsOf(refs);
     const QString text = refs.size() == 1 ? tr("Delete \"%1\"").arg(refs.first())
                                           : tr("Delete %n exhibit(s)", nullptr, int(refs.size()));
     write({text, refs, expected, CatalogueChange::Exhibits | CatalogueChange::Tags}, [&] {
         for (const QString& ref : refs) {
-            m_stores.exhibits.remove(requireId(ref));
+            m_stores.exhibits.remove(m_stores.exhibits.requireId(ref));
             m_stores.changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
         }
     });
@@ -427,12 +405,7 @@ void Curation::removeExhibits(const QStringList& refs, const ExpectedVersions& e
 
 QStringList Curation::setStatus(const QStringList& refs, CurationStatus status, const ExpectedVersions& expected)
 {
-    const QHash<QString, qint64> ids = m_stores.exhibits.idsOf(refs);
-    for (const QString& ref : refs) {
-        if (!ids.contains(ref)) {
-            throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
-        }
-    }
+    const QHash<QString, qint64> ids = m_stores.exhibits.requireIdsOf(refs);
     QHash<QString, CurationStatus> from;
     QStringList moving;
     QStringList refusals;
@@ -471,7 +444,7 @@ void Curation::addReview(const QString& ref, const Review& review)
     if (!review.date.isValid()) {
         throw Error(QStringLiteral("A review needs the date of the panel, as YYYY-MM-DD."));
     }
-    Exhibit reviewed = requireExhibit(ref);
+    Exhibit reviewed = m_stores.exhibits.requireByRef(ref);
     reviewed.reviews << review;
     updateExhibit(reviewed);
 }
@@ -482,7 +455,7 @@ QStringList Curation::assignStands(const QStringList& refs, int first, const Exp
     QStringList stands;
     int next = first;
     for (const QString& ref : refs) {
-        const Exhibit before = requireExhibit(ref);
+        const Exhibit before = m_stores.exhibits.requireByRef(ref);
         Exhibit after = before;
         do {
             after.standNumber = QString::number(next++);
@@ -492,7 +465,7 @@ QStringList Curation::assignStands(const QStringList& refs, int first, const Exp
     }
     write({tr("Number %n stand(s)", nullptr, int(refs.size())), refs, expected, CatalogueChange::Exhibits}, [&] {
         for (const auto& [before, after] : numbered) {
-            m_stores.exhibits.replace(requireId(after.ref), after);
+            m_stores.exhibits.replace(m_stores.exhibits.requireId(after.ref), after);
             recordChanges(before, after, QStringLiteral("update"));
         }
     });
@@ -516,12 +489,7 @@ int Curation::changeTags(const QStringList& refs, const QStringList& tags, bool 
         add ? tr("Tag %n exhibit(s)", nullptr, int(refs.size())) : tr("Untag %n exhibit(s)", nullptr, int(refs.size()));
     int changed = 0;
     write({text, refs, expected, CatalogueChange::Exhibits | CatalogueChange::Tags}, [&] {
-        const QHash<QString, qint64> ids = m_stores.exhibits.idsOf(refs);
-        for (const QString& ref : refs) {
-            if (!ids.contains(ref)) {
-                throw Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
-            }
-        }
+        const QHash<QString, qint64> ids = m_stores.exhibits.requireIdsOf(refs);
         const QHash<qint64, int> counts = m_stores.tags.change(ids.values(), tags, add);
         m_stores.exhibits.touch(counts.keys());
         for (const QString& ref : refs) {

@@ -124,8 +124,6 @@ private:
     CurationStep snapshot(const Write& what) const;
     void requireUnchanged(const ExpectedVersions& expected) const;
     void clearUndoHistory(const QString& why);
-    Exhibit requireExhibit(const QString& ref) const;
-    qint64 requireId(const QString& ref) const;
     int changeTags(const QStringList& refs, const QStringList& tags, bool add, const ExpectedVersions& expected);
     // Records each field that differs between the two states in the change log.
     void recordChanges(const Exhibit& before, const Exhibit& after, const QString& action);

@@ -37,8 +37,7 @@ FacetIndex::FacetIndex(const Database& database)
 
 void FacetIndex::reloadIfChanged()
 {
-    const std::pair<quint64, qint64> now{m_database.commitCount(),
-                                         m_database.scalar(QStringLiteral("PRAGMA data_version")).toLongLong()};
+    const std::pair<quint64, qint64> now{m_database.commitCount(), m_database.dataVersion()};
     if (m_loadedAt != now) {
         load();
         m_loadedAt = now;

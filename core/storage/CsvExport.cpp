@@ -4,10 +4,9 @@
 #include "io/Csv.h"
 #include "io/ExhibitCsv.h"
 #include "storage/Database.h"
+#include "storage/JsonLists.h"
 
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QScopeGuard>
 
 #include <cstring>
@@ -123,11 +122,7 @@ void appendCell(QByteArray& out, const char* text, int size)
 
 void write(const Database& database, const QList<qint64>& orderedIds, QIODevice& device)
 {
-    QJsonArray ids;
-    for (const qint64 id : orderedIds) {
-        ids.append(id);
-    }
-    const QByteArray idsJson = QJsonDocument(ids).toJson(QJsonDocument::Compact);
+    const QByteArray idsJson = jsonList(orderedIds).toUtf8();
 
     sqlite3* handle = database.handle();
     // The export reads nearly every page once: mapping the file saves copying each into SQLite's

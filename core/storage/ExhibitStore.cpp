@@ -5,6 +5,7 @@
 #include "storage/AuthorityStore.h"
 #include "storage/Database.h"
 #include "storage/EditionStore.h"
+#include "storage/JsonLists.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "storage/TagStore.h"
@@ -17,11 +18,6 @@
 
 namespace spotlight {
 namespace {
-
-QString toJsonList(const QStringList& list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
 
 QStringList fromJsonList(const QString& text)
 {
@@ -41,15 +37,6 @@ QString timestamp(const QDateTime& time)
 QVariant dateValue(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QString idList(const QList<qint64>& ids)
-{
-    QJsonArray array;
-    for (const qint64 id : ids) {
-        array.append(id);
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -216,9 +203,9 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
         .bind(id)
         .bind(exhibit.summary)
         .bind(exhibit.description)
-        .bind(toJsonList(exhibit.partnerOrganisations))
-        .bind(toJsonList(exhibit.targetGroups))
-        .bind(toJsonList(exhibit.links))
+        .bind(jsonList(exhibit.partnerOrganisations))
+        .bind(jsonList(exhibit.targetGroups))
+        .bind(jsonList(exhibit.links))
         .bind(id) // for the authorities' search text
         .bind(id) // for the tags' search text
         .bind(m_deferIndexing ? 0 : 1)
@@ -283,15 +270,11 @@ void ExhibitStore::touch(qint64 id)
 
 void ExhibitStore::touch(const QList<qint64>& ids)
 {
-    QJsonArray array;
-    for (const qint64 id : ids) {
-        array.append(id);
-    }
     Query(m_database,
           QStringLiteral(
               "UPDATE exhibit SET updated_at = ?, version = version + 1 WHERE id IN (SELECT value FROM json_each(?))"))
         .bind(timestamp({}))
-        .bind(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))
+        .bind(jsonList(ids))
         .exec();
 }
 
@@ -306,13 +289,9 @@ void ExhibitStore::touchAll(const Database& database, const QString& selectIds, 
 
 QStringList ExhibitStore::refsOf(const QList<qint64>& ids) const
 {
-    QJsonArray array;
-    for (const qint64 id : ids) {
-        array.append(id);
-    }
     Query rows(m_database, QStringLiteral("SELECT e.ref FROM json_each(?) j JOIN exhibit e ON e.id = j.value "
                                           "ORDER BY j.key"));
-    rows.bind(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))).exec();
+    rows.bind(jsonList(ids)).exec();
     QStringList refs;
     while (rows.next()) {
         refs << rows.text(0);
@@ -334,12 +313,48 @@ QHash<QString, qint64> ExhibitStore::keyedByRef(const QString& column, const QSt
 {
     Query rows(m_database,
                QStringLiteral("SELECT ref, %1 FROM exhibit WHERE ref IN (SELECT value FROM json_each(?))").arg(column));
-    rows.bind(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(refs)).toJson(QJsonDocument::Compact))).exec();
+    rows.bind(jsonList(refs)).exec();
     QHash<QString, qint64> result;
     while (rows.next()) {
         result.insert(rows.text(0), rows.integer(1));
     }
     return result;
+}
+
+namespace {
+
+Error noExhibit(const QString& ref)
+{
+    return Error(QStringLiteral("No exhibit has the ref \"%1\".").arg(ref));
+}
+
+} // namespace
+
+qint64 ExhibitStore::requireId(const QString& ref) const
+{
+    if (const std::optional<qint64> id = idOf(ref)) {
+        return *id;
+    }
+    throw noExhibit(ref);
+}
+
+Exhibit ExhibitStore::requireByRef(const QString& ref) const
+{
+    if (std::optional<Exhibit> found = byRef(ref)) {
+        return *found;
+    }
+    throw noExhibit(ref);
+}
+
+QHash<QString, qint64> ExhibitStore::requireIdsOf(const QStringList& refs) const
+{
+    const QHash<QString, qint64> ids = idsOf(refs);
+    for (const QString& ref : refs) {
+        if (!ids.contains(ref)) {
+            throw noExhibit(ref);
+        }
+    }
+    return ids;
 }
 
 std::optional<qint64> ExhibitStore::idOf(const QString& ref) const
@@ -415,7 +430,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
     result.reserve(ids.size());
     for (qsizetype start = 0; start < ids.size(); start += BatchSize) {
         const QList<qint64> batch = ids.mid(start, BatchSize);
-        const QString idsJson = idList(batch);
+        const QString idsJson = jsonList(batch);
         QHash<qint64, Exhibit> byId;
 
         // Runs one query over the whole batch and hands each row to `read`.

@@ -50,6 +50,10 @@ public:
     static void touchAll(const Database& database, const QString& selectIds, qint64 key);
 
     std::optional<qint64> idOf(const QString& ref) const;
+    // The same, or an Error naming the first ref that no exhibit has.
+    qint64 requireId(const QString& ref) const;
+    Exhibit requireByRef(const QString& ref) const;
+    QHash<QString, qint64> requireIdsOf(const QStringList& refs) const;
     // The ref of each of `ids` that exists, in the order of `ids`.
     QStringList refsOf(const QList<qint64>& ids) const;
     // The id of each of `refs` that exists.

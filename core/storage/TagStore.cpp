@@ -3,11 +3,10 @@
 #include "Error.h"
 #include "storage/Database.h"
 #include "storage/ExhibitStore.h"
+#include "storage/JsonLists.h"
 #include "storage/Query.h"
 
 #include <QColor>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace spotlight {
 namespace {
@@ -98,11 +97,7 @@ int TagStore::remove(qint64 exhibitId, const QStringList& names)
 
 QHash<qint64, int> TagStore::change(const QList<qint64>& exhibitIds, const QStringList& names, bool add)
 {
-    QJsonArray idArray;
-    for (const qint64 id : exhibitIds) {
-        idArray.append(id);
-    }
-    const QString ids = QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact));
+    const QString ids = jsonList(exhibitIds);
     QHash<qint64, int> changed;
     for (const QString& name : names) {
         const std::optional<qint64> tagId = add ? std::optional(ensure(name)) : idOf(normalisedOrFail(name));
@@ -218,8 +213,7 @@ QList<qint64> TagStore::carriers(const QStringList& names) const
 {
     Query rows(m_database, QStringLiteral("SELECT DISTINCT et.exhibit_id FROM exhibit_tag et JOIN tag t ON t.id = "
                                           "et.tag_id WHERE t.name IN (SELECT value FROM json_each(?)) ORDER BY 1"));
-    rows.bind(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)))
-        .exec();
+    rows.bind(jsonList(names)).exec();
     QList<qint64> ids;
     while (rows.next()) {
         ids << rows.integer(0);
