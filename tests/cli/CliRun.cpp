@@ -2,6 +2,13 @@
 
 namespace spotlight::test {
 
+QProcessEnvironment cliEnvironment(const Scratch& scratch)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data-home")));
+    return environment;
+}
+
 std::unique_ptr<QProcess> startCli(const Scratch& scratch, const QString& database, QStringList arguments)
 {
     if (!database.isEmpty()) {
@@ -9,9 +16,7 @@ std::unique_ptr<QProcess> startCli(const Scratch& scratch, const QString& databa
         arguments.prepend(QStringLiteral("--db"));
     }
     auto process = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data-home")));
-    process->setProcessEnvironment(environment);
+    process->setProcessEnvironment(cliEnvironment(scratch));
     process->start(QStringLiteral(SPOTLIGHT_CLI), arguments);
     return process;
 }

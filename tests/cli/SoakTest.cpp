@@ -32,9 +32,7 @@ std::unique_ptr<QProcess> startLoop(const Scratch& scratch, const QString& datab
             .arg(CommandsPerProcess)
             .arg(command);
     auto process = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data-home")));
-    process->setProcessEnvironment(environment);
+    process->setProcessEnvironment(cliEnvironment(scratch));
     process->setStandardErrorFile(errors);
     process->start(QStringLiteral("bash"), {QStringLiteral("-c"), script, QStringLiteral(SPOTLIGHT_CLI), database});
     return process;
