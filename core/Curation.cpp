@@ -490,7 +490,17 @@ int Curation::changeTags(const QStringList& refs, const QStringList& tags, bool 
     int changed = 0;
     write({text, refs, expected, CatalogueChange::Exhibits | CatalogueChange::Tags}, [&] {
         const QHash<QString, qint64> ids = m_stores.exhibits.requireIdsOf(refs);
+        // Adding a tag re-indexes each exhibit through per-row triggers at about twice the cost of
+        // taking them all out of the index and putting them back in two statements (14 s against
+        // 8 s on 20,000 exhibits); removing one costs less row by row (7 s against 9 s).
+        std::optional<ExhibitStore::DeferredIndexing> reindexing;
+        if (add) {
+            reindexing.emplace(m_stores.exhibits, ids.values());
+        }
         const QHash<qint64, int> counts = m_stores.tags.change(ids.values(), tags, add);
+        if (reindexing) {
+            reindexing->finish();
+        }
         m_stores.exhibits.touch(counts.keys());
         for (const QString& ref : refs) {
             const int count = counts.value(ids.value(ref));

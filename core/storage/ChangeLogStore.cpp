@@ -13,6 +13,7 @@
 namespace spotlight {
 ChangeLogStore::ChangeLogStore(const Database& database)
     : m_database(database)
+    , m_systemUser(systemUser()) // asked once: a bulk edit records thousands of entries
 {}
 
 void ChangeLogStore::setAuthor(const QString& name)
@@ -22,9 +23,11 @@ void ChangeLogStore::setAuthor(const QString& name)
 
 QString ChangeLogStore::author() const
 {
-    if (!m_author.isEmpty()) {
-        return m_author;
-    }
+    return m_author.isEmpty() ? m_systemUser : m_author;
+}
+
+QString ChangeLogStore::systemUser()
+{
     for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty()) {

@@ -28,8 +28,11 @@ public:
     QString author() const;
 
 private:
+    static QString systemUser();
+
     const Database& m_database;
     QString m_author;
+    QString m_systemUser;
 };
 
 } // namespace spotlight

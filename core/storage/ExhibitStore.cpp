@@ -152,6 +152,23 @@ ExhibitStore::DeferredIndexing::DeferredIndexing(ExhibitStore& store)
     m_store.m_deferIndexing = true;
 }
 
+ExhibitStore::DeferredIndexing::DeferredIndexing(ExhibitStore& store, const QList<qint64>& existing)
+    : DeferredIndexing(store)
+{
+    const QString ids = jsonList(existing);
+    Query(m_store.m_database,
+          QStringLiteral("INSERT INTO exhibit_fts (exhibit_fts, rowid, title, summary, tags_text, authorities_text, "
+                         "description) SELECT 'delete', e.id, e.title, t.summary, t.tags_text, t.authorities_text, "
+                         "t.description FROM exhibit_text t JOIN exhibit e ON e.id = t.exhibit_id "
+                         "WHERE t.exhibit_id IN (SELECT value FROM json_each(?)) AND t.indexed"))
+        .bind(ids)
+        .exec();
+    Query(m_store.m_database, QStringLiteral("UPDATE exhibit_text SET indexed = 0 "
+                                             "WHERE exhibit_id IN (SELECT value FROM json_each(?))"))
+        .bind(ids)
+        .exec();
+}
+
 ExhibitStore::DeferredIndexing::~DeferredIndexing()
 {
     m_store.m_deferIndexing = false;

@@ -35,6 +35,10 @@ public:
     {
     public:
         explicit DeferredIndexing(ExhibitStore& store);
+        // For bulk edits of exhibits already indexed: takes them out of the index at once, so
+        // that the edit's triggers skip them row by row, and finish() indexes them again with
+        // everything else, in one statement (FTS5 costs far less that way).
+        DeferredIndexing(ExhibitStore& store, const QList<qint64>& existing);
         ~DeferredIndexing();
         DeferredIndexing(const DeferredIndexing&) = delete;
         DeferredIndexing& operator=(const DeferredIndexing&) = delete;

@@ -79,6 +79,48 @@ TEST_CASE("Words match as prefixes, ignoring case and accents, and punctuation m
     CHECK(refs(*catalogue, QStringLiteral("\"cafe children\"")).isEmpty()); // a phrase is exact
 }
 
+TEST_CASE("Words find an exhibit's tags and authorities as well as its text, at once after a bulk edit",
+          "[search][labels]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString mockingbird = QStringLiteral("waltham-forest-mockingbird");
+    const QStringList tagged{mockingbird, QStringLiteral("merton-autism-mainstream-classrooms"),
+                             QStringLiteral("camden-safeguarding-performance-app")};
+    CHECK(refs(*catalogue, QStringLiteral("zebrafish")).isEmpty());
+    catalogue->curation().addTags(tagged, {QStringLiteral("zebrafish/pilots")});
+
+    const ExhibitPage found = catalogue->search(QStringLiteral("zebra"), 50);
+    CHECK(found.total == 3);
+    CHECK(found.ranked);
+    // One word in the text and one in the tags: both must hold, whichever index holds each.
+    CHECK(refs(*catalogue, QStringLiteral("zebrafish mockingbird")) == QStringList{mockingbird});
+    CHECK(refs(*catalogue, QStringLiteral("zebrafish -mockingbird")).size() == 2);
+    CHECK(refs(*catalogue, QStringLiteral("zebrafish OR mockingbird")).size() == 3);
+    CHECK(refs(*catalogue, QStringLiteral("\"zebrafish pilots\" borough:camden")) ==
+          QStringList{QStringLiteral("camden-safeguarding-performance-app")});
+    CHECK(catalogue->facets(QStringLiteral("zebrafish")).tags.size() >= 1);
+    // A word in the title ranks above the same word in the tags.
+    Exhibit titled;
+    titled.ref = QStringLiteral("zebrafish-title");
+    titled.title = QStringLiteral("Zebrafish Practice Week");
+    titled.leadAuthority = QStringLiteral("Hackney");
+    catalogue->curation().addExhibit(titled);
+    CHECK(refs(*catalogue, QStringLiteral("zebrafish")).value(0) == titled.ref);
+
+    // An authority's name finds its exhibits, whether or not their text names it.
+    const QStringList camden = refs(*catalogue, QStringLiteral("borough:camden"));
+    for (const QString& ref : camden) {
+        CHECK(refs(*catalogue, QStringLiteral("camden")).contains(ref));
+    }
+
+    catalogue->curation().removeTags(tagged, {QStringLiteral("zebrafish/pilots")});
+    CHECK(refs(*catalogue, QStringLiteral("zebrafish")) == QStringList{titled.ref});
+    catalogue->undoStack()->undo();
+    CHECK(catalogue->search(QStringLiteral("zebrafish"), 50).total == 4);
+    CHECK(catalogue->check() == QStringList{});
+}
+
 TEST_CASE("OR, negation, groups and fields combine", "[search]")
 {
     Scratch scratch;
