@@ -314,11 +314,8 @@ private:
                 "this is the template's example row; replace it with your submission or delete it");
         }
         if (exhibit.ref.isEmpty()) {
-            QString ref = m_stores.exhibits.uniqueRefFor(exhibit.title);
-            for (int n = 2; m_refLines.contains(ref); ++n) {
-                ref = m_stores.exhibits.uniqueRefFor(exhibit.title + QStringLiteral(" %1").arg(n));
-            }
-            exhibit.ref = ref;
+            exhibit.ref = m_stores.exhibits.uniqueRefFor(
+                exhibit.title, [this](const QString& ref) { return m_refLines.contains(ref); });
         }
         if (const auto earlier = m_refLines.constFind(exhibit.ref); earlier != m_refLines.constEnd()) {
             problems << QStringLiteral("ref: \"%1\" is also used on line %2; each ref must be unique")

@@ -428,12 +428,13 @@ qint64 ExhibitStore::count() const
     return m_database.scalar(QStringLiteral("SELECT count(*) FROM exhibit")).toLongLong();
 }
 
-QString ExhibitStore::uniqueRefFor(const QString& title) const
+QString ExhibitStore::uniqueRefFor(const QString& title,
+                                   const std::function<bool(const QString&)>& takenElsewhere) const
 {
     const QString base = slugify(title).left(60);
     const QString stem = base.isEmpty() ? QStringLiteral("exhibit") : base;
     QString candidate = stem;
-    for (int n = 2; idOf(candidate); ++n) {
+    for (int n = 2; idOf(candidate) || (takenElsewhere && takenElsewhere(candidate)); ++n) {
         candidate = QStringLiteral("%1-%2").arg(stem).arg(n);
     }
     return candidate;

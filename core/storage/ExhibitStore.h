@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace spotlight {
@@ -75,8 +76,9 @@ public:
     QList<std::pair<QString, QString>> refsAndTitlesLedBy(const QString& authority) const;
     // The ref of the exhibit of `edition` at stand `stand`, or empty.
     QString refAtStand(const QString& edition, const QString& stand) const;
-    // A ref made from the title that no exhibit uses yet.
-    QString uniqueRefFor(const QString& title) const;
+    // A ref made from the title that no exhibit uses yet, nor any for which `takenElsewhere` holds
+    // (the refs given to earlier rows of an import).
+    QString uniqueRefFor(const QString& title, const std::function<bool(const QString&)>& takenElsewhere = {}) const;
 
 private:
     struct Links;
