@@ -211,6 +211,32 @@ public:
     }
 
 private:
+    // Each "(" and each "-" nests the query one level deeper, and so the SQL and FTS5 expressions
+    // compiled from it. SQLite's and FTS5's parsers give up at about 30 levels with an error no
+    // person could act on, so the limit stops well inside theirs, far beyond any real search.
+    static constexpr int MaxNesting = 10;
+
+    class Nesting
+    {
+    public:
+        Nesting(Parser& parser, int column)
+            : m_parser(parser)
+        {
+            if (++m_parser.m_nesting > MaxNesting) {
+                throw QueryError(QStringLiteral("The query nests \"(\" and \"-\" more than %1 deep; write it "
+                                                "more simply")
+                                     .arg(MaxNesting),
+                                 column);
+            }
+        }
+        ~Nesting() { --m_parser.m_nesting; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+
+    private:
+        Parser& m_parser;
+    };
+
     const Token& peek() const { return m_tokens.at(m_index); }
     const Token& take() { return m_tokens.at(m_index++); }
 
@@ -297,6 +323,7 @@ private:
                 throw QueryError(QStringLiteral("\"-\" or \"NOT\" needs something to leave out"), notToken.column);
             }
             QueryNode node{QueryNode::Kind::Not, {}, {}, {}, notToken.column, {}};
+            const Nesting nesting(*this, notToken.column);
             node.children.push_back(parseUnary());
             node.spanColumn = notToken.column;
             node.spanLength = spanEnd(node.children.back()) - notToken.column;
@@ -308,6 +335,7 @@ private:
             if (peek().type == Token::Type::Close) {
                 throw QueryError(QStringLiteral("These parentheses hold nothing"), token.column);
             }
+            const Nesting nesting(*this, token.column);
             QueryNode inner = parseOr();
             if (peek().type != Token::Type::Close) {
                 throw QueryError(QStringLiteral("This \"(\" is never closed; add a \")\""), token.column);
@@ -332,6 +360,7 @@ private:
 
     std::vector<Token> m_tokens;
     std::size_t m_index = 0;
+    int m_nesting = 0;
 };
 
 } // namespace

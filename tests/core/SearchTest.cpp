@@ -229,6 +229,36 @@ TEST_CASE("A broken query says what is wrong and where", "[search][parser]")
     }
 }
 
+TEST_CASE("Deeply nested queries run up to the limit and are refused clearly beyond it", "[search][reliability]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    // The shapes that reached SQLite's and FTS5's parser stacks ("parser stack overflow").
+    const auto nestedOr = [](const QString& head, int depth) {
+        return QString(head + QStringLiteral(" OR (")).repeated(depth) + QStringLiteral("b") +
+               QString(depth, QLatin1Char(')'));
+    };
+    const auto negations = [](int depth) {
+        return QStringLiteral("x ") + QString(depth, QLatin1Char('-')) + QStringLiteral("a");
+    };
+    for (const QString& query : {nestedOr(QStringLiteral("a"), 10), nestedOr(QStringLiteral("tag:a"), 10),
+                                 negations(10), QStringLiteral("-(-(-(-(-(mock)))))")}) {
+        INFO(query.toStdString());
+        CHECK_NOTHROW(catalogue->search(query, 10));
+        CHECK_NOTHROW(catalogue->facets(query));
+    }
+    for (const QString& query : {nestedOr(QStringLiteral("a"), 33), nestedOr(QStringLiteral("tag:a"), 30),
+                                 negations(50), QString(5000, QLatin1Char('(')) + QStringLiteral("a")}) {
+        INFO(query.left(60).toStdString());
+        try {
+            catalogue->search(query, 10);
+            FAIL("the query was accepted");
+        } catch (const QueryError& error) {
+            CHECK_THAT(error.message().toStdString(), Catch::Contains("deep") || Catch::Contains("characters long"));
+        }
+    }
+}
+
 TEST_CASE("Hostile queries give a clear result or a clear error, and do no harm", "[search][security]")
 {
     Scratch scratch;
