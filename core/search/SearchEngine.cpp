@@ -251,7 +251,10 @@ private:
             bool isYear = false;
             const int year = value.toInt(&isYear);
             binds << likePattern(value) << (isYear ? year : -1);
-            return QStringLiteral("e.edition_id IN (SELECT id FROM edition WHERE name LIKE ? ESCAPE '\\' OR year = ?)");
+            // Spelt out for exhibits without an edition, so that "-edition:X" is the exact complement
+            // (NULL IN (...) is NULL, and so is its negation).
+            return QStringLiteral("(e.edition_id IS NOT NULL AND e.edition_id IN "
+                                  "(SELECT id FROM edition WHERE name LIKE ? ESCAPE '\\' OR year = ?))");
         }
         if (name == QLatin1String("level")) {
             bool isNumber = false;

@@ -141,6 +141,28 @@ TEST_CASE("OR, negation, groups and fields combine", "[search]")
     CHECK(catalogue->search(QStringLiteral("borough:E09000031"), 50).total == 1);
 }
 
+TEST_CASE("A negated field is the exact complement, exhibits without an edition included", "[search][reliability]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Exhibit unplaced;
+    unplaced.ref = QStringLiteral("no-edition-yet");
+    unplaced.title = QStringLiteral("Not yet in an edition");
+    unplaced.leadAuthority = QStringLiteral("Hackney");
+    catalogue->curation().addExhibit(unplaced);
+    REQUIRE(catalogue->requireExhibit(unplaced.ref).edition.isEmpty());
+    const qint64 all = catalogue->search(QString(), 50).total;
+    for (const char* field : {"edition:2025", "borough:hackney", "tag:send", "status:showcased", "level:>=1",
+                              "category:racial", "has:contact", "contact:a", "kind:case-study"}) {
+        INFO(field);
+        const QString query = QString::fromUtf8(field);
+        CHECK(catalogue->search(query, 50).total + catalogue->search(QLatin1Char('-') + query, 50).total == all);
+        CHECK(catalogue->search(QStringLiteral("NOT ") + query, 50).total ==
+              catalogue->search(QLatin1Char('-') + query, 50).total);
+    }
+    CHECK(refsOf(catalogue->search(QStringLiteral("-edition:2025"), 50).exhibits).contains(unplaced.ref));
+}
+
 TEST_CASE("Without words, results sort by title ignoring case; pages carry the total", "[search]")
 {
     Scratch scratch;
