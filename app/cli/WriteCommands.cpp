@@ -102,10 +102,10 @@ int runImport(Context& context, const QStringList& words)
                          .arg(plan.fileProblems.size() + rowProblems));
         return 1;
     }
-    for (const Edition& edition : plan.newEditions) {
+    for (const Edition& edition : plan.editionsToCreate()) {
         Context::out(QStringLiteral("New edition: %1").arg(edition.name));
     }
-    for (const Category& category : plan.newCategories) {
+    for (const Category& category : plan.categoriesToCreate()) {
         Context::out(QStringLiteral("New category: %1 (%2)").arg(category.name, category.edition));
     }
     if (dryRun) {

@@ -2,6 +2,7 @@
 
 #include "TextFold.h"
 
+#include <QColor>
 #include <QStringList>
 
 namespace spotlight {
@@ -16,6 +17,11 @@ QString normaliseTagName(const QString& text)
         }
     }
     return levels.join(QLatin1Char('/'));
+}
+
+bool isTagColour(const QString& colour)
+{
+    return colour.isEmpty() || QColor::isValidColorName(colour);
 }
 
 } // namespace spotlight

@@ -18,4 +18,8 @@ struct Tag
 // is left.
 QString normaliseTagName(const QString& text);
 
+// Whether `colour` can be a tag's colour: empty (none), a name such as "teal" or a code such as
+// "#1b7f79".
+bool isTagColour(const QString& colour);
+
 } // namespace spotlight

@@ -10,6 +10,7 @@
 #include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
 #include "io/SubmissionTemplate.h"
+#include "search/Query.h"
 #include "storage/Stores.h"
 
 #include <QFile>
@@ -68,6 +69,49 @@ bool ImportPlan::isValid() const
     return fileProblems.isEmpty() && std::none_of(rows.begin(), rows.end(), [](const ImportRow& row) {
                return row.decision != ImportDecision::Skip && !row.problems.isEmpty();
            });
+}
+
+QString ImportPlan::categoryKey(const QString& edition, const QString& category)
+{
+    return edition.toCaseFolded() + QLatin1Char('\n') + category.toCaseFolded();
+}
+
+QList<Edition> ImportPlan::editionsToCreate() const
+{
+    QSet<QString> named;
+    for (const ImportRow& row : rows) {
+        if (row.decision != ImportDecision::Skip) {
+            named.insert(row.exhibit.edition.toCaseFolded());
+        }
+    }
+    QList<Edition> result;
+    for (const Edition& edition : newEditions) {
+        const QString key = edition.name.toCaseFolded();
+        if (listedEditions.contains(key) || named.contains(key)) {
+            result << edition;
+        }
+    }
+    return result;
+}
+
+QList<Category> ImportPlan::categoriesToCreate() const
+{
+    QSet<QString> named;
+    for (const ImportRow& row : rows) {
+        if (row.decision != ImportDecision::Skip) {
+            for (const QString& category : row.exhibit.categories) {
+                named.insert(categoryKey(row.exhibit.edition, category));
+            }
+        }
+    }
+    QList<Category> result;
+    for (const Category& category : newCategories) {
+        const QString key = categoryKey(category.edition, category.name);
+        if (listedCategories.contains(key) || named.contains(key)) {
+            result << category;
+        }
+    }
+    return result;
 }
 
 int ImportPlan::creates() const
@@ -219,7 +263,7 @@ public:
 private:
     static QString categoryKey(const QString& edition, const QString& category)
     {
-        return edition.toCaseFolded() + QLatin1Char('\n') + category.toCaseFolded();
+        return ImportPlan::categoryKey(edition, category);
     }
 
     std::optional<QString> authorityName(const QString& typed, const char* column, QStringList& problems) const
@@ -277,6 +321,10 @@ private:
         }
         QStringList categories;
         for (const QString& name : exhibit.categories) {
+            if (name.trimmed().isEmpty()) {
+                problems << QStringLiteral("categories: a category needs a name");
+                continue;
+            }
             const QString key = categoryKey(exhibit.edition, name);
             if (const auto known = m_categories.constFind(key); known != m_categories.constEnd()) {
                 categories << known.value();
@@ -467,9 +515,20 @@ ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, 
     Resolver resolver(m_stores, plan, options);
     for (const Edition& edition : document.editions) {
         resolver.addEdition(edition);
+        plan.listedEditions.insert(edition.name.toCaseFolded());
     }
     for (const Category& category : document.categories) {
         resolver.addCategory(category);
+        plan.listedCategories.insert(ImportPlan::categoryKey(category.edition, category.name));
+    }
+    for (qsizetype i = 0; i < document.savedSearches.size(); ++i) {
+        try {
+            QueryParser::parse(document.savedSearches.at(i).query);
+        } catch (const QueryError& error) {
+            plan.fileProblems << CsvProblem{
+                document.savedSearchLines.at(i),
+                QStringLiteral("saved_searches: \"%1\": %2").arg(document.savedSearches.at(i).name, error.message())};
+        }
     }
     for (qsizetype i = 0; i < document.exhibits.size(); ++i) {
         const int line = document.exhibitLines.at(i);
@@ -488,10 +547,10 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
     if (!plan.isValid()) {
         throw Error(QStringLiteral("%1 has problems, so nothing was imported.").arg(plan.file));
     }
-    for (const Edition& edition : plan.newEditions) {
+    for (const Edition& edition : plan.editionsToCreate()) {
         stores.editions.insert(edition);
     }
-    for (const Category& category : plan.newCategories) {
+    for (const Category& category : plan.categoriesToCreate()) {
         stores.editions.insert(category);
     }
     // Search indexing waits for the end: one statement indexes every new row (see Schema).

@@ -8,6 +8,7 @@
 #include "io/Csv.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace spotlight {
@@ -57,8 +58,13 @@ struct ImportPlan
     // are whole.
     QStringList columns;
     QList<ImportRow> rows;
+    // The editions and categories that are new: those a JSON catalogue lists, which are created
+    // whatever happens to its rows, and those rows name, which are created only for a row that is
+    // written (see editionsToCreate).
     QList<Edition> newEditions;
     QList<Category> newCategories;
+    QSet<QString> listedEditions;     // of newEditions, the file's own, case-folded
+    QSet<QString> listedCategories;   // of newCategories, the file's own, as categoryKey()
     QList<Tag> tagColours;            // from a JSON catalogue
     QList<SavedSearch> savedSearches; // from a JSON catalogue
     // Problems that are not one row's: the file's encoding, its header, a ragged row...
@@ -71,6 +77,11 @@ struct ImportPlan
 
     // Whether apply() may run: no file problems, and no problems on a row that is not skipped.
     bool isValid() const;
+    // What apply() creates, given the rows' decisions as they are now.
+    QList<Edition> editionsToCreate() const;
+    QList<Category> categoriesToCreate() const;
+    // How categories are told apart: by edition and name, ignoring case.
+    static QString categoryKey(const QString& edition, const QString& category);
     int creates() const;
     int updates() const;
     int skips() const;

@@ -1,5 +1,8 @@
 #include "JsonCodec.h"
 
+#include "domain/Tag.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -127,11 +130,12 @@ Review reviewFromJson(const QJsonObject& object, QStringList& problems)
                   string(object, "recognition", problems)};
 }
 
-// The line on which each object of the top-level "exhibits" array starts. QJsonDocument keeps no
-// positions, so this walks the text once, tracking strings, depth and the current top-level key.
-QList<int> exhibitStartLines(const QByteArray& bytes)
+// The line on which each object of each top-level array starts ("exhibits", "editions"...).
+// QJsonDocument keeps no positions, so this walks the text once, tracking strings, depth and the
+// current top-level key.
+QHash<QByteArray, QList<int>> objectStartLines(const QByteArray& bytes)
 {
-    QList<int> lines;
+    QHash<QByteArray, QList<int>> lines;
     int line = 1;
     int depth = 0;
     bool inString = false;
@@ -165,8 +169,8 @@ QList<int> exhibitStartLines(const QByteArray& bytes)
         case '{':
         case '[':
             ++depth;
-            if (c == '{' && depth == 3 && topLevelKey == "exhibits") {
-                lines.append(line);
+            if (c == '{' && depth == 3) {
+                lines[topLevelKey].append(line);
             }
             break;
         case '}':
@@ -345,9 +349,12 @@ CatalogueDocument read(const QByteArray& bytes, QList<JsonProblem>& problems)
                                 .arg(root.value(QStringLiteral("version")).toInt())});
         return document;
     }
+    const QHash<QByteArray, QList<int>> lines = objectStartLines(bytes);
+    const auto lineOf = [&lines](const char* array, qsizetype index) { return lines.value(array).value(index, 1); };
     QStringList ignored;
-    for (const QJsonValue& value : root.value(QStringLiteral("editions")).toArray()) {
-        const QJsonObject object = value.toObject();
+    const QJsonArray editions = root.value(QStringLiteral("editions")).toArray();
+    for (qsizetype e = 0; e < editions.size(); ++e) {
+        const QJsonObject object = editions.at(e).toObject();
         Edition edition;
         edition.name = string(object, "name", ignored);
         edition.year = integer(object, "year", ignored);
@@ -359,28 +366,54 @@ CatalogueDocument read(const QByteArray& bytes, QList<JsonProblem>& problems)
         edition.signatoryName = string(object, "signatory_name", ignored);
         edition.signatoryRole = string(object, "signatory_role", ignored);
         edition.archived = object.value(QStringLiteral("archived")).toBool();
+        if (edition.name.trimmed().isEmpty()) {
+            problems.append({lineOf("editions", e), QStringLiteral("editions: each edition needs a \"name\"")});
+            continue;
+        }
         document.editions.append(edition);
         for (const QJsonValue& category : object.value(QStringLiteral("categories")).toArray()) {
             const QJsonObject c = category.toObject();
-            document.categories.append(Category{edition.name, string(c, "name", ignored), string(c, "sponsor", ignored),
-                                                string(c, "description", ignored)});
+            const Category read{edition.name, string(c, "name", ignored), string(c, "sponsor", ignored),
+                                string(c, "description", ignored)};
+            if (read.name.trimmed().isEmpty()) {
+                problems.append(
+                    {lineOf("editions", e),
+                     QStringLiteral("editions: each category of \"%1\" needs a \"name\"").arg(edition.name)});
+                continue;
+            }
+            document.categories.append(read);
         }
     }
     if (!ignored.isEmpty()) {
         problems.append({1, QStringLiteral("editions: %1").arg(ignored.join(QStringLiteral("; ")))});
     }
-    for (const QJsonValue& value : root.value(QStringLiteral("tags")).toArray()) {
-        document.tags.append(
-            Tag{value[QLatin1String("name")].toString(), value[QLatin1String("colour")].toString(), 0});
+    const QJsonArray tags = root.value(QStringLiteral("tags")).toArray();
+    for (qsizetype t = 0; t < tags.size(); ++t) {
+        const Tag tag{tags.at(t)[QLatin1String("name")].toString(), tags.at(t)[QLatin1String("colour")].toString(), 0};
+        if (normaliseTagName(tag.name).isEmpty()) {
+            problems.append({lineOf("tags", t), QStringLiteral("tags: \"%1\" is not a usable tag name").arg(tag.name)});
+        } else if (!isTagColour(tag.colour)) {
+            problems.append({lineOf("tags", t), QStringLiteral("tags: \"%1\" is not a colour for \"%2\": use a name "
+                                                               "such as \"teal\" or a code such as \"#1b7f79\"")
+                                                    .arg(tag.colour, tag.name)});
+        } else {
+            document.tags.append(tag);
+        }
     }
-    for (const QJsonValue& value : root.value(QStringLiteral("saved_searches")).toArray()) {
-        document.savedSearches.append(
-            SavedSearch{value[QLatin1String("name")].toString(), value[QLatin1String("query")].toString()});
+    const QJsonArray searches = root.value(QStringLiteral("saved_searches")).toArray();
+    for (qsizetype s = 0; s < searches.size(); ++s) {
+        const SavedSearch search{searches.at(s)[QLatin1String("name")].toString().trimmed(),
+                                 searches.at(s)[QLatin1String("query")].toString()};
+        if (search.name.isEmpty()) {
+            problems.append({lineOf("saved_searches", s), QStringLiteral("saved_searches: each needs a \"name\"")});
+            continue;
+        }
+        document.savedSearches.append(search);
+        document.savedSearchLines.append(lineOf("saved_searches", s));
     }
-    const QList<int> lines = exhibitStartLines(bytes);
     const QJsonArray exhibits = root.value(QStringLiteral("exhibits")).toArray();
     for (qsizetype i = 0; i < exhibits.size(); ++i) {
-        const int line = i < lines.size() ? lines.at(i) : 1;
+        const int line = lineOf("exhibits", i);
         if (!exhibits.at(i).isObject()) {
             problems.append({line, QStringLiteral("each exhibit must be a JSON object")});
             continue;

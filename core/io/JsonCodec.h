@@ -20,7 +20,8 @@ struct CatalogueDocument
     QList<Tag> tags;
     QList<SavedSearch> savedSearches;
     QList<Exhibit> exhibits;
-    QList<int> exhibitLines; // where each exhibit starts in the file read, for messages
+    QList<int> exhibitLines;     // where each exhibit starts in the file read, for messages
+    QList<int> savedSearchLines; // the same for each saved search
 };
 
 struct JsonProblem

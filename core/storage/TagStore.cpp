@@ -235,7 +235,7 @@ void TagStore::touchTagged(qint64 tagId) const
 
 void TagStore::setColour(const QString& name, const QString& colour)
 {
-    if (!colour.isEmpty() && !QColor::isValidColorName(colour)) {
+    if (!isTagColour(colour)) {
         throw Error(QStringLiteral("\"%1\" is not a colour: use a name such as \"teal\" or a code such as \"#1b7f79\".")
                         .arg(colour));
     }

@@ -199,6 +199,71 @@ TEST_CASE("Malformed files are refused with a clear message and nothing written"
     CHECK(JsonPublisher(*catalogue).write() == before);
 }
 
+TEST_CASE("A dry run finds everything the schema would refuse, each on its line", "[import][reliability]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QByteArray before = JsonPublisher(*catalogue).write();
+    struct Case
+    {
+        const char* name;
+        QByteArray bytes;
+        int line;
+        const char* expected;
+    };
+    const QByteArray start = "{\"format\": \"spotlight-catalogue\", \"version\": 1,\n";
+    const QList<Case> cases{
+        {"edition.json", "{\"format\":\"spotlight-catalogue\",\"editions\":[{}]}", 1,
+         "editions: each edition needs a \"name\""},
+        {"category.json", start + "\"editions\": [\n {\"name\": \"Summit 2031\",\n  \"categories\": [{}]}]}", 3,
+         "editions: each category of \"Summit 2031\" needs a \"name\""},
+        {"exhibit-category.json",
+         start + "\"exhibits\": [\n {\"title\": \"A\", \"lead_authority\": \"Camden\", \"edition\": \"Summit "
+                 "2025\",\n  \"categories\": [\"\"]}]}",
+         3, "categories: a category needs a name"},
+        {"colour.json", start + "\"tags\": [\n {\"name\": \"send\", \"colour\": \"not-a-colour\"}]}", 3,
+         "tags: \"not-a-colour\" is not a colour for \"send\""},
+        {"tag.json", start + "\"tags\": [\n {\"name\": \"***\"}]}", 3, "tags: \"***\" is not a usable tag name"},
+        {"search.json", start + "\"saved_searches\": [\n {\"query\": \"a\"},\n {\"name\": \"y\", \"query\": \"(a\"}]}",
+         3, "saved_searches: each needs a \"name\""},
+        {"query.json", start + "\"saved_searches\": [\n {\"name\": \"y\", \"query\": \"(a\"}]}", 3,
+         "saved_searches: \"y\": This \"(\" is never closed"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const QString file = scratch.write(QLatin1String(c.name), c.bytes);
+        const ImportPlan plan = catalogue->planImport(file, {});
+        REQUIRE_FALSE(plan.isValid());
+        CHECK_THAT(plan.problems().join(QLatin1Char('\n')).toStdString(),
+                   Catch::Contains(QStringLiteral("%1:%2: ").arg(file).arg(c.line).toStdString() + c.expected));
+        CHECK_THROWS_AS(catalogue->curation().applyImport(plan), Error);
+    }
+    CHECK(JsonPublisher(*catalogue).write() == before);
+}
+
+TEST_CASE("Editions and categories named only by skipped rows are not created", "[import][reliability]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const std::optional<Edition> current = catalogue->currentEdition();
+    const QString file =
+        scratch.write(QStringLiteral("ghost.csv"), Header + ",Kept row,Hackney,,,,,,,,,,,\n"
+                                                            ",Skipped row,Hackny,,Summit 2031,Ghosts,,,,,,,,\n");
+    ImportPlan plan = catalogue->planImport(file, {});
+    REQUIRE(plan.rows.size() == 2);
+    CHECK(plan.editionsToCreate().size() == 1);
+    plan.decide(1, ImportDecision::Skip);
+    REQUIRE(plan.isValid());
+    CHECK(plan.editionsToCreate().isEmpty());
+    CHECK(plan.categoriesToCreate().isEmpty());
+    catalogue->curation().applyImport(plan);
+    CHECK(catalogue->exhibit(QStringLiteral("kept-row")).has_value());
+    const QList<Edition> editions = catalogue->editions();
+    CHECK(std::none_of(editions.begin(), editions.end(),
+                       [](const Edition& edition) { return edition.name == QStringLiteral("Summit 2031"); }));
+    CHECK(catalogue->currentEdition()->name == current->name);
+}
+
 TEST_CASE("A JSON problem is reported on the line of its exhibit", "[import]")
 {
     Scratch scratch;

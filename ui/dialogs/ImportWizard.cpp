@@ -309,7 +309,7 @@ void ImportWizard::updateSummary()
                     .arg(tr("The file itself has problems, so it cannot be imported: %1")
                              .arg(fileProblems.join(QStringLiteral("; ")).toHtmlEscaped()));
     }
-    for (const Edition& edition : m_plan.newEditions) {
+    for (const Edition& edition : m_plan.editionsToCreate()) {
         text += QStringLiteral("<br/>") + tr("A new edition will be created: %1").arg(edition.name.toHtmlEscaped());
     }
     m_summary->setText(text);
