@@ -89,6 +89,8 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int
     database->exec(QStringLiteral("PRAGMA cache_size = -131072"));
     database->exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     database->checkIsOurs();
+    // Before WAL mode is switched on, which rewrites the header of a file in another journal mode.
+    Migrations::refuseNewer(*database);
     const bool blank = database->isBlank();
     if (mode == OpenMode::MustExist && blank) {
         throw Error(

@@ -45,10 +45,9 @@ QString Migrations::backupPathFor(const QString& catalogue, int fromVersion)
     return candidate;
 }
 
-void Migrations::bringUpToDate(const Database& database, std::span<const Migration> steps)
+void Migrations::refuseNewer(const Database& database, int latest)
 {
     const int current = database.schemaVersion();
-    const int latest = steps.empty() ? 0 : steps.back().version;
     if (current > latest) {
         throw Error(QStringLiteral("%1 was written by a newer version of Spotlight (catalogue format %2; this "
                                    "version reads up to %3). Open it with a newer Spotlight; it has not been changed.")
@@ -56,6 +55,13 @@ void Migrations::bringUpToDate(const Database& database, std::span<const Migrati
                         .arg(current)
                         .arg(latest));
     }
+}
+
+void Migrations::bringUpToDate(const Database& database, std::span<const Migration> steps)
+{
+    const int current = database.schemaVersion();
+    const int latest = steps.empty() ? 0 : steps.back().version;
+    refuseNewer(database, latest);
     if (current == latest) {
         return;
     }

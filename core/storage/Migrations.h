@@ -24,6 +24,8 @@ class Migrations
 public:
     static std::span<const Migration> all();
     static int latestVersion();
+    // Error, before anything is written, when the file was written by a newer Spotlight.
+    static void refuseNewer(const Database& database, int latest = latestVersion());
 
     static void bringUpToDate(const Database& database);
     // The same, with a given list of steps: lets tests exercise upgrades and failures.
