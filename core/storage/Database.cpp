@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <cstring>
 #include <sqlite3.h>
@@ -64,13 +65,22 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int
         throw Error(QStringLiteral("%1 is a folder, not a catalogue file.").arg(path));
     }
 
-    const bool readOnly = info.exists() && !hasWritePermission(info);
+    // A catalogue in a folder that cannot be written is read-only too: SQLite could not create the
+    // -wal and -shm files beside it, and would fail every command, searches included.
+    const bool readOnly =
+        info.exists() && (!hasWritePermission(info) || !hasWritePermission(QFileInfo(info.absolutePath())));
     const QString connectionName = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(path, connectionName, readOnly));
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         connection.setDatabaseName(path);
-        if (readOnly) {
+        if (readOnly && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            // Nobody writes a read-only file, and with no WAL everything is in the file itself:
+            // read it as immutable, so that SQLite creates no -shm (or -wal) beside it either.
+            connection.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                                       QStringLiteral("?immutable=1"));
+            connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else if (readOnly) {
             connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         }
         if (!connection.open()) {
@@ -262,7 +272,9 @@ void Database::fail(const QSqlError& error, const QString& doing) const
     bool known = false;
     const int code = error.nativeErrorCode().toInt(&known);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    switch (known ? code : -1) {
+    // An extended code (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED...) carries its primary code in
+    // its low byte.
+    switch (known ? code & 0xff : -1) {
     case Busy:
     case Locked:
         throw Error(QStringLiteral("%1 is locked by another program that is using it. Nothing was changed; "

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -128,6 +129,38 @@ TEST_CASE("A read-only catalogue can be searched but refuses changes", "[storage
             Catch::Contains("read-only") && Catch::Contains(path.toStdString()));
     }
     CHECK(readFile(path) == before);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_CASE("A catalogue in a folder that cannot be written is searched read-only, and nothing is left behind",
+          "[storage][errors][reliability]")
+{
+    Scratch scratch;
+    const QString path = closedCatalogue(scratch, QStringLiteral("shelf/readonly.sqlite"));
+    const QString folder = QFileInfo(path).absolutePath();
+    const QByteArray before = readFile(path);
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    {
+        auto catalogue = Catalogue::open(path);
+        CHECK(catalogue->isReadOnly());
+        CHECK(catalogue->search(QStringLiteral("mockingbird"), 10).total == 1);
+        CHECK(catalogue->check().isEmpty());
+        CHECK_THROWS_WITH(
+            catalogue->curation().addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("x")}),
+            Catch::Contains("read-only"));
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    CHECK(readFile(path) == before);
+    // Not even as root, who could create them: no -wal or -shm is left beside a read-only file.
+    CHECK(QDir(folder).entryList(QDir::Files) == files);
+
+    QFile::setPermissions(path, QFileDevice::ReadOwner);
+    {
+        auto catalogue = Catalogue::open(path);
+        CHECK(catalogue->search(QStringLiteral("mockingbird"), 10).total == 1);
+    }
+    CHECK(QDir(folder).entryList(QDir::Files) == files);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
