@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Migrations.h"
 #include "Query.h"
+#include "io/SafeFile.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <cstdio>
 #include <cstring>
 #include <sqlite3.h>
 
@@ -240,6 +242,7 @@ void Database::copyTo(const QString& target) const
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
         throw Error(QStringLiteral("A backup cannot overwrite the catalogue itself (%1).").arg(target));
     }
+    requireReplaceableFile(target);
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     for (const auto& [sql, statement] : m_statements) {
@@ -249,10 +252,12 @@ void Database::copyTo(const QString& target) const
         Query(*this, QStringLiteral("VACUUM INTO ?")).bind(partial).exec();
     } catch (const Error& error) {
         QFile::remove(partial);
-        throw Error(QStringLiteral("Could not write the copy %1: %2").arg(target, error.message()));
+        // SQLite names the catalogue in what it reports, though the disk that filled is the copy's.
+        throw Error(QStringLiteral("Could not write the copy %1 (%2). The catalogue is unchanged.")
+                        .arg(target, writeFailure(partial, error.message())));
     }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
+    // rename(2) replaces an earlier copy in one step: there is always a whole copy at `target`.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(partial);
         throw Error(QStringLiteral("Could not write the copy %1: it cannot be replaced.").arg(target));
     }

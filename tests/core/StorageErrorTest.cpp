@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "io/SafeFile.h"
 #include "publishing/JsonPublisher.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -211,4 +212,37 @@ TEST_CASE("Backups are consistent copies and never overwrite the catalogue", "[s
     auto restored = Catalogue::open(copy);
     CHECK(JsonPublisher(*restored).write() == JsonPublisher(*catalogue).write());
     CHECK_THROWS_WITH(catalogue->backup(catalogue->path()), Catch::Contains("cannot overwrite"));
+}
+
+TEST_CASE("Outputs are never written through a symbolic link or onto a folder", "[storage][errors][reliability]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString precious = scratch.write(QStringLiteral("precious.txt"), "keep me");
+    const QString link = scratch.path(QStringLiteral("export.csv"));
+    REQUIRE(QFile::link(precious, link));
+    const QString dangling = scratch.path(QStringLiteral("dangling.json"));
+    const QString nowhere = scratch.path(QStringLiteral("made-by-the-link.json"));
+    REQUIRE(QFile::link(nowhere, dangling));
+    const QString folder = scratch.path(QStringLiteral("a-folder"));
+    REQUIRE(QDir().mkpath(folder));
+
+    for (const QString& path : {link, dangling}) {
+        INFO(path.toStdString());
+        CHECK_THROWS_WITH(writeFileAtomically(path, QByteArray("new")),
+                          Catch::Contains("symbolic link") && Catch::Contains("nothing was written"));
+        CHECK_THROWS_WITH(catalogue->backup(path), Catch::Contains("symbolic link"));
+    }
+    CHECK_THROWS_WITH(writeFileAtomically(folder, QByteArray("new")), Catch::Contains("is a folder"));
+    CHECK_THROWS_WITH(catalogue->backup(folder), Catch::Contains("is a folder"));
+    CHECK(readFile(precious) == "keep me");
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(QDir(folder).isEmpty());
+
+    // A backup replaces an earlier one whole, and is a catalogue that opens.
+    const QString copy = scratch.write(QStringLiteral("copy.sqlite"), "an older copy");
+    catalogue->backup(copy);
+    CHECK(Catalogue::open(copy)->summary().exhibits == 17);
+    CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral(".partial")));
 }
