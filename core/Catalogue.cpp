@@ -211,6 +211,12 @@ Exhibit Catalogue::requireExhibit(const QString& ref) const
 
 void Catalogue::pollForChanges()
 {
+    if (!m_damageReported) {
+        if (const QString problem = m_database->walProblem(); !problem.isEmpty()) {
+            m_damageReported = true;
+            Q_EMIT storageDamaged(problem);
+        }
+    }
     // data_version moves only when another connection commits; the log then says what it changed.
     // Entries of this catalogue's own since the last look come along too, which costs a refresh of
     // rows already fresh but never misses another's.

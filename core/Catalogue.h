@@ -124,6 +124,9 @@ public:
 Q_SIGNALS:
     // After every write, through the write path here or (noticed by pollForChanges) elsewhere.
     void changed(const spotlight::CatalogueChange& change);
+    // Once, when pollForChanges finds the catalogue's files damaged under it (see
+    // Database::walProblem): what happened and what to do.
+    void storageDamaged(const QString& problem);
 
 private:
     Catalogue(std::unique_ptr<Database> database, Curation::UndoHistory undo);
@@ -136,6 +139,7 @@ private:
     // What pollForChanges has seen: the change log up to this entry, and this data_version.
     qint64 m_seenChangeLogId = 0;
     qint64 m_seenDataVersion = 0;
+    bool m_damageReported = false;
 };
 
 } // namespace spotlight

@@ -500,6 +500,9 @@ void MainWindow::catalogueLoaded()
     m_model->setCatalogue(m_catalogue.get());
     m_curation->setCatalogue(m_catalogue.get());
     connect(m_catalogue.get(), &Catalogue::changed, this, &MainWindow::catalogueChanged);
+    connect(m_catalogue.get(), &Catalogue::storageDamaged, this, [this](const QString& problem) {
+        QMessageBox::critical(this, tr("The catalogue may have lost changes"), problem);
+    });
     // Changes are recorded under the name set in the window, else SPOTLIGHT_CURATOR, else the login.
     const QString curator = QSettings().value(QStringLiteral("curator/name")).toString();
     m_catalogue->curation().setAuthor(curator.isEmpty() ? qEnvironmentVariable("SPOTLIGHT_CURATOR") : curator);

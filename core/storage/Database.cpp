@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace spotlight {
 namespace {
@@ -41,6 +42,16 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("spotlight-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The device and inode of the file at `path`, or nothing when there is none.
+std::optional<std::pair<quint64, quint64>> fileIdentity(const QString& path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        return std::nullopt;
+    }
+    return std::pair<quint64, quint64>(status.st_dev, status.st_ino);
 }
 
 bool hasWritePermission(const QFileInfo& info)
@@ -144,6 +155,30 @@ void Database::startWriting(bool blank)
     if (blank) {
         exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     }
+    // A read makes SQLite open the WAL (creating it if need be), which it then keeps open.
+    scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    m_wal = fileIdentity(m_path + QStringLiteral("-wal"));
+}
+
+QString Database::walProblem() const
+{
+    if (!m_wal) {
+        return {};
+    }
+    const auto now = fileIdentity(m_path + QStringLiteral("-wal"));
+    if (!now) {
+        return QStringLiteral("The write-ahead log %1-wal was deleted while Spotlight had the catalogue open. Changes "
+                              "saved since SQLite last copied them into the catalogue file may be lost; close every "
+                              "window and check what you see against your last backup.")
+            .arg(m_path);
+    }
+    if (*now != *m_wal) {
+        return QStringLiteral("The write-ahead log %1-wal was replaced by another file while Spotlight had the "
+                              "catalogue open. Changes saved since SQLite last copied them into the catalogue file may "
+                              "be lost; close every window and check what you see against your last backup.")
+            .arg(m_path);
+    }
+    return {};
 }
 
 bool Database::looksLikeSqlite() const

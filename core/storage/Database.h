@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QSqlError;
 struct sqlite3;
@@ -63,6 +64,10 @@ public:
     // A consistent copy of the whole catalogue, written beside `target` and renamed into place,
     // so a failure leaves no half-written file.
     void copyTo(const QString& target) const;
+    // Empty while the write-ahead log this connection opened is still the file at PATH-wal; else
+    // what happened to it. Another program that deletes or replaces the WAL takes every change not
+    // yet copied into the catalogue file with it, and SQLite cannot tell: this can.
+    QString walProblem() const;
 
     // Turns a driver error into an Error whose message names this file and says what to do.
     [[noreturn]] void fail(const QSqlError& error, const QString& doing) const;
@@ -80,6 +85,8 @@ private:
     bool m_readOnly = false;
     mutable std::map<QString, std::unique_ptr<Query>> m_statements;
     mutable quint64 m_commits = 0;
+    // The device and inode of PATH-wal as this connection found it, when it writes through a WAL.
+    std::optional<std::pair<quint64, quint64>> m_wal;
 };
 
 } // namespace spotlight

@@ -9,6 +9,9 @@ namespace spotlight::IntegrityCheck {
 QStringList run(const Database& database)
 {
     QStringList problems;
+    if (const QString wal = database.walProblem(); !wal.isEmpty()) {
+        problems << wal;
+    }
     Query integrity(database, QStringLiteral("PRAGMA integrity_check"));
     integrity.exec();
     while (integrity.next()) {

@@ -246,3 +246,35 @@ TEST_CASE("Outputs are never written through a symbolic link or onto a folder", 
     CHECK(Catalogue::open(copy)->summary().exhibits == 17);
     CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral(".partial")));
 }
+
+TEST_CASE("A write-ahead log deleted or replaced under an open catalogue is reported", "[storage][errors][reliability]")
+{
+    Scratch scratch;
+    for (const bool replace : {false, true}) {
+        INFO((replace ? "replaced" : "deleted"));
+        const QString name = replace ? QStringLiteral("replaced.sqlite") : QStringLiteral("deleted.sqlite");
+        auto catalogue = makeCatalogue(scratch, name);
+        const QString wal = scratch.path(name) + QStringLiteral("-wal");
+        QStringList reported;
+        QObject::connect(catalogue.get(), &Catalogue::storageDamaged,
+                         [&reported](const QString& problem) { reported << problem; });
+        catalogue->pollForChanges();
+        CHECK(catalogue->check().isEmpty());
+        CHECK(reported.isEmpty());
+
+        // Committed, but still only in the WAL: what another program's delete takes with it.
+        catalogue->curation().addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("in-the-wal")});
+        REQUIRE(QFile::remove(wal));
+        if (replace) {
+            scratch.write(QFileInfo(wal).fileName(), QByteArray());
+        }
+        const QStringList problems = catalogue->check();
+        REQUIRE(problems.size() >= 1);
+        CHECK_THAT(problems.first().toStdString(), Catch::Contains(replace ? "replaced" : "deleted") &&
+                                                       Catch::Contains("may be lost") &&
+                                                       Catch::Contains(wal.toStdString()));
+        catalogue->pollForChanges();
+        catalogue->pollForChanges();
+        CHECK(reported.size() == 1); // once, not every second
+    }
+}
