@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Kills spotlight-cli with SIGKILL at random moments of each kind of write, then checks that the
+# catalogue opens and passes `check`, and holds all or none of the interrupted change; and that an
+# output file is either the earlier one or a complete new one, never a part.
+#
+# Usage: tests/reliability/crash.sh [RUNS-PER-KIND] [EXHIBITS]   (defaults 20 and 20000)
+# after `cmake --workflow --preset testing`. Prints one line per kind; exits 1 on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-20}
+exhibits=${2:-20000}
+cli=$PWD/build/testing/bin/spotlight-cli
+bench=$PWD/build/testing/bin/spotlight-bench
+work=$PWD/build/reliability
+mkdir -p "$work"
+runtime=$(mktemp -d)
+trap 'rm -rf "$runtime"' EXIT
+export QT_QPA_PLATFORM=offscreen SPOTLIGHT_CURATOR=crash-harness XDG_RUNTIME_DIR=$runtime
+
+failures=0
+fail() {
+    echo "FAIL ($kind, run $run): $*" >&2
+    failures=$((failures + 1))
+    cp "$db" "$work/failed-$kind-$run.sqlite" 2>/dev/null || true
+}
+count() { sqlite3 "$db" "$1"; }
+
+# The catalogues every run starts from: N generated exhibits, an empty one, and the CSV of the N.
+pristine=$work/pristine-$exhibits.sqlite
+if [ ! -f "$pristine" ]; then
+    "$bench" generate "$exhibits" "$pristine" >/dev/null
+fi
+csv=$work/exhibits-$exhibits.csv
+[ -f "$csv" ] || "$cli" --db "$pristine" export --format csv -o "$csv" >/dev/null
+empty=$work/empty.sqlite
+[ -f "$empty" ] || "$cli" --db "$empty" init --empty >/dev/null
+# Format 2, the previous-but-one schema: what an upgrade starts from.
+old=$work/format2-$exhibits.sqlite
+if [ ! -f "$old" ]; then
+    cp "$pristine" "$old"
+    sqlite3 "$old" "ALTER TABLE exhibit DROP COLUMN version; PRAGMA user_version = 2;" >/dev/null
+fi
+withdrawn_after=$(cp "$pristine" "$work/ref.sqlite" && "$cli" --db "$work/ref.sqlite" status --query "" withdrawn \
+    >/dev/null 2>&1; sqlite3 "$work/ref.sqlite" "SELECT count(*) FROM exhibit WHERE status = 'withdrawn'")
+withdrawn_before=$(sqlite3 "$pristine" "SELECT count(*) FROM exhibit WHERE status = 'withdrawn'")
+
+# Runs "$@" in the background, kills it after a random time up to $1 ms, and waits for it.
+kill_after_random() {
+    local limit=$1
+    shift
+    "$@" >/dev/null 2>&1 &
+    local pid=$!
+    sleep "$(awk -v r="$RANDOM" -v l="$limit" 'BEGIN { printf "%.3f", r / 32768 * l / 1000 }')"
+    kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
+    wait "$pid" 2>/dev/null
+}
+
+# How long an uninterrupted run of the kind takes, in ms: kills fall anywhere within it.
+duration_of() {
+    local start
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    echo $((($(date +%s%N) - start) / 1000000))
+}
+
+checks_clean() {
+    local report
+    report=$("$cli" --db "$db" check 2>&1) || { fail "check failed: $report"; return 1; }
+    return 0
+}
+
+for kind in import tag status migration backup booklet; do
+    killed=0
+    outcomes=""
+    db=$work/run.sqlite
+    out=$work/output
+    case $kind in
+        import) base=$empty ;;
+        migration) base=$old ;;
+        *) base=$pristine ;;
+    esac
+    cp "$base" "$db"
+    case $kind in
+        import) limit=$(duration_of "$cli" --db "$db" import "$csv") ;;
+        tag) limit=$(duration_of "$cli" --db "$db" tag add --query "" crash-tag) ;;
+        status) limit=$(duration_of "$cli" --db "$db" status --query "" withdrawn) ;;
+        migration) limit=$(duration_of "$cli" --db "$db" summary) ;;
+        backup) rm -f "$out"; limit=$(duration_of "$cli" --db "$db" backup "$out") ;;
+        booklet) limit=$(duration_of "$cli" --db "$db" export --format pdf --query "borough:camden" \
+            --allow-unreviewed -o "$out") ;;
+    esac
+    for run in $(seq 1 "$runs"); do
+        rm -f "$db" "$db-wal" "$db-shm" "$db".schema-v*.bak* "$out" "$out".partial
+        cp "$base" "$db"
+        # A booklet replaces an earlier file; a backup never overwrites one, so it starts with none.
+        [ "$kind" = backup ] || printf 'the earlier output' >"$out"
+        case $kind in
+            import) kill_after_random "$limit" "$cli" --db "$db" import "$csv" ;;
+            tag) kill_after_random "$limit" "$cli" --db "$db" tag add --query "" crash-tag ;;
+            status) kill_after_random "$limit" "$cli" --db "$db" status --query "" withdrawn ;;
+            migration) kill_after_random "$limit" "$cli" --db "$db" summary ;;
+            backup) kill_after_random "$limit" "$cli" --db "$db" backup "$out" ;;
+            booklet) kill_after_random "$limit" "$cli" --db "$db" export --format pdf --query "borough:camden" \
+                --allow-unreviewed -o "$out" ;;
+        esac
+        # The format before `check`, which upgrades a file still at format 2.
+        format=$(count "PRAGMA user_version")
+        checks_clean || continue
+        case $kind in
+            import)
+                n=$(count "SELECT count(*) FROM exhibit")
+                [ "$n" = 0 ] || [ "$n" = "$exhibits" ] || fail "$n of $exhibits exhibits imported"
+                outcome=$([ "$n" = 0 ] && echo none || echo all) ;;
+            tag)
+                n=$(count "SELECT count(*) FROM exhibit_tag et JOIN tag t ON t.id = et.tag_id WHERE t.name = 'crash-tag'")
+                [ "$n" = 0 ] || [ "$n" = "$exhibits" ] || fail "$n of $exhibits exhibits tagged"
+                outcome=$([ "$n" = 0 ] && echo none || echo all) ;;
+            status)
+                n=$(count "SELECT count(*) FROM exhibit WHERE status = 'withdrawn'")
+                [ "$n" = "$withdrawn_before" ] || [ "$n" = "$withdrawn_after" ] ||
+                    fail "$n withdrawn, expected $withdrawn_before or $withdrawn_after"
+                outcome=$([ "$n" = "$withdrawn_before" ] && echo none || echo all) ;;
+            migration)
+                [ "$format" = 2 ] || [ "$format" -ge 3 ] || fail "format $format"
+                n=$(count "SELECT count(*) FROM exhibit")
+                [ "$n" = "$exhibits" ] || fail "$n exhibits after the upgrade"
+                outcome=$([ "$format" = 2 ] && echo none || echo all) ;;
+            backup | booklet)
+                if [ ! -e "$out" ] || cmp -s "$out" <(printf 'the earlier output'); then
+                    outcome=none
+                elif [ "$kind" = backup ] && "$cli" --db "$out" check >/dev/null 2>&1 &&
+                    [ "$(sqlite3 "$out" "SELECT count(*) FROM exhibit")" = "$exhibits" ]; then
+                    outcome=all
+                elif [ "$kind" = booklet ] && pdfinfo "$out" >/dev/null 2>&1; then
+                    outcome=all
+                else
+                    fail "the output is neither the earlier file nor a complete new one"
+                    outcome=partial
+                fi ;;
+        esac
+        outcomes="$outcomes $outcome"
+    done
+    none=$(grep -o none <<<"$outcomes" | wc -l)
+    all=$(grep -o all <<<"$outcomes" | wc -l)
+    printf '%-10s %4d runs over %6d ms, %4d killed mid-run: %4d left nothing, %4d complete, checks clean\n' \
+        "$kind" "$runs" "$limit" "$killed" "$none" "$all"
+done
+rm -f "$work/run.sqlite" "$work/run.sqlite-wal" "$work/run.sqlite-shm" "$work/output"
+echo "failures: $failures"
+[ "$failures" -eq 0 ]
