@@ -12,6 +12,8 @@ packages=(
     fonts-dejavu-core
     # test: read PDFs back, run the window headless, validate packaging metadata
     poppler-utils xvfb xauth appstream clang-format time
+    # reliability: the kill -9 harness reads catalogues it interrupted
+    sqlite3
 )
 
 missing=()
