@@ -12,8 +12,10 @@ packages=(
     fonts-dejavu-core
     # test: read PDFs back, run the window headless, validate packaging metadata
     poppler-utils xvfb xauth appstream clang-format time
-    # reliability: the kill -9 harness reads catalogues it interrupted
-    sqlite3
+    # reliability: the kill -9 harness reads catalogues it interrupted; the clang build, and
+    # libFuzzer with ASan/UBSan runtimes (libclang_rt.*), which clang only recommends and so
+    # --no-install-recommends leaves out; g++'s come with libgcc-12-dev
+    sqlite3 clang libclang-rt-14-dev
 )
 
 missing=()
