@@ -303,7 +303,7 @@ void CurationActions::tagSelected(bool add)
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
         completer->setWidget(field);
-        connect(field, &QLineEdit::textEdited, completer, [completer, field](const QString& text) {
+        connect(field, &QLineEdit::textEdited, completer, [completer](const QString& text) {
             const QString word = text.section(QLatin1Char(','), -1).trimmed();
             completer->setCompletionPrefix(word);
             if (word.size() >= 2 && completer->completionCount() > 0) {
