@@ -25,6 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!document.problems.isEmpty()) {
         return 0;
     }
+    // Reading drops a byte-order mark at the start of the text, and Qt's UTF-8 decoder a second
+    // one: a first field that begins with U+FEFF cannot come back either.
+    if (!document.records.isEmpty() && !document.records.first().fields.isEmpty() &&
+        document.records.first().fields.first().startsWith(QChar(0xFEFF))) {
+        return 0;
+    }
     QList<QStringList> records;
     for (const CsvRecord& record : document.records) {
         // A record of one empty field is written as an empty line, which reading skips as blank:
