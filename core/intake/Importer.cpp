@@ -173,7 +173,7 @@ public:
             m_editions.insert(edition.name.toCaseFolded(), edition.name);
         }
         for (const Category& category : stores.editions.categories()) {
-            m_categories.insert(categoryKey(category.edition, category.name), category.name);
+            m_categories.insert(ImportPlan::categoryKey(category.edition, category.name), category.name);
         }
     }
 
@@ -187,7 +187,7 @@ public:
 
     void addCategory(const Category& category)
     {
-        const QString key = categoryKey(category.edition, category.name);
+        const QString key = ImportPlan::categoryKey(category.edition, category.name);
         if (!m_categories.contains(key)) {
             m_categories.insert(key, category.name);
             m_plan.newCategories.append(category);
@@ -261,11 +261,6 @@ public:
     }
 
 private:
-    static QString categoryKey(const QString& edition, const QString& category)
-    {
-        return ImportPlan::categoryKey(edition, category);
-    }
-
     std::optional<QString> authorityName(const QString& typed, const char* column, QStringList& problems) const
     {
         const auto id = m_stores.authorities.resolve(typed);
@@ -325,7 +320,7 @@ private:
                 problems << QStringLiteral("categories: a category needs a name");
                 continue;
             }
-            const QString key = categoryKey(exhibit.edition, name);
+            const QString key = ImportPlan::categoryKey(exhibit.edition, name);
             if (const auto known = m_categories.constFind(key); known != m_categories.constEnd()) {
                 categories << known.value();
             } else {

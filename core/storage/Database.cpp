@@ -86,15 +86,17 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode, int
     std::unique_ptr<Database> database(new Database(path, connectionName, readOnly));
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        connection.setDatabaseName(path);
         if (readOnly && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
             // Nobody writes a read-only file, and with no WAL everything is in the file itself:
             // read it as immutable, so that SQLite creates no -shm (or -wal) beside it either.
             connection.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
                                        QStringLiteral("?immutable=1"));
             connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        } else if (readOnly) {
-            connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            connection.setDatabaseName(path);
+            if (readOnly) {
+                connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            }
         }
         if (!connection.open()) {
             database->fail(connection.lastError(), QStringLiteral("opening"));
@@ -166,19 +168,13 @@ QString Database::walProblem() const
         return {};
     }
     const auto now = fileIdentity(m_path + QStringLiteral("-wal"));
-    if (!now) {
-        return QStringLiteral("The write-ahead log %1-wal was deleted while Spotlight had the catalogue open. Changes "
-                              "saved since SQLite last copied them into the catalogue file may be lost; close every "
-                              "window and check what you see against your last backup.")
-            .arg(m_path);
+    if (now == m_wal) {
+        return {};
     }
-    if (*now != *m_wal) {
-        return QStringLiteral("The write-ahead log %1-wal was replaced by another file while Spotlight had the "
-                              "catalogue open. Changes saved since SQLite last copied them into the catalogue file may "
-                              "be lost; close every window and check what you see against your last backup.")
-            .arg(m_path);
-    }
-    return {};
+    return QStringLiteral("The write-ahead log %1-wal was %2 while Spotlight had the catalogue open. Changes saved "
+                          "since SQLite last copied them into the catalogue file may be lost; close every window and "
+                          "check what you see against your last backup.")
+        .arg(m_path, now ? QStringLiteral("replaced by another file") : QStringLiteral("deleted"));
 }
 
 bool Database::looksLikeSqlite() const
