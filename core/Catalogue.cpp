@@ -147,6 +147,21 @@ QStringList Catalogue::queryPlan(const QString& query) const
     return m_search->queryPlan(query);
 }
 
+void Catalogue::keepSearchIndexInMemory()
+{
+    m_search->keepTextIndexInMemory();
+}
+
+void Catalogue::waitForSearchIndex()
+{
+    m_search->waitForTextIndex();
+}
+
+qint64 Catalogue::searchesAnsweredInMemory() const
+{
+    return m_search->searchesAnsweredInMemory();
+}
+
 CatalogueSummary Catalogue::summary() const
 {
     CatalogueSummary summary;

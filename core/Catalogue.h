@@ -85,6 +85,11 @@ public:
     QString uniqueRefFor(const QString& title) const;
     Facets facets(const QString& query = {}) const;
     QStringList queryPlan(const QString& query) const;
+    // Searches from an index held in memory once it is built (SearchEngine::keepTextIndexInMemory):
+    // for a window's search worker, not for a command that searches once.
+    void keepSearchIndexInMemory();
+    void waitForSearchIndex();
+    qint64 searchesAnsweredInMemory() const;
     CatalogueSummary summary() const;
     QList<Authority> authorities() const;
     QList<Edition> editions() const;

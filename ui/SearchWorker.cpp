@@ -23,6 +23,7 @@ void SearchWorker::search(quint64 ticket, const QString& query, SortOrder order)
     try {
         if (!m_catalogue) {
             m_catalogue = Catalogue::open(m_path);
+            m_catalogue->keepSearchIndexInMemory();
         }
         outcome.ids = m_catalogue->matchingIds(query, order);
         outcome.facets = m_catalogue->facets(query);

@@ -5,6 +5,8 @@
 #include "domain/Suggest.h"
 #include "domain/Tag.h"
 #include "search/FacetIndex.h"
+#include "search/IndexedSearch.h"
+#include "search/TextIndex.h"
 #include "storage/AuthorityStore.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -15,25 +17,6 @@
 
 namespace spotlight {
 namespace {
-
-// The tokens FTS5's unicode61 tokenizer would make of `text`: runs of letters and digits.
-QStringList ftsTokens(const QString& text)
-{
-    QStringList tokens;
-    QString current;
-    for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Other_PrivateUse) {
-            current.append(c);
-        } else if (!current.isEmpty()) {
-            tokens << current;
-            current.clear();
-        }
-    }
-    if (!current.isEmpty()) {
-        tokens << current;
-    }
-    return tokens;
-}
 
 // "anti-racist" is the phrase "anti racist", its last token a prefix: what a person means, and no
 // character of it can be read as FTS5 syntax.
@@ -62,7 +45,7 @@ bool isText(const QueryNode& node)
 bool pruneEmptyText(QueryNode& node)
 {
     if (isText(node)) {
-        return !ftsTokens(node.text).isEmpty();
+        return !TextIndex::words(node.text).isEmpty();
     }
     std::vector<QueryNode> kept;
     for (QueryNode& child : node.children) {
@@ -97,9 +80,9 @@ public:
     {
         switch (node.kind) {
         case QueryNode::Kind::Word:
-            return ftsString(ftsTokens(node.text), true);
+            return ftsString(TextIndex::words(node.text), true);
         case QueryNode::Kind::Phrase:
-            return ftsString(ftsTokens(node.text), false);
+            return ftsString(TextIndex::words(node.text), false);
         case QueryNode::Kind::Or: {
             QStringList parts;
             for (const QueryNode& child : node.children) {
@@ -342,12 +325,53 @@ QString SearchEngine::rankExpression()
     return QStringLiteral("bm25(exhibit_fts, 10.0, 5.0, 3.0, 3.0, 1.0)");
 }
 
-SearchEngine::Compiled SearchEngine::compile(const QString& query) const
+void SearchEngine::keepTextIndexInMemory()
+{
+    if (!m_indexed && m_database.schemaVersion() >= 4) { // older, read-only files have no change log
+        m_indexed =
+            std::make_unique<IndexedSearch>(m_database, [this](const QueryNode& field) { return fieldMatches(field); });
+    }
+}
+
+void SearchEngine::waitForTextIndex()
+{
+    if (m_indexed) {
+        m_indexed->waitUntilBuilt();
+    }
+}
+
+qint64 SearchEngine::searchesAnsweredInMemory() const
+{
+    return m_indexed ? m_indexed->answered() : 0;
+}
+
+QueryNode SearchEngine::parse(const QString& query) const
 {
     QueryNode root = QueryParser::parse(query);
     if (root.kind != QueryNode::Kind::All && !pruneEmptyText(root)) {
         throw QueryError(QStringLiteral("There is nothing to search for: use letters or digits"), root.column);
     }
+    return root;
+}
+
+QList<qint64> SearchEngine::fieldMatches(const QueryNode& field) const
+{
+    Compiler compiler(m_authorities);
+    const QString condition = compiler.predicate(field);
+    Query rows(m_database, QStringLiteral("SELECT e.id FROM exhibit e WHERE ") + condition);
+    for (const QVariant& value : compiler.binds) {
+        rows.bind(value);
+    }
+    rows.exec();
+    QList<qint64> ids;
+    while (rows.next()) {
+        ids << rows.integer(0);
+    }
+    return ids;
+}
+
+SearchEngine::Compiled SearchEngine::compile(const QueryNode& root) const
+{
     Compiler compiler(m_authorities);
     Compiled compiled;
 
@@ -405,7 +429,7 @@ QString SearchEngine::pageSql(const Compiled& compiled, SortOrder order)
 
 QStringList SearchEngine::queryPlan(const QString& query) const
 {
-    const Compiled compiled = compile(query);
+    const Compiled compiled = compile(parse(query));
     Query plan(m_database, QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(compiled));
     for (const QVariant& value : compiled.matchingBinds()) {
         plan.bind(value);
@@ -420,7 +444,13 @@ QStringList SearchEngine::queryPlan(const QString& query) const
 
 SearchPage SearchEngine::search(const QString& query, int limit, int offset) const
 {
-    const Compiled compiled = compile(query);
+    const QueryNode root = parse(query);
+    if (m_indexed) {
+        if (auto page = m_indexed->page(root, limit, offset)) {
+            return *page;
+        }
+    }
+    const Compiled compiled = compile(root);
     SearchPage page;
     page.ranked = compiled.ranked();
 
@@ -448,7 +478,13 @@ SearchPage SearchEngine::search(const QString& query, int limit, int offset) con
 
 QList<qint64> SearchEngine::matchingIds(const QString& query, SortOrder order) const
 {
-    const Compiled compiled = compile(query);
+    const QueryNode root = parse(query);
+    if (m_indexed) {
+        if (auto ids = m_indexed->matchingIds(root, order)) {
+            return *ids;
+        }
+    }
+    const Compiled compiled = compile(root);
     Query rows(m_database, pageSql(compiled, order));
     for (const QVariant& value : compiled.matchingBinds()) {
         rows.bind(value);
@@ -463,7 +499,16 @@ QList<qint64> SearchEngine::matchingIds(const QString& query, SortOrder order) c
 
 Facets SearchEngine::facets(const QString& query) const
 {
-    const Compiled compiled = compile(query);
+    const QueryNode root = parse(query);
+    if (root.kind == QueryNode::Kind::All) {
+        return m_facetIndex->count(std::nullopt);
+    }
+    if (m_indexed) {
+        if (auto ids = m_indexed->matchingIds(root)) {
+            return m_facetIndex->count(*ids);
+        }
+    }
+    const Compiled compiled = compile(root);
     if (!compiled.ranked() && !compiled.filtered()) {
         return m_facetIndex->count(std::nullopt);
     }

@@ -231,6 +231,11 @@ qint64 Database::dataVersion() const
     return scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(handle()) == 0;
+}
+
 int Database::schemaVersion() const
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();

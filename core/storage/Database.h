@@ -57,6 +57,8 @@ public:
     // Moves on whenever another connection, in this process or another, commits a change.
     qint64 dataVersion() const;
     void noteCommit() const { ++m_commits; }
+    // True between BEGIN and COMMIT: what this connection reads may not be committed yet.
+    bool inTransaction() const;
 
     void exec(const QString& sql) const;
     QVariant scalar(const QString& sql) const;

@@ -16,6 +16,7 @@ constexpr std::array migrations{
     Migration{1, "the first catalogue schema", &Schema::createVersion1},
     Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
     Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
+    Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
 };
 
 } // namespace

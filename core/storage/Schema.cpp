@@ -333,4 +333,39 @@ void upgradeToVersion3(const Database& database)
                   });
 }
 
+void upgradeToVersion4(const Database& database)
+{
+    run(database, {
+                      R"sql(CREATE TABLE search_change (
+            seq INTEGER PRIMARY KEY,
+            exhibit_id INTEGER NOT NULL
+        ))sql",
+                      R"sql(CREATE TRIGGER search_change_on_text_insert AFTER INSERT ON exhibit_text BEGIN
+            INSERT INTO search_change(exhibit_id) VALUES (new.exhibit_id);
+        END)sql",
+                      R"sql(CREATE TRIGGER search_change_on_text_update
+            AFTER UPDATE OF summary, tags_text, authorities_text, description ON exhibit_text
+            WHEN old.summary IS NOT new.summary OR old.tags_text IS NOT new.tags_text
+              OR old.authorities_text IS NOT new.authorities_text OR old.description IS NOT new.description
+        BEGIN
+            INSERT INTO search_change(exhibit_id) VALUES (new.exhibit_id);
+        END)sql",
+                      R"sql(CREATE TRIGGER search_change_on_title AFTER UPDATE OF title, title_sort ON exhibit
+            WHEN old.title IS NOT new.title OR old.title_sort IS NOT new.title_sort
+        BEGIN
+            INSERT INTO search_change(exhibit_id) VALUES (new.id);
+        END)sql",
+                      R"sql(CREATE TRIGGER search_change_on_delete AFTER DELETE ON exhibit BEGIN
+            INSERT INTO search_change(exhibit_id) VALUES (old.id);
+        END)sql",
+                      // The log only has to reach back as far as the oldest index still catching up; one
+                      // further behind than this rebuilds itself.
+                      R"sql(CREATE TRIGGER search_change_trim AFTER INSERT ON search_change
+            WHEN new.seq % 1000 = 0
+        BEGIN
+            DELETE FROM search_change WHERE seq <= new.seq - 100000;
+        END)sql",
+                  });
+}
+
 } // namespace spotlight::Schema

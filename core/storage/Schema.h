@@ -16,6 +16,10 @@ void upgradeToVersion2(const Database& database);
 // Every exhibit carries a version, raised by each change to it, so that a save made against an
 // older version is refused instead of silently undoing someone else's change.
 void upgradeToVersion3(const Database& database);
+// Every change to an exhibit's searchable text is logged by the exhibit's id, so that an index held
+// in memory (TextIndex) can catch up with changes made by any connection without reading
+// everything again.
+void upgradeToVersion4(const Database& database);
 
 // SQL expressions for the text that full-text search indexes for an exhibit's authorities and
 // tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.

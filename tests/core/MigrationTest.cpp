@@ -41,39 +41,74 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));
     auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-    REQUIRE(database->schemaVersion() == 3);
+    REQUIRE(database->schemaVersion() == 4);
 
     const Migration steps[] = {
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
         Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
         Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
-        Migration{4, "notes", &addNotesTable},
-        Migration{5, "a step that fails", &failHalfWay},
+        Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
+        Migration{5, "notes", &addNotesTable},
+        Migration{6, "a step that fails", &failHalfWay},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps),
-                      Catch::Contains("format 5") && Catch::Contains("left at format 4"));
-    CHECK(database->schemaVersion() == 4);
+                      Catch::Contains("format 6") && Catch::Contains("left at format 5"));
+    CHECK(database->schemaVersion() == 5);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'")).toInt() == 1);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt() == 0);
 
     // The backup holds the catalogue as it was before the upgrade began.
-    const QString backup = Migrations::backupPathFor(path, 3);
-    CHECK(backup == path + QStringLiteral(".schema-v3.bak.2")); // .schema-v3.bak is taken
-    const QString taken = path + QStringLiteral(".schema-v3.bak");
+    const QString backup = Migrations::backupPathFor(path, 4);
+    CHECK(backup == path + QStringLiteral(".schema-v4.bak.2")); // .schema-v4.bak is taken
+    const QString taken = path + QStringLiteral(".schema-v4.bak");
     REQUIRE(QFileInfo::exists(taken));
     auto copy = Database::open(taken, Database::OpenMode::MustExist);
-    CHECK(copy->schemaVersion() == 3);
+    CHECK(copy->schemaVersion() == 4);
 }
 
-// Format 2 is format 3 without what upgradeToVersion3 adds; format 1 is format 2 without what
-// upgradeToVersion2 adds.
+// Each format is the next without what the next one's upgrade adds.
+static void downgradeToFormat3(const Database& database)
+{
+    database.exec(QStringLiteral("DROP TABLE search_change")); // and its triggers
+    for (const char* trigger : {"search_change_on_text_insert", "search_change_on_text_update",
+                                "search_change_on_title", "search_change_on_delete"}) {
+        database.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
+    }
+    database.exec(QStringLiteral("PRAGMA user_version = 3"));
+}
+
 static void downgradeToFormat2(const Database& database)
 {
+    downgradeToFormat3(database);
     database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN version"));
     database.exec(QStringLiteral("PRAGMA user_version = 2"));
 }
 
-TEST_CASE("A format 2 catalogue is upgraded to format 3, every exhibit at its first version", "[migrations]")
+TEST_CASE("A format 3 catalogue is upgraded to format 4, and its window searches from memory", "[migrations]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("v3.sqlite"));
+    QByteArray before;
+    {
+        auto catalogue = makeCatalogue(scratch, QStringLiteral("v3.sqlite"));
+        before = JsonPublisher(*catalogue).write();
+    }
+    downgradeToFormat3(*Database::open(path, Database::OpenMode::MustExist));
+    auto upgraded = Catalogue::open(path);
+    CHECK(JsonPublisher(*upgraded).write() == before);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v3.bak")));
+    upgraded->keepSearchIndexInMemory();
+    upgraded->waitForSearchIndex();
+    CHECK(upgraded->search(QStringLiteral("mockingbird"), 5).total == 1);
+    CHECK(upgraded->searchesAnsweredInMemory() == 1);
+    Exhibit exhibit = upgraded->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    exhibit.title = QStringLiteral("Kingfisher, upgraded");
+    upgraded->curation().updateExhibit(exhibit);
+    CHECK(upgraded->search(QStringLiteral("kingfisher"), 5).total == 1);
+    CHECK(upgraded->searchesAnsweredInMemory() == 2);
+}
+
+TEST_CASE("A format 2 catalogue is upgraded to the latest format, every exhibit at its first version", "[migrations]")
 {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("v2.sqlite"));
@@ -94,7 +129,7 @@ TEST_CASE("A format 2 catalogue is upgraded to format 3, every exhibit at its fi
     CHECK(upgraded->check() == QStringList{});
 }
 
-TEST_CASE("A format 1 catalogue is upgraded to format 3 with its exhibits intact", "[migrations]")
+TEST_CASE("A format 1 catalogue is upgraded to the latest format with its exhibits intact", "[migrations]")
 {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("v1.sqlite"));
@@ -154,9 +189,10 @@ TEST_CASE("An old catalogue that is read-only is not upgraded", "[migrations]")
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
         Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
         Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
-        Migration{4, "notes", &addNotesTable},
+        Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
+        Migration{5, "notes", &addNotesTable},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps), Catch::Contains("read-only"));
-    CHECK(database->schemaVersion() == 3);
+    CHECK(database->schemaVersion() == 4);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
