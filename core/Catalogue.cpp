@@ -162,6 +162,11 @@ qint64 Catalogue::searchesAnsweredInMemory() const
     return m_search->searchesAnsweredInMemory();
 }
 
+qsizetype Catalogue::searchIndexBytes() const
+{
+    return m_search->textIndexBytes();
+}
+
 CatalogueSummary Catalogue::summary() const
 {
     CatalogueSummary summary;

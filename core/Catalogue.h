@@ -90,6 +90,7 @@ public:
     void keepSearchIndexInMemory();
     void waitForSearchIndex();
     qint64 searchesAnsweredInMemory() const;
+    qsizetype searchIndexBytes() const;
     CatalogueSummary summary() const;
     QList<Authority> authorities() const;
     QList<Edition> editions() const;

@@ -7,6 +7,8 @@
 
 #include <QDebug>
 
+#include <malloc.h>
+
 namespace spotlight {
 namespace {
 
@@ -70,27 +72,31 @@ bool isTextTree(const QueryNode& node)
 }
 
 // The words and phrases of a text tree in the order FTS5 numbers its phrases: the compiler writes
-// an AND's words first and the ones it leaves out after them.
-void collectPhrases(const QueryNode& node, std::vector<const QueryNode*>& phrases)
+// an AND's words first and the ones it leaves out after them. A phrase of several words that is
+// left out is skipped: FTS5 counts it only in rows where it occurs, which are not matches, so it
+// adds nothing to any score. (A single word left out can: FTS5 counts `b` in `a -(b c)`.)
+void collectPhrases(const QueryNode& node, std::vector<const QueryNode*>& phrases, bool leftOut = false)
 {
     if (isText(node)) {
-        phrases.push_back(&node);
+        if (!leftOut || TextIndex::words(node.text).size() == 1) {
+            phrases.push_back(&node);
+        }
         return;
     }
     if (node.kind == QueryNode::Kind::Or) {
         for (const QueryNode& child : node.children) {
-            collectPhrases(child, phrases);
+            collectPhrases(child, phrases, leftOut);
         }
         return;
     }
     for (const QueryNode& child : node.children) {
         if (child.kind != QueryNode::Kind::Not) {
-            collectPhrases(child, phrases);
+            collectPhrases(child, phrases, leftOut);
         }
     }
     for (const QueryNode& child : node.children) {
         if (child.kind == QueryNode::Kind::Not) {
-            collectPhrases(child.children.front(), phrases);
+            collectPhrases(child.children.front(), phrases, true);
         }
     }
 }
@@ -106,9 +112,9 @@ void remember(QHash<QString, Value>& cache, const QString& key, const Value& val
 
 } // namespace
 
-IndexedSearch::IndexedSearch(const Database& database, FieldMatches fieldMatches)
+IndexedSearch::IndexedSearch(const Database& database, SqlMatches sqlMatches)
     : m_database(database)
-    , m_fieldMatches(std::move(fieldMatches))
+    , m_sqlMatches(std::move(sqlMatches))
 {
     startBuild();
 }
@@ -133,6 +139,8 @@ void IndexedSearch::startBuild()
     m_builder = std::thread([build = m_build, path = m_database.path()] {
         try {
             auto database = Database::open(path, Database::OpenMode::MustExist);
+            // One pass over every exhibit: a page cache would only keep what is never read again.
+            database->exec(QStringLiteral("PRAGMA cache_size = -4096"));
             auto index = std::make_unique<TextIndex>();
             // One read transaction: the documents are exactly those the log had reached.
             database->exec(QStringLiteral("BEGIN"));
@@ -147,6 +155,10 @@ void IndexedSearch::startBuild()
                 return;
             }
             index->squeeze();
+            database.reset();
+            // Tokenising 100,000 exhibits leaves hundreds of MB freed but still held by this
+            // thread's heap: give it back to the system.
+            malloc_trim(0);
             const std::lock_guard lock(build->mutex);
             build->index = std::move(index);
             build->seenChange = seen;
@@ -196,7 +208,7 @@ bool IndexedSearch::catchUp()
         return true;
     }
     m_hitCache.clear();
-    m_fieldCache.clear();
+    m_sqlCache.clear();
 
     Query range(m_database, QStringLiteral("SELECT min(seq), max(seq) FROM search_change"));
     range.exec();
@@ -251,10 +263,10 @@ std::optional<TextIndex::Set> IndexedSearch::matches(const QueryNode& node)
     switch (node.kind) {
     case QueryNode::Kind::Word:
     case QueryNode::Kind::Phrase:
-        if (TextIndex::words(node.text).size() != 1) {
-            return std::nullopt; // several words in a row: FTS5 knows their positions
+        if (TextIndex::words(node.text).size() == 1) {
+            return hits(node)->documents;
         }
-        return hits(node)->documents;
+        return sqlMatches(node); // several words in a row: FTS5 knows their positions
     case QueryNode::Kind::Not: {
         const auto excluded = matches(node.children.front());
         if (!excluded) {
@@ -303,20 +315,24 @@ std::optional<TextIndex::Set> IndexedSearch::matches(const QueryNode& node)
         }
         return result;
     }
-    case QueryNode::Kind::Field: {
-        const QString key = node.field + node.comparison + QLatin1Char(':') + node.text;
-        const auto cached = m_fieldCache.constFind(key);
-        if (cached != m_fieldCache.constEnd()) {
-            return cached.value();
-        }
-        TextIndex::Set set = m_index->setOf(m_fieldMatches(node));
-        remember(m_fieldCache, key, set);
-        return set;
-    }
+    case QueryNode::Kind::Field:
+        return sqlMatches(node);
     case QueryNode::Kind::All:
         return m_index->everything();
     }
     return std::nullopt;
+}
+
+TextIndex::Set IndexedSearch::sqlMatches(const QueryNode& node)
+{
+    const QString key = QString::number(int(node.kind)) + node.field + node.comparison + QLatin1Char(':') + node.text;
+    const auto cached = m_sqlCache.constFind(key);
+    if (cached != m_sqlCache.constEnd()) {
+        return cached.value();
+    }
+    TextIndex::Set set = m_index->setOf(m_sqlMatches(node));
+    remember(m_sqlCache, key, set);
+    return set;
 }
 
 // Mirrors SearchEngine::compile: a query is ranked when it is text alone, or an AND with words at
@@ -348,9 +364,13 @@ std::optional<IndexedSearch::Evaluation> IndexedSearch::evaluate(const QueryNode
                 collectPhrases(*child, phrases);
             }
             for (const QueryNode* child : negative) {
-                collectPhrases(*child, phrases);
+                collectPhrases(*child, phrases, true);
             }
         }
+    }
+    const auto severalWords = [](const QueryNode* phrase) { return TextIndex::words(phrase->text).size() != 1; };
+    if (std::any_of(phrases.begin(), phrases.end(), severalWords)) {
+        return std::nullopt;
     }
     evaluation.ranked = !phrases.empty();
     for (const QueryNode* phrase : phrases) {

@@ -22,8 +22,8 @@ class Database;
 // Answers searches from a TextIndex held in memory, in the same order and with the same counts as
 // the SQL path of SearchEngine, or says it cannot (nullopt) so that SearchEngine runs that path:
 // while the index is still being built, inside an open transaction (whose changes the index has not
-// seen), for phrases of several words (which need positions the index does not keep), and for
-// orders other than relevance and title.
+// seen), when a phrase of several words ranks the results (its count needs word positions, which
+// the index does not keep), and for orders other than relevance and title.
 //
 // The index is built on a thread of its own, over a connection of its own. Before every search it
 // catches up with the catalogue's log of changed exhibits (search_change), whoever made them, so a
@@ -31,10 +31,11 @@ class Database;
 class IndexedSearch
 {
 public:
-    // The ids of the exhibits a field filter (borough:, tag:, ...) matches: SearchEngine's SQL.
-    using FieldMatches = std::function<QList<qint64>(const QueryNode& field)>;
+    // The ids of the exhibits a field filter (borough:, tag:, ...) or a phrase of several words
+    // matches: SearchEngine's SQL and FTS5.
+    using SqlMatches = std::function<QList<qint64>(const QueryNode& node)>;
 
-    IndexedSearch(const Database& database, FieldMatches fieldMatches);
+    IndexedSearch(const Database& database, SqlMatches sqlMatches);
     ~IndexedSearch();
     IndexedSearch(const IndexedSearch&) = delete;
     IndexedSearch& operator=(const IndexedSearch&) = delete;
@@ -43,6 +44,7 @@ public:
     void waitUntilBuilt();
     // How many searches the index has answered, so tests can tell it did.
     qint64 answered() const { return m_answered; }
+    qsizetype memoryUsed() const { return m_index ? m_index->memoryUsed() : 0; }
 
     std::optional<SearchPage> page(const QueryNode& root, int limit, int offset);
     std::optional<QList<qint64>> matchingIds(const QueryNode& root, SortOrder order);
@@ -59,6 +61,7 @@ private:
     std::optional<Evaluation> evaluate(const QueryNode& root);
     std::optional<TextIndex::Set> matches(const QueryNode& node);
     std::shared_ptr<const TextIndex::Hits> hits(const QueryNode& text);
+    TextIndex::Set sqlMatches(const QueryNode& node);
     QList<qint64> ordered(const Evaluation& evaluation, qsizetype limit, qsizetype offset, bool descending) const;
 
     bool readyToSearch();
@@ -66,13 +69,13 @@ private:
     bool catchUp();
 
     const Database& m_database;
-    FieldMatches m_fieldMatches;
+    SqlMatches m_sqlMatches;
     std::unique_ptr<TextIndex> m_index;
     qint64 m_answered = 0;
     qint64 m_seenChange = 0;                               // the last search_change entry applied
     std::optional<std::pair<quint64, qint64>> m_checkedAt; // commit count and data_version
     QHash<QString, std::shared_ptr<const TextIndex::Hits>> m_hitCache;
-    QHash<QString, TextIndex::Set> m_fieldCache;
+    QHash<QString, TextIndex::Set> m_sqlCache;
 
     // The build under way, shared with its thread.
     struct Build

@@ -329,7 +329,7 @@ void SearchEngine::keepTextIndexInMemory()
 {
     if (!m_indexed && m_database.schemaVersion() >= 4) { // older, read-only files have no change log
         m_indexed =
-            std::make_unique<IndexedSearch>(m_database, [this](const QueryNode& field) { return fieldMatches(field); });
+            std::make_unique<IndexedSearch>(m_database, [this](const QueryNode& node) { return sqlMatches(node); });
     }
 }
 
@@ -345,6 +345,11 @@ qint64 SearchEngine::searchesAnsweredInMemory() const
     return m_indexed ? m_indexed->answered() : 0;
 }
 
+qsizetype SearchEngine::textIndexBytes() const
+{
+    return m_indexed ? m_indexed->memoryUsed() : 0;
+}
+
 QueryNode SearchEngine::parse(const QString& query) const
 {
     QueryNode root = QueryParser::parse(query);
@@ -354,10 +359,10 @@ QueryNode SearchEngine::parse(const QString& query) const
     return root;
 }
 
-QList<qint64> SearchEngine::fieldMatches(const QueryNode& field) const
+QList<qint64> SearchEngine::sqlMatches(const QueryNode& node) const
 {
     Compiler compiler(m_authorities);
-    const QString condition = compiler.predicate(field);
+    const QString condition = compiler.predicate(node);
     Query rows(m_database, QStringLiteral("SELECT e.id FROM exhibit e WHERE ") + condition);
     for (const QVariant& value : compiler.binds) {
         rows.bind(value);

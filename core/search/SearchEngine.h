@@ -83,12 +83,14 @@ public:
     void waitForTextIndex();
     // How many searches the in-memory index has answered (the rest ran on FTS5).
     qint64 searchesAnsweredInMemory() const;
+    // What the in-memory index holds, roughly, for the benchmarks; 0 without one.
+    qsizetype textIndexBytes() const;
 
 private:
     struct Compiled;
     QueryNode parse(const QString& query) const;
     Compiled compile(const QueryNode& root) const;
-    QList<qint64> fieldMatches(const QueryNode& field) const;
+    QList<qint64> sqlMatches(const QueryNode& node) const;
     static QString pageSql(const Compiled& compiled, SortOrder order = {});
 
     const Database& m_database;

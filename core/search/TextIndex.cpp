@@ -1,5 +1,6 @@
 #include "TextIndex.h"
 
+#include "Error.h"
 #include "domain/TextFold.h"
 
 #include <algorithm>
@@ -73,6 +74,13 @@ qsizetype TextIndex::Set::count() const
 void TextIndex::put(const Document& document)
 {
     remove(document.id);
+    if (m_slots.size() >= Posting::MostSlots) {
+        compact();
+        if (m_slots.size() >= Posting::MostSlots) {
+            throw Error(
+                QStringLiteral("More than %1 exhibits are too many to search in memory.").arg(Posting::MostSlots - 1));
+        }
+    }
     const auto slot = quint32(m_slots.size());
     QHash<QString, quint32> frequencies;
     quint32 length = 0;
@@ -111,9 +119,13 @@ void TextIndex::remove(qint64 id)
 void TextIndex::compactIfSparse()
 {
     const std::size_t dead = m_slots.size() - std::size_t(m_live);
-    if (dead < 1024 || dead < std::size_t(m_live) / 4) {
-        return;
+    if (dead >= 1024 && dead >= std::size_t(m_live) / 4) {
+        compact();
     }
+}
+
+void TextIndex::compact()
+{
     std::vector<quint32> renumbered(m_slots.size(), UINT32_MAX);
     std::vector<Slot> slots;
     slots.reserve(std::size_t(m_live));
@@ -128,8 +140,8 @@ void TextIndex::compactIfSparse()
     for (auto it = m_postings.begin(); it != m_postings.end();) {
         std::vector<Posting> kept;
         for (const Posting& posting : it->second) {
-            if (renumbered[posting.slot] != UINT32_MAX) {
-                kept.push_back(Posting{renumbered[posting.slot], posting.frequency});
+            if (renumbered[posting.slot()] != UINT32_MAX) {
+                kept.push_back(Posting{renumbered[posting.slot()], posting.frequency()});
             }
         }
         if (kept.empty()) {
@@ -168,14 +180,14 @@ TextIndex::Hits TextIndex::hits(const QString& folded, bool prefix) const
     hits.documents = Set(m_slots.size());
     auto add = [&](const std::vector<Posting>& postings) {
         for (const Posting& posting : postings) {
-            if (!m_slots[posting.slot].live) {
+            if (!m_slots[posting.slot()].live) {
                 continue;
             }
-            if (hits.frequency[posting.slot] == 0) {
-                hits.documents.insert(posting.slot);
+            if (hits.frequency[posting.slot()] == 0) {
+                hits.documents.insert(posting.slot());
                 ++hits.count;
             }
-            hits.frequency[posting.slot] += posting.frequency;
+            hits.frequency[posting.slot()] += posting.frequency();
         }
     };
     if (!prefix) {

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -102,10 +103,21 @@ public:
     QList<qint64> byTitle(const Set& matches, bool descending) const;
 
 private:
-    struct Posting
+    // A document and its weighted count of one word, in four bytes: a posting for every distinct
+    // word of every exhibit is most of the index (ten million at 100,000 exhibits). A count above
+    // 1,023 (a word a hundred times in one title) counts as 1,023, where BM25 has long saturated.
+    class Posting
     {
-        quint32 slot;
-        quint32 frequency;
+    public:
+        static constexpr quint32 MostSlots = quint32(1) << 22;
+        Posting(quint32 slot, quint32 frequency)
+            : m_packed(slot << 10 | std::min<quint32>(frequency, 1023))
+        {}
+        quint32 slot() const { return m_packed >> 10; }
+        quint32 frequency() const { return m_packed & 1023; }
+
+    private:
+        quint32 m_packed;
     };
     struct Slot
     {
@@ -116,6 +128,7 @@ private:
     };
 
     void compactIfSparse();
+    void compact();
 
     std::vector<Slot> m_slots;
     QHash<qint64, quint32> m_slotOf; // live documents only
