@@ -71,32 +71,18 @@ bool isTextTree(const QueryNode& node)
     }
 }
 
-// The words and phrases of a text tree in the order FTS5 numbers its phrases: the compiler writes
-// an AND's words first and the ones it leaves out after them. A phrase of several words that is
-// left out is skipped: FTS5 counts it only in rows where it occurs, which are not matches, so it
-// adds nothing to any score. (A single word left out can: FTS5 counts `b` in `a -(b c)`.)
-void collectPhrases(const QueryNode& node, std::vector<const QueryNode*>& phrases, bool leftOut = false)
+// The words and phrases of a text tree that can score, in the order FTS5 numbers its phrases.
+// What is left out adds nothing to the score of a match: it does not occur in one, and FTS5 counts
+// the words of a left-out group only where the whole group occurs.
+void collectPhrases(const QueryNode& node, std::vector<const QueryNode*>& phrases)
 {
     if (isText(node)) {
-        if (!leftOut || TextIndex::words(node.text).size() == 1) {
-            phrases.push_back(&node);
-        }
-        return;
-    }
-    if (node.kind == QueryNode::Kind::Or) {
-        for (const QueryNode& child : node.children) {
-            collectPhrases(child, phrases, leftOut);
-        }
+        phrases.push_back(&node);
         return;
     }
     for (const QueryNode& child : node.children) {
         if (child.kind != QueryNode::Kind::Not) {
-            collectPhrases(child, phrases, leftOut);
-        }
-    }
-    for (const QueryNode& child : node.children) {
-        if (child.kind == QueryNode::Kind::Not) {
-            collectPhrases(child.children.front(), phrases, true);
+            collectPhrases(child, phrases);
         }
     }
 }
@@ -350,21 +336,9 @@ std::optional<IndexedSearch::Evaluation> IndexedSearch::evaluate(const QueryNode
     if (isTextTree(root)) {
         collectPhrases(root, phrases);
     } else if (root.kind == QueryNode::Kind::And) {
-        std::vector<const QueryNode*> positive;
-        std::vector<const QueryNode*> negative;
         for (const QueryNode& child : root.children) {
             if (isTextTree(child)) {
-                positive.push_back(&child);
-            } else if (child.kind == QueryNode::Kind::Not && isTextTree(child.children.front())) {
-                negative.push_back(&child.children.front());
-            }
-        }
-        if (!positive.empty()) {
-            for (const QueryNode* child : positive) {
-                collectPhrases(*child, phrases);
-            }
-            for (const QueryNode* child : negative) {
-                collectPhrases(*child, phrases, true);
+                collectPhrases(child, phrases);
             }
         }
     }

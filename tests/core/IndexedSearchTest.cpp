@@ -101,7 +101,8 @@ TEST_CASE("The in-memory index finds, ranks and counts exactly as FTS5 does", "[
           "zzzzqqq", "s -s", "camden", "hackney children", "contact:a", "has:contact",
           // Phrases of several words that only include or leave out: FTS5 finds
           // them, the index ranks.
-          "support -\"young people\"", "children -social-work", "\"young people\" OR borough:hackney"}) {
+          "support -\"young people\"", "children -social-work", "\"young people\" OR borough:hackney",
+          "children -(mental health)", "support -(care young) -\"social work\""}) {
         queries << QString::fromUtf8(query);
     }
     for (const QString& query : queries) {
