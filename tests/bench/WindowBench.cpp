@@ -68,8 +68,6 @@ int main(int argc, char* argv[])
             .arg(visible, 0, 'f', 0)
             .arg(firstResults, 0, 'f', 0));
 
-    QList<double> endToEnd;
-    QList<double> refresh;
     // As typed, letter by letter, then with filters.
     QStringList queries;
     for (const QString& word : {QStringLiteral("safeguarding"), QStringLiteral("autism")}) {
@@ -78,24 +76,43 @@ int main(int argc, char* argv[])
         }
     }
     queries << QStringLiteral("autism borough:camden") << QStringLiteral("tag:send level:>=2") << QString();
-    for (const QString& query : queries) {
-        QElapsedTimer timer;
-        timer.start();
-        window.searchBar()->setQuery(query);
-        if (!waitFor(shown, query)) {
-            print(QStringLiteral("no answer for \"%1\"").arg(query));
-            return 1;
+    const auto typeAll = [&](const QString& when) {
+        QList<double> endToEnd;
+        QList<double> refresh;
+        for (const QString& query : queries) {
+            QElapsedTimer timer;
+            timer.start();
+            window.searchBar()->setQuery(query);
+            if (!waitFor(shown, query)) {
+                print(QStringLiteral("no answer for \"%1\"").arg(query));
+                return false;
+            }
+            endToEnd << double(timer.nsecsElapsed()) / 1e6;
+            refresh << window.lastRefreshMs();
         }
-        endToEnd << double(timer.nsecsElapsed()) / 1e6;
-        refresh << window.lastRefreshMs();
+        print(QStringLiteral("%1, %2 queries: typed to shown p50 %3 ms, p95 %4 ms; of which showing the answer "
+                             "(list, facets, map, detail) p50 %5 ms, p95 %6 ms, max %7 ms")
+                  .arg(when)
+                  .arg(queries.size())
+                  .arg(percentile(endToEnd, 0.5), 0, 'f', 1)
+                  .arg(percentile(endToEnd, 0.95), 0, 'f', 1)
+                  .arg(percentile(refresh, 0.5), 0, 'f', 1)
+                  .arg(percentile(refresh, 0.95), 0, 'f', 1)
+                  .arg(percentile(refresh, 1.0), 0, 'f', 1));
+        return true;
+    };
+    // The search worker builds its in-memory index on a thread of its own from its first search;
+    // until then it searches through FTS5.
+    if (!typeAll(QStringLiteral("while the search index is built"))) {
+        return 1;
     }
-    print(QStringLiteral("%1 queries: typed to shown p50 %2 ms, p95 %3 ms; of which showing the answer (list, "
-                         "facets, map, detail) p50 %4 ms, p95 %5 ms, max %6 ms")
-              .arg(queries.size())
-              .arg(percentile(endToEnd, 0.5), 0, 'f', 1)
-              .arg(percentile(endToEnd, 0.95), 0, 'f', 1)
-              .arg(percentile(refresh, 0.5), 0, 'f', 1)
-              .arg(percentile(refresh, 0.95), 0, 'f', 1)
-              .arg(percentile(refresh, 1.0), 0, 'f', 1));
+    QElapsedTimer building;
+    building.start();
+    while (building.elapsed() < 20000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 100);
+    }
+    if (!typeAll(QStringLiteral("20 s later, from the index in memory"))) {
+        return 1;
+    }
     return 0;
 }
