@@ -282,7 +282,11 @@ QList<qint64> TextIndex::ranked(const Set& matches, const std::vector<const Hits
     };
     const std::size_t end =
         limit < 0 ? scored.size() : std::min(scored.size(), std::size_t(std::max<qsizetype>(0, offset + limit)));
-    std::partial_sort(scored.begin(), scored.begin() + std::ptrdiff_t(end), scored.end(), before);
+    if (end == scored.size()) {
+        std::sort(scored.begin(), scored.end(), before); // every match: a list view's whole result
+    } else {
+        std::partial_sort(scored.begin(), scored.begin() + std::ptrdiff_t(end), scored.end(), before);
+    }
 
     QList<qint64> ids;
     for (std::size_t i = std::size_t(std::max<qsizetype>(0, offset)); i < end; ++i) {

@@ -54,7 +54,7 @@ int main(int argc, char* argv[])
         print(QStringLiteral("usage: spotlight-window-bench CATALOGUE"));
         return 2;
     }
-    MainWindow window(Catalogue::open(QString::fromLocal8Bit(argv[1])));
+    MainWindow window(Catalogue::open(QString::fromLocal8Bit(argv[1]), Catalogue::UndoHistory::Kept));
     QSignalSpy shown(&window, &MainWindow::resultsShown);
     window.show();
     QApplication::processEvents();
