@@ -88,3 +88,31 @@ TEST_CASE("Opening a second connection keeps the first one's locks, so other pro
     CHECK(both.out.contains(QStringLiteral("waltham-forest-mockingbird")));
     CHECK(both.out.contains(QStringLiteral("camden-safeguarding-performance-app")));
 }
+
+TEST_CASE("The window's in-memory search index sees what command-line processes change, at once",
+          "[cli][shared][index]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch, QStringLiteral("R.sqlite"));
+    auto window = Catalogue::open(path, Catalogue::UndoHistory::Kept);
+    window->keepSearchIndexInMemory();
+    window->waitForSearchIndex();
+    REQUIRE(window->search(QStringLiteral("zebrafish"), 10).total == 0);
+    const qint64 answered = window->searchesAnsweredInMemory();
+
+    REQUIRE(cliOn(scratch, path,
+                  {QStringLiteral("tag"), QStringLiteral("add"), QStringLiteral("--query"), QStringLiteral("autism"),
+                   QStringLiteral("zebrafish/pilots")})
+                .status == 0);
+    const qint64 tagged = window->search(QStringLiteral("autism"), 50).total;
+    CHECK(tagged > 0);
+    CHECK(window->search(QStringLiteral("zebra"), 50).total == tagged);
+
+    REQUIRE(
+        cliOn(scratch, path,
+              {QStringLiteral("tag"), QStringLiteral("rename"), QStringLiteral("zebrafish"), QStringLiteral("okapi")})
+            .status == 0);
+    CHECK(window->search(QStringLiteral("zebra"), 50).total == 0);
+    CHECK(window->search(QStringLiteral("okap"), 50).total == tagged);
+    CHECK(window->searchesAnsweredInMemory() == answered + 4);
+}
