@@ -79,6 +79,9 @@ int runImport(Context& context, const QStringList& words)
         plan.decide(row - plan.rows.begin(), ImportDecision::Skip);
     }
     const bool dryRun = arguments.has(QStringLiteral("dry-run"));
+    if (!plan.encoding.isEmpty()) {
+        Context::err(QStringLiteral("%1: read as %2.").arg(plan.file, plan.encoding));
+    }
     for (const ImportRow& row : plan.rows) {
         if (dryRun || !row.duplicates.isEmpty()) {
             printRow(row);

@@ -23,4 +23,10 @@ struct Authority
     bool isCalled(const QString& typed) const;
 };
 
+// The keys (foldForMatching) to look a typed authority name up by, best first: the name as typed,
+// then without the words councils wrap around their names on letterheads and forms ("London
+// Borough of Hackney", "LB Hackney", "RB Kensington and Chelsea", "Southwark Council",
+// "Westminster City Council", "Ealing London Borough Council").
+QStringList authorityKeysFor(const QString& typed);
+
 } // namespace spotlight

@@ -1,6 +1,7 @@
 #include "ExhibitRules.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace spotlight::ExhibitRules {
 namespace {
@@ -16,10 +17,29 @@ void checkLength(QList<Problem>& problems, const char* field, const QString& val
 
 } // namespace
 
+namespace {
+
+// A domain of at least two labels of letters, digits and inner hyphens, ending in a top-level
+// domain of letters: "croydon.gov.uk", not "croydon.gov,uk" or "croydon".
+const QString DomainPattern = QStringLiteral("([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}");
+
+} // namespace
+
 bool isValidEmail(const QString& email)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    // The local part as RFC 5322's dot-atom: no spaces, commas or doubled, leading or trailing dots.
+    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+"
+                                                           "(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*@") +
+                                            DomainPattern + QLatin1Char('$'));
     return pattern.match(email).hasMatch();
+}
+
+bool isValidWebAddress(const QString& address)
+{
+    static const QRegularExpression host(QLatin1Char('^') + DomainPattern + QLatin1Char('$'));
+    const QUrl url(address, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           host.match(url.host()).hasMatch() && !address.contains(QLatin1Char(' '));
 }
 
 bool isValidRef(const QString& ref)
@@ -55,12 +75,27 @@ QList<Problem> check(const Exhibit& exhibit)
              QStringLiteral("\"%1\" is not an email address; give one such as name@council.gov.uk, or leave it empty")
                  .arg(exhibit.contact.email)});
     }
+    for (const QString& link : exhibit.links) {
+        if (!isValidWebAddress(link)) {
+            problems.append(
+                {QStringLiteral("links"),
+                 QStringLiteral("\"%1\" is not a web address; give one such as https://www.council.gov.uk/page")
+                     .arg(link)});
+        }
+    }
     if (exhibit.declaredLevel < MinEvidenceLevel || exhibit.declaredLevel > MaxEvidenceLevel) {
         problems.append({QStringLiteral("evidence_level"), QStringLiteral("must be a whole number from 0 to 5")});
     }
     for (const Evidence& item : exhibit.evidence) {
         if (item.title.trimmed().isEmpty()) {
             problems.append({QStringLiteral("evidence"), QStringLiteral("every piece of evidence needs a title")});
+        }
+        if (!item.sourceUrl.isEmpty() && !isValidWebAddress(item.sourceUrl)) {
+            problems.append(
+                {QStringLiteral("evidence"),
+                 QStringLiteral("\"%1\" has the source \"%2\", which is not a web address; give one such as "
+                                "https://www.council.gov.uk/report")
+                     .arg(item.title, item.sourceUrl)});
         }
         if (item.level < MinEvidenceLevel || item.level > MaxEvidenceLevel) {
             problems.append(

@@ -27,6 +27,8 @@ struct Problem
 QList<Problem> check(const Exhibit& exhibit);
 
 bool isValidEmail(const QString& email);
+// An http or https address with a real host name.
+bool isValidWebAddress(const QString& address);
 // Refs are letters, digits, '-', '_' and '.', starting with a letter or digit.
 bool isValidRef(const QString& ref);
 

@@ -402,13 +402,14 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options) con
     }
     const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv")) {
+    // .txt and .tsv: what Excel's "Unicode text" and other tab-separated saves are called.
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv")) {
         return planCsv(bytes, path, options);
     }
     if (suffix == QLatin1String("json")) {
         return planJson(bytes, path, options);
     }
-    throw Error(QStringLiteral("Cannot import %1: the file must end in .csv or .json.").arg(path));
+    throw Error(QStringLiteral("Cannot import %1: the file must end in .csv, .txt, .tsv or .json.").arg(path));
 }
 
 ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
@@ -417,6 +418,7 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     plan.file = fileName;
     const CsvDocument csv = Csv::parse(bytes);
     plan.fileProblems = csv.problems;
+    plan.encoding = csv.encoding;
     if (csv.records.isEmpty()) {
         plan.fileProblems << CsvProblem{1, QStringLiteral("the file is empty; it needs the header line %1")
                                                .arg(ExhibitCsv::columns().join(QLatin1Char(',')))};

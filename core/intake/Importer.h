@@ -69,6 +69,8 @@ struct ImportPlan
     QList<SavedSearch> savedSearches; // from a JSON catalogue
     // Problems that are not one row's: the file's encoding, its header, a ragged row...
     QList<CsvProblem> fileProblems;
+    // How the file was read when it was not UTF-8 (Csv::parse): one sentence for the curator.
+    QString encoding;
 
     // Every problem as "FILE:LINE: message", in file order: the file's and each row's.
     QStringList problems() const;

@@ -7,25 +7,73 @@ namespace {
 
 const QByteArray Utf8Bom("\xEF\xBB\xBF");
 
-// Decodes UTF-8; when the text is not valid, finds each line that holds a bad sequence. A newline
-// byte never occurs inside a multi-byte UTF-8 sequence, so lines can be checked one by one.
-QString decode(const QByteArray& bytes, QList<CsvProblem>& problems)
+// What a file that is not text looks like, from its first bytes; empty when it may be text.
+QString binaryKind(const QByteArray& bytes)
 {
-    QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = whole.decode(bytes);
-    if (!whole.hasError()) {
-        return text;
+    if (bytes.startsWith("%PDF")) {
+        return QStringLiteral("a PDF document");
     }
-    const QList<QByteArray> lines = bytes.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        [[maybe_unused]] const QString ignored = decoder.decode(lines.at(i));
-        if (decoder.hasError()) {
-            problems.append(
-                {int(i + 1), QStringLiteral("the text is not valid UTF-8; save the file as \"CSV UTF-8\"")});
-        }
+    if (bytes.startsWith("PK\x03\x04")) {
+        return QStringLiteral("a zip file, such as an Excel workbook (.xlsx)");
+    }
+    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        return QStringLiteral("an Excel 97-2003 workbook (.xls) or another old Office file");
+    }
+    if (bytes.startsWith("\x89PNG") || bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("GIF8")) {
+        return QStringLiteral("an image");
+    }
+    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (!utf16 && bytes.left(4096).contains('\0')) {
+        return QStringLiteral("a binary file");
+    }
+    return {};
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F, where it has typographic punctuation, the
+// euro sign and a few letters; the five bytes it leaves undefined read as the Latin-1 controls.
+QString decodeWindows1252(const QByteArray& bytes)
+{
+    static constexpr char16_t High[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    };
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar* out = text.data();
+    for (const char byte : bytes) {
+        const auto value = static_cast<unsigned char>(byte);
+        *out++ = QChar(value >= 0x80 && value < 0xA0 ? High[value - 0x80] : char16_t(value));
     }
     return text;
+}
+
+// The text of the file and how it was read; `encoding` stays empty for UTF-8.
+QString decode(const QByteArray& bytes, QString& encoding)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        encoding = QStringLiteral("UTF-16, as Excel's \"Unicode text\" saves");
+        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                             QStringDecoder::Flag::Stateless);
+        return utf16.decode(bytes.mid(2));
+    }
+    const QByteArray body = bytes.startsWith(Utf8Bom) ? bytes.mid(Utf8Bom.size()) : bytes;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(body);
+    if (!utf8.hasError()) {
+        return text;
+    }
+    encoding = QStringLiteral("Windows-1252, as Excel's \"CSV (Comma delimited)\" saves on a UK PC, because it is "
+                              "not UTF-8; if letters look wrong, save the file as \"CSV UTF-8\"");
+    return decodeWindows1252(body);
+}
+
+// Tabs separate the fields of Excel's "Unicode text" and of .tsv files: a header line with tabs
+// and no commas.
+QChar separatorOf(const QString& text)
+{
+    const QStringView header = QStringView(text).left(text.indexOf(QLatin1Char('\n')));
+    return header.contains(QLatin1Char('\t')) && !header.contains(QLatin1Char(',')) ? QLatin1Char('\t')
+                                                                                    : QLatin1Char(',');
 }
 
 } // namespace
@@ -33,8 +81,14 @@ QString decode(const QByteArray& bytes, QList<CsvProblem>& problems)
 CsvDocument parse(const QByteArray& input)
 {
     CsvDocument document;
-    const QByteArray bytes = input.startsWith(Utf8Bom) ? input.mid(Utf8Bom.size()) : input;
-    const QString text = decode(bytes, document.problems);
+    if (const QString kind = binaryKind(input); !kind.isEmpty()) {
+        document.problems.append({1, QStringLiteral("this looks like %1, not text: open it in its program and "
+                                                    "save it as \"CSV UTF-8\"")
+                                         .arg(kind)});
+        return document;
+    }
+    const QString text = decode(input, document.encoding);
+    const QChar separator = separatorOf(text);
 
     int line = 1;
     CsvRecord record{1, {}};
@@ -74,7 +128,7 @@ CsvDocument parse(const QByteArray& input)
                 line += c == QLatin1Char('\n') ? 1 : 0;
                 field.append(c);
             }
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == separator) {
             endField();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n')) {

@@ -23,11 +23,17 @@ struct CsvDocument
 {
     QList<CsvRecord> records;
     QList<CsvProblem> problems;
+    // How the bytes were read when they were not UTF-8, in words for the curator: "Windows-1252,
+    // as Excel's \"CSV (Comma delimited)\" saves on a UK PC". Empty for UTF-8.
+    QString encoding;
 };
 
-// RFC 4180 CSV in UTF-8. Reading accepts a byte-order mark, CRLF or LF line ends, quoted fields
-// with embedded commas, quotes and newlines, and skips blank lines. It reads to the end and reports
-// every problem with its line, rather than stopping at the first.
+// RFC 4180 CSV. Reading accepts what spreadsheets save: UTF-8 with or without a byte-order mark,
+// UTF-16 with one (Excel's "Unicode text", whose fields are separated by tabs) and, when the bytes
+// are not UTF-8, Windows-1252 (Excel's "CSV (Comma delimited)"); CRLF or LF line ends, quoted
+// fields with embedded separators, quotes and newlines; blank lines are skipped. It reads to the
+// end and reports every problem with its line, rather than stopping at the first. A file that is
+// not text at all (a PDF, a workbook, an image) gets one problem saying what it looks like.
 namespace Csv {
 
 CsvDocument parse(const QByteArray& bytes);

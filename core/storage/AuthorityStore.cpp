@@ -43,11 +43,13 @@ const QList<Authority>& AuthorityStore::all() const
 std::optional<qint64> AuthorityStore::resolve(const QString& typed) const
 {
     load();
-    const auto found = m_idByKey.constFind(foldForMatching(typed));
-    if (found == m_idByKey.constEnd()) {
-        return std::nullopt;
+    for (const QString& key : authorityKeysFor(typed)) {
+        const auto found = m_idByKey.constFind(key);
+        if (found != m_idByKey.constEnd()) {
+            return found.value();
+        }
     }
-    return found.value();
+    return std::nullopt;
 }
 
 const Authority& AuthorityStore::byId(qint64 id) const

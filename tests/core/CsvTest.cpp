@@ -68,13 +68,48 @@ TEST_CASE("CSV reports text after a closing quote", "[csv]")
     CHECK(document.problems.first().line == 2);
 }
 
-TEST_CASE("CSV reports invalid UTF-8 with its line", "[csv]")
+TEST_CASE("CSV that is not UTF-8 is read as Windows-1252, as Excel saves it on a UK PC, and says so", "[csv]")
 {
-    const CsvDocument document = Csv::parse("a,b\nfine,row\nbad,\xC3\x28\nalso \xFF bad,x\n");
-    REQUIRE(document.problems.size() == 2);
-    CHECK(document.problems.at(0).line == 3);
-    CHECK(document.problems.at(1).line == 4);
-    CHECK(document.problems.at(0).message.contains(QStringLiteral("UTF-8")));
+    // "Café – ‘quoted’ £5 €" in Windows-1252.
+    const CsvDocument document = Csv::parse("a,b\r\nCaf\xE9,\x96 \x91quoted\x92 \xA3"
+                                            "5 \x80\r\n");
+    CHECK(document.problems.isEmpty());
+    CHECK(document.encoding.startsWith(QStringLiteral("Windows-1252")));
+    REQUIRE(document.records.size() == 2);
+    CHECK(document.records.at(1).fields == QStringList{QStringLiteral("Café"), QStringLiteral("– ‘quoted’ £5 €")});
+    CHECK(Csv::parse("a,b\nCaf\xC3\xA9,x\n").encoding.isEmpty()); // UTF-8 says nothing
+    CHECK(Csv::parse("\xEF\xBB\xBF"
+                     "a,b\nCaf\xC3\xA9,x\n")
+              .encoding.isEmpty());
+}
+
+TEST_CASE("CSV in UTF-16 with tabs, as Excel's Unicode text saves it, is read", "[csv]")
+{
+    const QString text = QStringLiteral("ref\ttitle\r\none\tCafé, \"quoted\"\r\n");
+    QByteArray bytes("\xFF\xFE");
+    bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const CsvDocument document = Csv::parse(bytes);
+    CHECK(document.problems.isEmpty());
+    CHECK(document.encoding.startsWith(QStringLiteral("UTF-16")));
+    REQUIRE(document.records.size() == 2);
+    CHECK(document.records.at(1).fields == QStringList{QStringLiteral("one"), QStringLiteral("Café, \"quoted\"")});
+}
+
+TEST_CASE("A file that is not text gets one problem saying what it looks like", "[csv]")
+{
+    const QList<std::pair<QByteArray, const char*>> files{
+        {QByteArray("%PDF-1.7\n%\xE2\xE3\n1 0 obj\n") + QByteArray(5000, '\xC3'), "a PDF document"},
+        {QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + QByteArray(300, '\0'), "Excel workbook (.xlsx)"},
+        {QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + QByteArray(300, '\0'), "(.xls)"},
+        {QByteArray("ref,title\n", 10) + QByteArray(100, '\0'), "a binary file"},
+    };
+    for (const auto& [bytes, kind] : files) {
+        INFO(kind);
+        const CsvDocument document = Csv::parse(bytes);
+        REQUIRE(document.problems.size() == 1);
+        CHECK(document.problems.first().message.contains(QLatin1String(kind)));
+        CHECK(document.records.isEmpty());
+    }
 }
 
 TEST_CASE("CSV writing quotes only what needs it and reads back the same", "[csv]")

@@ -1,5 +1,6 @@
 #include "Error.h"
 #include "TestSupport.h"
+#include "domain/ExhibitRules.h"
 #include "domain/TitleSimilarity.h"
 #include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
@@ -182,7 +183,7 @@ TEST_CASE("Malformed files are refused with a clear message and nothing written"
         {"empty.csv", "", "the file is empty"},
         {"header.csv", "title,borough\n", "unknown column \"borough\""},
         {"quote.csv", Header + ",\"Unclosed,Hackney,,,,,,,,,,,\n", "closing quote is missing"},
-        {"utf.csv", Header + ",Caf\xE9,Hackney,,,,,,,,,,,\n", "not valid UTF-8"},
+        {"document.csv", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n", "looks like a PDF document"},
         {"broken.json", "{\"format\": \"spotlight-catalogue\", \"exhibits\": [", "not valid JSON"},
         {"other.json", "{\"hello\": 1}", "not a Spotlight catalogue export"},
         {"typed.json", "{\"format\": \"spotlight-catalogue\", \"version\": 1,\n \"exhibits\": [\n  {\"title\": 5}\n]}",
@@ -194,8 +195,8 @@ TEST_CASE("Malformed files are refused with a clear message and nothing written"
         REQUIRE_FALSE(plan.isValid());
         CHECK(plan.problems().join(QLatin1Char('\n')).contains(QLatin1String(c.expected)));
     }
-    CHECK_THROWS_WITH(catalogue->planImport(scratch.write(QStringLiteral("notes.txt"), "x"), {}),
-                      Catch::Contains("must end in .csv or .json"));
+    CHECK_THROWS_WITH(catalogue->planImport(scratch.write(QStringLiteral("notes.docx"), "x"), {}),
+                      Catch::Contains("must end in .csv, .txt, .tsv or .json"));
     CHECK(JsonPublisher(*catalogue).write() == before);
 }
 
@@ -501,4 +502,91 @@ TEST_CASE("An update import whose exhibit was deleted meanwhile is refused, not 
     Catalogue::open(window->path())->curation().removeExhibit(QStringLiteral("waltham-forest-mockingbird"));
     CHECK_THROWS_WITH(window->curation().applyImport(plan), Catch::Contains("was deleted"));
     CHECK(window->check() == QStringList{});
+}
+
+TEST_CASE("Excel's CSV (Comma delimited), in Windows-1252, imports with one notice", "[import][intake]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QByteArray row = ",Caf\xE9 \x96 a \x91safe\x92 space,Hackney,,,,,,,,,,,\r\n";
+    const ImportPlan plan = catalogue->planImport(scratch.write(QStringLiteral("excel.csv"), Header + row), {});
+    CHECK(plan.problems() == QStringList{});
+    CHECK(plan.encoding.startsWith(QStringLiteral("Windows-1252")));
+    REQUIRE(plan.rows.size() == 1);
+    CHECK(plan.rows.first().exhibit.title == QStringLiteral("Café – a ‘safe’ space"));
+}
+
+TEST_CASE("Authority names as councils write them resolve without a word from the curator", "[import][intake]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QList<std::pair<const char*, const char*>> spellings{
+        {"LB Hackney", "Hackney"},
+        {"London Borough of Hackney", "Hackney"},
+        {"lb   of  hackney", "Hackney"},
+        {"RB Kensington and Chelsea", "Kensington and Chelsea"},
+        {"Royal Borough of Kensington & Chelsea", "Kensington and Chelsea"},
+        {"Tower Hamlets Council", "Tower Hamlets"},
+        {"SOUTHWARK COUNCIL", "Southwark"},
+        {"Newham Council", "Newham"},
+        {"Ealing Council", "Ealing"},
+        {"Ealing London Borough Council", "Ealing"},
+        {"Royal Borough of Kingston", "Kingston upon Thames"},
+        {"Kingston upon Thames", "Kingston upon Thames"},
+        {"Richmond upon Thames", "Richmond upon Thames"},
+        {"City of Westminster", "Westminster"},
+        {"Westminster City Council", "Westminster"},
+        {"City of London Corporation", "City of London"},
+        {"City of London", "City of London"},
+        {"The London Borough of Barnet", "Barnet"},
+    };
+    QByteArray csv = "title,lead_authority\n";
+    for (qsizetype i = 0; i < spellings.size(); ++i) {
+        csv += QByteArray("Project ") + QByteArray::number(i) + ",\"" + spellings.at(i).first + "\"\n";
+    }
+    csv += "Project elsewhere,Manchester City Council\nProject nowhere,Borough Council\n";
+    const ImportPlan plan = catalogue->planImport(scratch.write(QStringLiteral("boroughs.csv"), csv), {});
+    REQUIRE(plan.rows.size() == spellings.size() + 2);
+    for (qsizetype i = 0; i < spellings.size(); ++i) {
+        INFO(spellings.at(i).first);
+        CHECK(plan.rows.at(i).problems == QStringList{});
+        CHECK(plan.rows.at(i).exhibit.leadAuthority == QLatin1String(spellings.at(i).second));
+    }
+    CHECK_FALSE(plan.rows.at(spellings.size()).problems.isEmpty());
+    CHECK_FALSE(plan.rows.at(spellings.size() + 1).problems.isEmpty());
+}
+
+TEST_CASE("Emails and web addresses are checked properly: a bad one is a problem, not data", "[import][intake]")
+{
+    for (const char* good : {"m.adeyemi@croydon.gov.uk", "first.last+spotlight@hackney.gov.uk", "o'neill@rbkc.gov.uk",
+                             "team@lbbd.gov.uk", "josé@ealing.gov.uk"}) {
+        INFO(good);
+        CHECK(ExhibitRules::isValidEmail(QString::fromUtf8(good)));
+    }
+    for (const char* bad : {"m.adeyemi@croydon.gov,uk", "m.adeyemi@croydon", "m adeyemi@croydon.gov.uk",
+                            "m..adeyemi@croydon.gov.uk", ".m@croydon.gov.uk", "m@-croydon.gov.uk", "m@croydon..gov.uk",
+                            "m@@croydon.gov.uk", "croydon.gov.uk", "m@croydon.gov.u1"}) {
+        INFO(bad);
+        CHECK_FALSE(ExhibitRules::isValidEmail(QString::fromUtf8(bad)));
+    }
+    for (const char* good : {"https://www.hackney.gov.uk/fostering", "http://example.org/a?b=c#d"}) {
+        INFO(good);
+        CHECK(ExhibitRules::isValidWebAddress(QString::fromUtf8(good)));
+    }
+    for (const char* bad : {"www.hackney.gov.uk", "https://hackney", "ftp://files.example.org/x",
+                            "https://exa mple.org", "javascript:alert(1)", "https://hackney.gov,uk/x"}) {
+        INFO(bad);
+        CHECK_FALSE(ExhibitRules::isValidWebAddress(QString::fromUtf8(bad)));
+    }
+
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const ImportPlan plan =
+        catalogue->planImport(scratch.write(QStringLiteral("contact.csv"),
+                                            "title,lead_authority,status,contact_email\n"
+                                            "Reading circles,Croydon,submitted,\"m.adeyemi@croydon.gov,uk\"\n"),
+                              {});
+    REQUIRE(plan.rows.size() == 1);
+    CHECK(plan.problems().join(QLatin1Char('\n')).contains(QStringLiteral("is not an email address")));
+    CHECK_FALSE(plan.isValid());
 }

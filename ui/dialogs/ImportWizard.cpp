@@ -300,6 +300,9 @@ void ImportWizard::updateSummary()
     QStringList parts{tr("%n to add", nullptr, m_plan.creates()), tr("%n to update", nullptr, m_plan.updates()),
                       tr("%n to skip", nullptr, m_plan.skips())};
     QString text = tr("%1 rows: %2.").arg(m_plan.rows.size()).arg(parts.join(QStringLiteral(", ")));
+    if (!m_plan.encoding.isEmpty()) {
+        text += QStringLiteral("<br/>") + tr("The file was read as %1.").arg(m_plan.encoding.toHtmlEscaped());
+    }
     if (!m_plan.fileProblems.isEmpty()) {
         QStringList fileProblems;
         for (const CsvProblem& problem : m_plan.fileProblems) {
