@@ -8,6 +8,9 @@ packages=(
     g++ cmake ninja-build pkgconf binutils
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libgl-dev libsqlite3-dev
     catch2
+    # .xlsx: libzip reads workbooks' zip container, libxlsxwriter writes the template (and the
+    # tests' workbooks)
+    libzip-dev libxlsxwriter-dev
     # run: fonts for the window and the booklets
     fonts-dejavu-core
     # test: read PDFs back, run the window headless, validate packaging metadata

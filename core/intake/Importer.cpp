@@ -10,6 +10,7 @@
 #include "io/ExhibitCsv.h"
 #include "io/JsonCodec.h"
 #include "io/SubmissionTemplate.h"
+#include "io/Xlsx.h"
 #include "search/Query.h"
 #include "storage/Stores.h"
 
@@ -45,6 +46,9 @@ QString didYouMean(const QStringList& suggestions)
 
 QString ImportPlan::describe(int line, const QString& message) const
 {
+    if (!sheet.isEmpty()) {
+        return QStringLiteral("%1:%2!%3: %4").arg(file, sheet).arg(line).arg(message);
+    }
     return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
 }
 
@@ -409,7 +413,10 @@ ImportPlan Importer::plan(const QString& path, const ImportOptions& options) con
     if (suffix == QLatin1String("json")) {
         return planJson(bytes, path, options);
     }
-    throw Error(QStringLiteral("Cannot import %1: the file must end in .csv, .txt, .tsv or .json.").arg(path));
+    if (suffix == QLatin1String("xlsx")) {
+        return planXlsx(bytes, path, options);
+    }
+    throw Error(QStringLiteral("Cannot import %1: the file must end in .xlsx, .csv, .txt, .tsv or .json.").arg(path));
 }
 
 ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
@@ -419,13 +426,56 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
     const CsvDocument csv = Csv::parse(bytes);
     plan.fileProblems = csv.problems;
     plan.encoding = csv.encoding;
-    if (csv.records.isEmpty()) {
-        plan.fileProblems << CsvProblem{1, QStringLiteral("the file is empty; it needs the header line %1")
-                                               .arg(ExhibitCsv::columns().join(QLatin1Char(',')))};
+    planRecords(plan, csv.records, options);
+    return plan;
+}
+
+ImportPlan Importer::planXlsx(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+{
+    ImportPlan plan;
+    plan.file = fileName;
+    QList<XlsxSheet> sheets;
+    try {
+        sheets = Xlsx::read(bytes);
+    } catch (const Error& error) {
+        plan.fileProblems << CsvProblem{1, error.message()};
         return plan;
     }
+    // The submission template's sheet, or else the workbook's first.
+    const auto named = [](const QString& name) {
+        return [name](const XlsxSheet& sheet) { return sheet.name.compare(name, Qt::CaseInsensitive) == 0; };
+    };
+    const auto submissions = std::find_if(sheets.cbegin(), sheets.cend(), named(QStringLiteral("Submissions")));
+    if (sheets.isEmpty()) {
+        plan.fileProblems << CsvProblem{1, QStringLiteral("the workbook has no worksheet")};
+        return plan;
+    }
+    const XlsxSheet& sheet = submissions != sheets.cend() ? *submissions : sheets.first();
+    plan.sheet = sheet.name;
+    QList<CsvRecord> records;
+    for (const XlsxRow& row : sheet.rows) {
+        records << CsvRecord{row.number, row.cells};
+    }
+    // A spreadsheet leaves out the empty cells at the end of a row.
+    const qsizetype width = records.isEmpty() ? 0 : records.first().fields.size();
+    for (CsvRecord& record : records) {
+        while (record.fields.size() < width) {
+            record.fields << QString();
+        }
+    }
+    planRecords(plan, records, options);
+    return plan;
+}
 
-    const CsvRecord& header = csv.records.first();
+void Importer::planRecords(ImportPlan& plan, const QList<CsvRecord>& records, const ImportOptions& options) const
+{
+    if (records.isEmpty()) {
+        plan.fileProblems << CsvProblem{1, QStringLiteral("the file is empty; it needs the header line %1")
+                                               .arg(ExhibitCsv::columns().join(QLatin1Char(',')))};
+        return;
+    }
+
+    const CsvRecord& header = records.first();
     QHash<QString, qsizetype> columnOf;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
@@ -446,19 +496,22 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
         }
     }
     if (!plan.fileProblems.isEmpty()) {
-        return plan;
+        return;
     }
     plan.columns = columnOf.keys();
 
     Resolver resolver(m_stores, plan, options);
-    for (qsizetype r = 1; r < csv.records.size(); ++r) {
-        const CsvRecord& record = csv.records.at(r);
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord& record = records.at(r);
         if (record.fields.size() != header.fields.size()) {
-            plan.fileProblems << CsvProblem{record.line,
-                                            QStringLiteral("this row has %1 fields but the header has %2; check "
-                                                           "for a missing or extra comma, or a comma that needs quotes")
-                                                .arg(record.fields.size())
-                                                .arg(header.fields.size())};
+            plan.fileProblems << CsvProblem{
+                record.line, plan.sheet.isEmpty()
+                                 ? QStringLiteral("this row has %1 fields but the header has %2; check for a missing "
+                                                  "or extra comma, or a comma that needs quotes")
+                                       .arg(record.fields.size())
+                                       .arg(header.fields.size())
+                                 : QStringLiteral("this row has a value in column %1, which has no heading")
+                                       .arg(Xlsx::columnName(int(record.fields.size()) - 1))};
             continue;
         }
         auto cell = [&](const char* column) {
@@ -495,7 +548,6 @@ ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, c
         resolver.resolve(exhibit, record.line, cellProblems);
     }
     resolver.findSimilarTitles();
-    return plan;
 }
 
 ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const

@@ -71,6 +71,9 @@ struct ImportPlan
     QList<CsvProblem> fileProblems;
     // How the file was read when it was not UTF-8 (Csv::parse): one sentence for the curator.
     QString encoding;
+    // For a workbook, the sheet the rows come from: lines are then its row numbers, and problems
+    // read "FILE:Sheet!ROW: message" as a spreadsheet shows them.
+    QString sheet;
 
     // Every problem as "FILE:LINE: message", in file order: the file's and each row's.
     QStringList problems() const;
@@ -102,12 +105,16 @@ public:
     ImportPlan plan(const QString& path, const ImportOptions& options) const;
     ImportPlan planCsv(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const;
     ImportPlan planJson(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const;
+    // The Submissions sheet of a workbook (or its first), read as the CSV columns are.
+    ImportPlan planXlsx(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const;
 
     // Writes a valid plan. The caller holds the transaction.
     static void apply(Stores& stores, const ImportPlan& plan);
 
 private:
     class Resolver;
+    // Plans the rows of a table whose first record is the header (a CSV file, a worksheet).
+    void planRecords(ImportPlan& plan, const QList<CsvRecord>& records, const ImportOptions& options) const;
     const Stores& m_stores;
 };
 

@@ -196,7 +196,7 @@ TEST_CASE("Malformed files are refused with a clear message and nothing written"
         CHECK(plan.problems().join(QLatin1Char('\n')).contains(QLatin1String(c.expected)));
     }
     CHECK_THROWS_WITH(catalogue->planImport(scratch.write(QStringLiteral("notes.docx"), "x"), {}),
-                      Catch::Contains("must end in .csv, .txt, .tsv or .json"));
+                      Catch::Contains("must end in .xlsx, .csv, .txt, .tsv or .json"));
     CHECK(JsonPublisher(*catalogue).write() == before);
 }
 

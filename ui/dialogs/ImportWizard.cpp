@@ -121,8 +121,9 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     fileLayout->addWidget(m_fileError);
     fileLayout->addStretch(1);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import submissions"), m_path->text(),
-                                                          tr("Submissions (*.csv *.json);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import submissions"), m_path->text(),
+                                         tr("Submissions (*.xlsx *.csv *.txt *.tsv *.json);;All files (*)"));
         if (!path.isEmpty()) {
             m_path->setText(path);
         }
