@@ -143,15 +143,17 @@ void FileActions::exportFloorList()
 
 void FileActions::writeTemplate()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(m_window.widget, tr("Save the submission template"),
-                                     QStringLiteral("practice-spotlight-submission.csv"), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window.widget, tr("Save the submission template"), QStringLiteral("practice-spotlight-submission.xlsx"),
+        tr("Excel workbook (*.xlsx);;CSV with a guide beside it (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
     try {
         TemplatePublisher(*m_window.catalogue()).write(path);
-        m_window.report(tr("Wrote %1 and its guide %2").arg(path, SubmissionTemplate::guidePathFor(path)));
+        m_window.report(path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                            ? tr("Wrote %1").arg(path)
+                            : tr("Wrote %1 and its guide %2").arg(path, SubmissionTemplate::guidePathFor(path)));
     } catch (const Error& error) {
         QMessageBox::warning(m_window.widget, tr("Template"), error.message());
     }

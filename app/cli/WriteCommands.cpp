@@ -88,7 +88,7 @@ int runImport(Context& context, const QStringList& words)
         }
     }
     for (const CsvProblem& problem : plan.fileProblems) {
-        Context::err(plan.describe(problem.line, problem.message));
+        Context::err(plan.describe(problem));
     }
     int rowProblems = 0;
     for (const ImportRow& row : plan.rows) {
@@ -182,14 +182,18 @@ int runExport(Context& context, const QStringList& words)
 int runTemplate(Context& context, const QStringList& words)
 {
     const Arguments arguments(words, {QStringLiteral("o"), QStringLiteral("output")}, {});
-    arguments.requireCount(0, 0, QStringLiteral("template -o FILE.csv"));
+    arguments.requireCount(0, 0, QStringLiteral("template -o FILE.xlsx|FILE.csv"));
     const QString output = arguments.value(QStringLiteral("o"), arguments.value(QStringLiteral("output")));
     if (output.isEmpty()) {
-        throw UsageError(QStringLiteral("template needs an output file: -o FILE.csv"));
+        throw UsageError(QStringLiteral("template needs an output file: -o FILE.xlsx (a workbook) or -o FILE.csv"));
     }
     TemplatePublisher(context.catalogue()).write(output);
-    Context::out(QStringLiteral("Wrote the submission template %1 and its guide %2")
-                     .arg(output, SubmissionTemplate::guidePathFor(output)));
+    if (output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        Context::out(QStringLiteral("Wrote the submission template %1").arg(output));
+    } else {
+        Context::out(QStringLiteral("Wrote the submission template %1 and its guide %2")
+                         .arg(output, SubmissionTemplate::guidePathFor(output)));
+    }
     return 0;
 }
 

@@ -54,8 +54,9 @@ Commands:
                                        a Letter of Recognition (PDF) per reviewed exhibit, DIR/REF.pdf
   stand set REF NUMBER | stand clear REF | stand assign [REF... | --query Q] [--from N]
   stand list [--query Q] [-o FILE.csv] the live event's floor list (stand, title, authority, contact)
-  template -o FILE.csv                 the submission template with an example row, and
-                                       FILE.guide.txt explaining each column
+  template -o FILE.xlsx|FILE.csv       the submission template: a workbook with drop-downs, an
+                                       Evidence sheet and a guide; or a CSV with an example row
+                                       and FILE.guide.txt explaining each column
   check                                integrity check
   check --privacy [--query Q] [--all] [--format text|json]
                                        likely personal data (ages, dates of birth, postcodes,

@@ -34,6 +34,16 @@ int yearIn(const QString& editionName)
     return result;
 }
 
+// An evidence level as typed ("2") or as the template's drop-down gives it ("2 - Data showing
+// positive change").
+int levelIn(const QString& text, bool* ok)
+{
+    static const QRegularExpression level(QStringLiteral("^\\s*(\\d+)\\s*(?:[-\u2013:].*)?$"));
+    const QRegularExpressionMatch match = level.match(text);
+    *ok = match.hasMatch();
+    return *ok ? match.captured(1).toInt() : 0;
+}
+
 QString didYouMean(const QStringList& suggestions)
 {
     if (suggestions.isEmpty()) {
@@ -52,6 +62,14 @@ QString ImportPlan::describe(int line, const QString& message) const
     return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
 }
 
+QString ImportPlan::describe(const CsvProblem& problem) const
+{
+    if (!problem.sheet.isEmpty()) {
+        return QStringLiteral("%1:%2!%3: %4").arg(file, problem.sheet).arg(problem.line).arg(problem.message);
+    }
+    return describe(problem.line, problem.message);
+}
+
 QStringList ImportPlan::problems() const
 {
     QList<CsvProblem> all = fileProblems;
@@ -60,10 +78,12 @@ QStringList ImportPlan::problems() const
             all << CsvProblem{row.line, problem};
         }
     }
-    std::stable_sort(all.begin(), all.end(), [](const CsvProblem& a, const CsvProblem& b) { return a.line < b.line; });
+    std::stable_sort(all.begin(), all.end(), [](const CsvProblem& a, const CsvProblem& b) {
+        return a.sheet != b.sheet ? a.sheet < b.sheet : a.line < b.line;
+    });
     QStringList described;
     for (const CsvProblem& problem : all) {
-        described << describe(problem.line, problem.message);
+        described << describe(problem);
     }
     return described;
 }
@@ -464,7 +484,97 @@ ImportPlan Importer::planXlsx(const QByteArray& bytes, const QString& fileName, 
         }
     }
     planRecords(plan, records, options);
+    const auto evidence = std::find_if(sheets.cbegin(), sheets.cend(), named(QStringLiteral("Evidence")));
+    if (evidence != sheets.cend() && evidence->name != plan.sheet) {
+        planEvidence(plan, *evidence);
+    }
     return plan;
+}
+
+// The Evidence sheet: one piece of evidence per row, given to the new exhibit its ref names.
+void Importer::planEvidence(ImportPlan& plan, const XlsxSheet& sheet) const
+{
+    const auto problem = [&plan, &sheet](int row, const QString& message) {
+        plan.fileProblems << CsvProblem{row, message, sheet.name};
+    };
+    if (sheet.rows.isEmpty()) {
+        return;
+    }
+    QHash<QString, qsizetype> columnOf;
+    const XlsxRow& header = sheet.rows.first();
+    for (qsizetype i = 0; i < header.cells.size(); ++i) {
+        const QString name = header.cells.at(i).trimmed().toLower();
+        if (SubmissionTemplate::evidenceColumns().contains(name)) {
+            columnOf.insert(name, i);
+        } else if (!name.isEmpty()) {
+            problem(header.number, QStringLiteral("unknown column \"%1\"%2")
+                                       .arg(header.cells.at(i),
+                                            didYouMean(closestMatches(name, SubmissionTemplate::evidenceColumns()))));
+        }
+    }
+    for (const char* required : {"ref", "title"}) {
+        if (!columnOf.contains(QLatin1String(required))) {
+            problem(header.number,
+                    QStringLiteral("the required column \"%1\" is missing").arg(QLatin1String(required)));
+            return;
+        }
+    }
+    for (qsizetype r = 1; r < sheet.rows.size(); ++r) {
+        const XlsxRow& row = sheet.rows.at(r);
+        auto cell = [&](const char* column) {
+            const qsizetype index = columnOf.value(QLatin1String(column), -1);
+            return index >= 0 && index < row.cells.size() ? row.cells.at(index).trimmed() : QString();
+        };
+        const QString ref = cell("ref");
+        const auto exhibit = std::find_if(plan.rows.begin(), plan.rows.end(), [&ref](const ImportRow& candidate) {
+            return candidate.exhibit.ref.compare(ref, Qt::CaseInsensitive) == 0;
+        });
+        if (ref.isEmpty() || exhibit == plan.rows.end()) {
+            problem(row.number,
+                    ref.isEmpty()
+                        ? QStringLiteral("ref: give the ref of the project this evidence is for")
+                        : QStringLiteral("ref: no project on the %1 sheet has the ref \"%2\"").arg(plan.sheet, ref));
+            continue;
+        }
+        if (exhibit->update()) {
+            problem(row.number, QStringLiteral("ref: \"%1\" updates an exhibit already in the catalogue; add its "
+                                               "evidence there, in the window")
+                                    .arg(ref));
+            continue;
+        }
+        Evidence item;
+        item.title = cell("title");
+        item.summary = cell("summary");
+        item.sourceUrl = cell("link");
+        const QString kind = cell("kind");
+        if (const auto known = evidenceKindFromText(kind.isEmpty() ? QStringLiteral("case-study") : kind)) {
+            item.kind = *known;
+        } else {
+            problem(row.number, QStringLiteral("kind: unknown kind of evidence \"%1\"%2")
+                                    .arg(kind, didYouMean(closestMatches(kind, allEvidenceKindKeys()))));
+        }
+        bool isNumber = true;
+        item.level = cell("level").isEmpty() ? 0 : levelIn(cell("level"), &isNumber);
+        if (!isNumber || item.level < MinEvidenceLevel || item.level > MaxEvidenceLevel) {
+            problem(row.number, QStringLiteral("level: \"%1\" is not a whole number from 0 to 5").arg(cell("level")));
+        }
+        const QString date = cell("date");
+        item.date = QDate::fromString(date, Qt::ISODate);
+        if (!date.isEmpty() && !item.date.isValid()) {
+            item.date = QDate::fromString(date, QStringLiteral("dd/MM/yyyy"));
+        }
+        if (!date.isEmpty() && !item.date.isValid()) {
+            problem(row.number, QStringLiteral("date: \"%1\" is not a date; give one such as 2026-03-14").arg(date));
+        }
+        Exhibit withEvidence = exhibit->exhibit;
+        withEvidence.evidence = {item};
+        for (const ExhibitRules::Problem& found : ExhibitRules::check(withEvidence)) {
+            if (found.field == QLatin1String("evidence")) {
+                problem(row.number, found.message);
+            }
+        }
+        exhibit->exhibit.evidence << item;
+    }
 }
 
 void Importer::planRecords(ImportPlan& plan, const QList<CsvRecord>& records, const ImportOptions& options) const
@@ -540,7 +650,7 @@ void Importer::planRecords(ImportPlan& plan, const QList<CsvRecord>& records, co
         }
         const QString level = cell("evidence_level");
         bool isNumber = true;
-        exhibit.declaredLevel = level.isEmpty() ? 0 : level.toInt(&isNumber);
+        exhibit.declaredLevel = level.isEmpty() ? 0 : levelIn(level, &isNumber);
         if (!isNumber) {
             cellProblems << QStringLiteral("evidence_level: \"%1\" is not a whole number from 0 to 5").arg(level);
             exhibit.declaredLevel = 0;

@@ -6,6 +6,7 @@
 #include "domain/SavedSearch.h"
 #include "domain/Tag.h"
 #include "io/Csv.h"
+#include "io/Xlsx.h"
 
 #include <QList>
 #include <QSet>
@@ -79,6 +80,7 @@ struct ImportPlan
     QStringList problems() const;
     // One problem as problems() writes it.
     QString describe(int line, const QString& message) const;
+    QString describe(const CsvProblem& problem) const;
 
     // Whether apply() may run: no file problems, and no problems on a row that is not skipped.
     bool isValid() const;
@@ -115,6 +117,7 @@ private:
     class Resolver;
     // Plans the rows of a table whose first record is the header (a CSV file, a worksheet).
     void planRecords(ImportPlan& plan, const QList<CsvRecord>& records, const ImportOptions& options) const;
+    void planEvidence(ImportPlan& plan, const XlsxSheet& sheet) const;
     const Stores& m_stores;
 };
 

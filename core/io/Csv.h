@@ -15,8 +15,16 @@ struct CsvRecord
 
 struct CsvProblem
 {
+    CsvProblem() = default;
+    CsvProblem(int line, QString message, QString sheet = {})
+        : line(line)
+        , message(std::move(message))
+        , sheet(std::move(sheet))
+    {}
+
     int line = 0;
     QString message;
+    QString sheet; // in a workbook, a sheet other than the one the rows come from
 };
 
 struct CsvDocument

@@ -4,6 +4,11 @@
 #include "io/Xlsx.h"
 
 #include "TestSupport.h"
+#include "io/ExhibitCsv.h"
+#include "io/SubmissionTemplate.h"
+#include "publishing/TemplatePublisher.h"
+
+#include <QRegularExpression>
 
 #include <xlsxwriter.h>
 #include <zip.h>
@@ -172,4 +177,126 @@ TEST_CASE("A file named .xlsx that is not a workbook gets one clear problem", "[
         CHECK(plan.problems().first().contains(QStringLiteral("not an Excel workbook")));
         CHECK_FALSE(plan.isValid());
     }
+}
+
+namespace {
+
+QByteArray inlineCell(const QString& text)
+{
+    return "<c t=\"inlineStr\"><is><t xml:space=\"preserve\">" + text.toHtmlEscaped().toUtf8() + "</t></is></c>";
+}
+
+// A worksheet's XML with these rows, as a program that writes inline strings saves it.
+QByteArray sheetXml(const QList<QStringList>& rows)
+{
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                     "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    for (const QStringList& row : rows) {
+        xml += "<row>";
+        for (const QString& cell : row) {
+            xml += cell.isEmpty() ? QByteArray("<c/>") : inlineCell(cell);
+        }
+        xml += "</row>";
+    }
+    return xml + "</sheetData></worksheet>";
+}
+
+// What filling in a sheet and saving does to the workbook: that sheet's part is new.
+void replacePart(const QString& workbook, const char* part, const QByteArray& xml)
+{
+    int error = 0;
+    zip_t* archive = zip_open(workbook.toUtf8().constData(), 0, &error);
+    REQUIRE(archive);
+    const zip_int64_t index = zip_name_locate(archive, part, 0);
+    REQUIRE(index >= 0);
+    char* copy = static_cast<char*>(malloc(size_t(xml.size())));
+    memcpy(copy, xml.constData(), size_t(xml.size()));
+    REQUIRE(zip_file_replace(archive, zip_uint64_t(index),
+                             zip_source_buffer(archive, copy, zip_uint64_t(xml.size()), 1), 0) == 0);
+    REQUIRE(zip_close(archive) == 0);
+}
+
+} // namespace
+
+TEST_CASE("The workbook template, filled in as a borough would, imports with its evidence", "[xlsx][import][intake]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString path = scratch.path(QStringLiteral("template.xlsx"));
+    TemplatePublisher(*catalogue).write(path);
+
+    const QList<XlsxSheet> blank = Xlsx::read(readFile(path));
+    QStringList names;
+    for (const XlsxSheet& sheet : blank) {
+        names << sheet.name;
+    }
+    CHECK(names == QStringList{QStringLiteral("Submissions"), QStringLiteral("Evidence"), QStringLiteral("Guide"),
+                               QStringLiteral("Lists")});
+    REQUIRE(blank.at(0).rows.size() == 1); // the header, and nothing to replace
+    CHECK(blank.at(0).rows.first().cells == ExhibitCsv::columns());
+    CHECK(blank.at(1).rows.first().cells == SubmissionTemplate::evidenceColumns());
+    CHECK(blank.at(2).rows.size() > 20);
+    QStringList authorities;
+    for (const XlsxRow& row : blank.at(3).rows) {
+        authorities << row.cells.value(0);
+    }
+    CHECK(authorities.contains(QStringLiteral("Kensington and Chelsea")));
+    CHECK(authorities.filter(QRegularExpression(QStringLiteral("."))).size() == 33);
+    // Unchanged, it imports nothing and has no problems.
+    const ImportPlan empty = catalogue->planImport(path, {});
+    CHECK(empty.rows.isEmpty());
+    CHECK(empty.problems() == QStringList{});
+
+    const Edition edition = *catalogue->currentEdition();
+    const QString category = catalogue->categories(edition.name).first().name;
+    const QString level2 = QStringLiteral("2 - %1").arg(evidenceLevelLabel(2));
+    replacePart(path, "xl/worksheets/sheet1.xml",
+                sheetXml({ExhibitCsv::columns(),
+                          {QStringLiteral("hackney-fgc"), QStringLiteral("Family Group Conferencing"),
+                           QStringLiteral("LB Hackney"), QStringLiteral("Islington; Camden"), edition.name, category,
+                           QStringLiteral("family-group-conferencing"), QStringLiteral("submitted"),
+                           QStringLiteral("Families plan together."), QStringLiteral("## What we did\nMet."),
+                           QStringLiteral("Ada Example"), QStringLiteral("Service manager"),
+                           QStringLiteral("ada@hackney.gov.uk"), level2}}));
+    replacePart(path, "xl/worksheets/sheet2.xml",
+                sheetXml({SubmissionTemplate::evidenceColumns(),
+                          {QStringLiteral("hackney-fgc"), QStringLiteral("evaluation-report"),
+                           QStringLiteral("Independent evaluation"), QStringLiteral("3 - whatever the words"),
+                           QStringLiteral("2025-11-03"), QStringLiteral("https://www.hackney.gov.uk/fgc"),
+                           QStringLiteral("Fewer children came into care.")},
+                          {QStringLiteral("nobody"), QStringLiteral("case-study"), QStringLiteral("Orphan")},
+                          {QStringLiteral("hackney-fgc"), QStringLiteral("hearsay"), QStringLiteral("Rumour"),
+                           QString(), QString(), QStringLiteral("www.nowhere")}}));
+
+    ImportPlan plan = catalogue->planImport(path, {});
+    const QString problems = plan.problems().join(QLatin1Char('\n'));
+    CHECK(problems.contains(path + QStringLiteral(":Evidence!3: ref: no project on the Submissions sheet has the ref "
+                                                  "\"nobody\"")));
+    CHECK(problems.contains(path + QStringLiteral(":Evidence!4: kind: unknown kind of evidence \"hearsay\"")));
+    CHECK(problems.contains(QStringLiteral(":Evidence!4: \"Rumour\" has the source \"www.nowhere\"")));
+    CHECK(plan.problems().size() == 3);
+
+    // With the bad rows taken out, it imports, and the exhibit is what the borough filled in.
+    replacePart(path, "xl/worksheets/sheet2.xml",
+                sheetXml({SubmissionTemplate::evidenceColumns(),
+                          {QStringLiteral("hackney-fgc"), QStringLiteral("evaluation-report"),
+                           QStringLiteral("Independent evaluation"), QStringLiteral("3 - whatever the words"),
+                           QStringLiteral("2025-11-03"), QStringLiteral("https://www.hackney.gov.uk/fgc"),
+                           QStringLiteral("Fewer children came into care.")}}));
+    plan = catalogue->planImport(path, {});
+    REQUIRE(plan.problems() == QStringList{});
+    catalogue->curation().applyImport(plan);
+    const Exhibit imported = catalogue->requireExhibit(QStringLiteral("hackney-fgc"));
+    CHECK(imported.title == QStringLiteral("Family Group Conferencing"));
+    CHECK(imported.leadAuthority == QStringLiteral("Hackney"));
+    CHECK(imported.partnerAuthorities == QStringList{QStringLiteral("Islington"), QStringLiteral("Camden")});
+    CHECK(imported.edition == edition.name);
+    CHECK(imported.categories == QStringList{category});
+    CHECK(imported.declaredLevel == 2);
+    CHECK(imported.evidenceLevel == 3);
+    REQUIRE(imported.evidence.size() == 1);
+    CHECK(imported.evidence.first().kind == EvidenceKind::EvaluationReport);
+    CHECK(imported.evidence.first().date == QDate(2025, 11, 3));
+    CHECK(imported.evidence.first().sourceUrl == QStringLiteral("https://www.hackney.gov.uk/fgc"));
+    CHECK(catalogue->check() == QStringList{});
 }

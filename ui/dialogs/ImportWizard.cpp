@@ -307,7 +307,7 @@ void ImportWizard::updateSummary()
     if (!m_plan.fileProblems.isEmpty()) {
         QStringList fileProblems;
         for (const CsvProblem& problem : m_plan.fileProblems) {
-            fileProblems << m_plan.describe(problem.line, problem.message);
+            fileProblems << m_plan.describe(problem);
         }
         text += QStringLiteral("<br/><span style='color:#a4262c'>%1</span>")
                     .arg(tr("The file itself has problems, so it cannot be imported: %1")
