@@ -9,12 +9,7 @@ namespace spotlight {
 
 std::optional<Edition> Catalogue::currentEdition() const
 {
-    for (const Edition& edition : editions()) { // newest first
-        if (!edition.archived) {
-            return edition;
-        }
-    }
-    return std::nullopt;
+    return m_stores->editions.current();
 }
 
 QList<PrivacyFinding> Catalogue::privacyFindings(const QString& query) const

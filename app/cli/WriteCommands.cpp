@@ -65,11 +65,13 @@ void printRow(const ImportRow& row)
 int runImport(Context& context, const QStringList& words)
 {
     const QString usage = QStringLiteral("import FILE [--dry-run] [--update] [--skip LINE,LINE...]");
-    const Arguments arguments(words, {QStringLiteral("skip")}, {QStringLiteral("dry-run"), QStringLiteral("update")});
+    const Arguments arguments(words, {QStringLiteral("skip")},
+                              {QStringLiteral("dry-run"), QStringLiteral("update"), QStringLiteral("create-editions")});
     arguments.requireCount(1, 1, usage);
     Catalogue& catalogue = context.catalogue();
-    ImportPlan plan =
-        catalogue.planImport(arguments.positional().first(), ImportOptions{arguments.has(QStringLiteral("update"))});
+    ImportPlan plan = catalogue.planImport(
+        arguments.positional().first(),
+        ImportOptions{arguments.has(QStringLiteral("update")), arguments.has(QStringLiteral("create-editions"))});
     for (const QString& line : arguments.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto row = std::find_if(plan.rows.begin(), plan.rows.end(),
                                       [&line](const ImportRow& r) { return r.line == line.toInt(); });

@@ -29,10 +29,11 @@ Commands:
   show REF [--format text|json]        one exhibit with its evidence, reviews and tags
   facets [QUERY] [--format text|json]  counts per authority, category, tag, level, status
   history REF                          the changes recorded for an exhibit
-  import FILE [--dry-run] [--update] [--skip LINE,...]
-                                       CSV or JSON; nothing is written if any row is invalid;
-                                       --dry-run shows each row, how names were read, possible
-                                       duplicates; --skip leaves rows out
+  import FILE [--dry-run] [--update] [--create-editions] [--skip LINE,...]
+                                       .xlsx, CSV or JSON; nothing is written if any row is
+                                       invalid; --dry-run shows each row, how names were read,
+                                       possible duplicates; --skip leaves rows out;
+                                       --create-editions confirms new editions and categories
   export --format csv|json|pdf [--query Q] -o FILE [--allow-unreviewed]
          [--group-by authority|category|none] [--title T] [--subtitle S] [--page-size a4|letter] [--pdfa]
          [--intro TEXT]

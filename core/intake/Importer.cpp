@@ -193,13 +193,17 @@ public:
         , m_plan(plan)
         , m_options(options)
     {
-        for (const Edition& edition : stores.editions.editions()) {
+        m_known = stores.editions.editions();
+        for (const Edition& edition : m_known) {
             m_editions.insert(edition.name.toCaseFolded(), edition.name);
         }
+        m_current = stores.editions.current();
         for (const Category& category : stores.editions.categories()) {
             m_categories.insert(ImportPlan::categoryKey(category.edition, category.name), category.name);
         }
     }
+
+    void treatBlankEditionAsCurrent() { m_blankIsCurrent = true; }
 
     void addEdition(const Edition& edition)
     {
@@ -225,11 +229,11 @@ public:
             problems << QStringLiteral("%1: %2").arg(problem.field, problem.message);
         }
         resolveAuthorities(exhibit, problems);
-        resolveEdition(exhibit, problems);
         resolveTags(exhibit, problems);
         ImportRow row;
         row.line = line;
         const bool update = resolveRef(exhibit, line, problems, row.duplicates);
+        resolveEdition(exhibit, update, problems);
         row.decision = update ? ImportDecision::Update : ImportDecision::Create;
         row.exhibit = exhibit;
         row.problems = problems;
@@ -321,9 +325,14 @@ private:
         exhibit.partnerAuthorities = partners;
     }
 
-    void resolveEdition(Exhibit& exhibit, QStringList& problems)
+    // A spreadsheet's blank edition means this cycle's, for a new exhibit; a year finds the edition
+    // of that year. What the catalogue lacks is created only when the curator said so.
+    void resolveEdition(Exhibit& exhibit, bool update, QStringList& problems)
     {
         exhibit.edition = exhibit.edition.trimmed();
+        if (exhibit.edition.isEmpty() && m_blankIsCurrent && !update && m_current) {
+            exhibit.edition = m_current->name;
+        }
         if (exhibit.edition.isEmpty()) {
             if (!exhibit.categories.isEmpty()) {
                 problems << QStringLiteral("categories: a category belongs to an edition, so the edition is needed");
@@ -332,11 +341,18 @@ private:
         }
         if (const auto known = m_editions.constFind(exhibit.edition.toCaseFolded()); known != m_editions.constEnd()) {
             exhibit.edition = known.value();
-        } else {
+        } else if (const QString ofYear = editionOfYear(exhibit.edition); !ofYear.isEmpty()) {
+            exhibit.edition = ofYear;
+        } else if (m_options.createEditions) {
             Edition named;
             named.name = exhibit.edition;
             named.year = yearIn(exhibit.edition);
             addEdition(named);
+        } else {
+            problems << QStringLiteral("edition: there is no edition \"%1\"%2; to create it, confirm new editions "
+                                       "(--create-editions)")
+                            .arg(exhibit.edition, didYouMean(closestMatches(exhibit.edition, m_editions.values())));
+            return;
         }
         QStringList categories;
         for (const QString& name : exhibit.categories) {
@@ -347,13 +363,47 @@ private:
             const QString key = ImportPlan::categoryKey(exhibit.edition, name);
             if (const auto known = m_categories.constFind(key); known != m_categories.constEnd()) {
                 categories << known.value();
-            } else {
+            } else if (m_options.createEditions) {
                 addCategory(Category{exhibit.edition, name, {}, {}});
                 categories << name;
+            } else {
+                problems << QStringLiteral("categories: %1 has no category \"%2\"%3; to create it, confirm new "
+                                           "categories (--create-editions)")
+                                .arg(exhibit.edition, name,
+                                     didYouMean(closestMatches(name, categoriesOf(exhibit.edition))));
             }
         }
         categories.removeDuplicates();
         exhibit.categories = categories;
+    }
+
+    // The one existing edition of the year a cell such as "2025" names.
+    QString editionOfYear(const QString& typed) const
+    {
+        bool isYear = false;
+        const int year = typed.toInt(&isYear);
+        if (!isYear) {
+            return {};
+        }
+        QStringList found;
+        for (const Edition& edition : m_known) {
+            if (edition.year == year) {
+                found << edition.name;
+            }
+        }
+        return found.size() == 1 ? found.first() : QString();
+    }
+
+    QStringList categoriesOf(const QString& edition) const
+    {
+        QStringList names;
+        const QString prefix = ImportPlan::categoryKey(edition, QString());
+        for (auto it = m_categories.constBegin(); it != m_categories.constEnd(); ++it) {
+            if (it.key().startsWith(prefix)) {
+                names << it.value();
+            }
+        }
+        return names;
     }
 
     static void resolveTags(Exhibit& exhibit, QStringList& problems)
@@ -408,6 +458,9 @@ private:
     const Stores& m_stores;
     ImportPlan& m_plan;
     const ImportOptions& m_options;
+    QList<Edition> m_known; // the catalogue's
+    std::optional<Edition> m_current;
+    bool m_blankIsCurrent = false;        // a spreadsheet's blank edition cell means this cycle's
     QHash<QString, QString> m_editions;   // folded name -> name
     QHash<QString, QString> m_categories; // folded edition + name -> name
     QHash<QString, int> m_refLines;
@@ -611,6 +664,7 @@ void Importer::planRecords(ImportPlan& plan, const QList<CsvRecord>& records, co
     plan.columns = columnOf.keys();
 
     Resolver resolver(m_stores, plan, options);
+    resolver.treatBlankEditionAsCurrent();
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
         if (record.fields.size() != header.fields.size()) {

@@ -19,6 +19,9 @@ struct Stores;
 struct ImportOptions
 {
     bool update = false; // rows whose ref exists update that exhibit instead of being refused
+    // Editions and categories the file names that the catalogue lacks are created; otherwise each
+    // is a problem with a suggestion, so that a typo never becomes a new edition.
+    bool createEditions = false;
 };
 
 // What to do with one row; a curator may change it before the import is applied.

@@ -58,6 +58,16 @@ void EditionStore::update(const QString& name, const Edition& edition)
     }
 }
 
+std::optional<Edition> EditionStore::current() const
+{
+    for (const Edition& edition : editions()) {
+        if (!edition.archived) {
+            return edition;
+        }
+    }
+    return std::nullopt;
+}
+
 QList<Edition> EditionStore::editions() const
 {
     Query rows(m_database, QStringLiteral("SELECT name, year, event, starts_on, ends_on, venue, description, archived, "

@@ -21,7 +21,9 @@ public:
     qint64 insert(const Edition& edition);
     // Replaces the edition called `name` (which may be renamed); Error if there is none.
     void update(const QString& name, const Edition& edition);
-    QList<Edition> editions() const;
+    QList<Edition> editions() const; // newest first
+    // The edition new exhibits go to: the latest by year that is not archived.
+    std::optional<Edition> current() const;
     std::optional<qint64> editionId(const QString& name) const;
 
     qint64 insert(const Category& category);

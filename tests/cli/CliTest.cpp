@@ -172,14 +172,21 @@ TEST_CASE("import validates first, prints FILE:LINE problems and writes nothing"
     const QString good =
         scratch.write(QStringLiteral("good.csv"), "title,lead_authority,edition,categories,tags\nKinship care "
                                                   "hub,Croydon,Practice Spotlight 2026,Kinship,Kinship Care\n");
-    const Run dryRun = cliOn(scratch, path, {QStringLiteral("import"), good, QStringLiteral("--dry-run")});
+    // A new edition is made only when the curator says so.
+    const Run unconfirmed = cliOn(scratch, path, {QStringLiteral("import"), good, QStringLiteral("--dry-run")});
+    CHECK(unconfirmed.status == 1);
+    CHECK(unconfirmed.err.contains(QStringLiteral("good.csv:2: edition: there is no edition \"Practice Spotlight "
+                                                  "2026\"; did you mean \"Practice Spotlight 2025\"?")));
+    const Run dryRun =
+        cliOn(scratch, path,
+              {QStringLiteral("import"), good, QStringLiteral("--dry-run"), QStringLiteral("--create-editions")});
     CHECK(dryRun.status == 0);
     CHECK(dryRun.out.contains(QStringLiteral("New edition: Practice Spotlight 2026")));
     CHECK(dryRun.out.contains(QStringLiteral("would add 1 exhibit(s)")));
     CHECK(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("kinship")})
               .out.contains(QStringLiteral("No exhibits match")));
 
-    const Run imported = cliOn(scratch, path, {QStringLiteral("import"), good});
+    const Run imported = cliOn(scratch, path, {QStringLiteral("import"), good, QStringLiteral("--create-editions")});
     CHECK(imported.status == 0);
     const Run found = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("tag:kinship-care")});
     CHECK(found.out.contains(QStringLiteral("kinship-care-hub")));
@@ -237,7 +244,8 @@ TEST_CASE("export then import round-trips through the command line", "[cli][impo
                     .status == 0);
         const QString into = scratch.path(QStringLiteral("into-") + QLatin1String(format) + QStringLiteral(".sqlite"));
         REQUIRE(cliOn(scratch, into, {QStringLiteral("init"), QStringLiteral("--empty")}).status == 0);
-        REQUIRE(cliOn(scratch, into, {QStringLiteral("import"), first}).status == 0);
+        REQUIRE(cliOn(scratch, into, {QStringLiteral("import"), first, QStringLiteral("--create-editions")}).status ==
+                0);
         REQUIRE(cliOn(scratch, into,
                       {QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
                        QStringLiteral("-o"), second})

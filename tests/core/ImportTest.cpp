@@ -35,7 +35,8 @@ TEST_CASE("CSV export, import into an empty catalogue and export again gives the
 
     const QByteArray first = csvOf(*seeded);
     auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
-    const ImportPlan plan = empty->planImport(scratch.write(QStringLiteral("first.csv"), first), {});
+    const ImportPlan plan =
+        empty->planImport(scratch.write(QStringLiteral("first.csv"), first), ImportOptions{false, true});
     REQUIRE(plan.problems() == QStringList{});
     CHECK(plan.creates() == 17);
     empty->curation().applyImport(plan);
@@ -233,7 +234,7 @@ TEST_CASE("A dry run finds everything the schema would refuse, each on its line"
     for (const Case& c : cases) {
         INFO(c.name);
         const QString file = scratch.write(QLatin1String(c.name), c.bytes);
-        const ImportPlan plan = catalogue->planImport(file, {});
+        const ImportPlan plan = catalogue->planImport(file, ImportOptions{false, true});
         REQUIRE_FALSE(plan.isValid());
         CHECK_THAT(plan.problems().join(QLatin1Char('\n')).toStdString(),
                    Catch::Contains(QStringLiteral("%1:%2: ").arg(file).arg(c.line).toStdString() + c.expected));
@@ -250,7 +251,7 @@ TEST_CASE("Editions and categories named only by skipped rows are not created", 
     const QString file =
         scratch.write(QStringLiteral("ghost.csv"), Header + ",Kept row,Hackney,,,,,,,,,,,\n"
                                                             ",Skipped row,Hackny,,Summit 2031,Ghosts,,,,,,,,\n");
-    ImportPlan plan = catalogue->planImport(file, {});
+    ImportPlan plan = catalogue->planImport(file, ImportOptions{false, true});
     REQUIRE(plan.rows.size() == 2);
     CHECK(plan.editionsToCreate().size() == 1);
     plan.decide(1, ImportDecision::Skip);
@@ -589,4 +590,38 @@ TEST_CASE("Emails and web addresses are checked properly: a bad one is a problem
     REQUIRE(plan.rows.size() == 1);
     CHECK(plan.problems().join(QLatin1Char('\n')).contains(QStringLiteral("is not an email address")));
     CHECK_FALSE(plan.isValid());
+}
+
+TEST_CASE("A spreadsheet's edition cell: blank is this cycle, a year finds its edition, a new one needs confirming",
+          "[import][intake]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const Edition current = *catalogue->currentEdition();
+    const QString category = catalogue->categories(current.name).first().name;
+    const QByteArray csv = "title,lead_authority,edition,categories\n"
+                           "Blank edition,Hackney,," +
+                           category.toUtf8() + "\nBy year,Hackney," + QByteArray::number(current.year) + "," +
+                           category.toUtf8() +
+                           "\nNew cycle,Hackney,2031,\n"
+                           "New category,Hackney,,SEND\n";
+    const QString file = scratch.write(QStringLiteral("editions.csv"), csv);
+    const QByteArray before = JsonPublisher(*catalogue).write();
+
+    const ImportPlan plan = catalogue->planImport(file, {});
+    REQUIRE(plan.rows.size() == 4);
+    CHECK(plan.rows.at(0).exhibit.edition == current.name);
+    CHECK(plan.rows.at(0).problems == QStringList{});
+    CHECK(plan.rows.at(1).exhibit.edition == current.name);
+    CHECK(plan.rows.at(1).problems == QStringList{});
+    CHECK(plan.rows.at(2).problems.join(QLatin1Char('\n')).contains(QStringLiteral("there is no edition \"2031\"")));
+    CHECK(plan.rows.at(3).problems.join(QLatin1Char('\n')).contains(QStringLiteral("has no category \"SEND\"")));
+    CHECK(plan.editionsToCreate().isEmpty());
+    CHECK(plan.categoriesToCreate().isEmpty());
+    CHECK(JsonPublisher(*catalogue).write() == before);
+
+    const ImportPlan confirmed = catalogue->planImport(file, ImportOptions{false, true});
+    CHECK(confirmed.problems() == QStringList{});
+    CHECK(confirmed.editionsToCreate().size() == 1);
+    CHECK(confirmed.categoriesToCreate().size() == 1);
 }

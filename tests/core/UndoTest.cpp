@@ -249,7 +249,7 @@ TEST_CASE("Undo of an import takes back the editions and categories it brought",
                       "ref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,description,"
                       "contact_name,contact_role,contact_email,evidence_level\n"
                       "new-one,A new project,Hackney,,Practice Spotlight 2026,Youth justice,,draft,Summary.,,,,,0\n");
-    const ImportPlan plan = catalogue->planImport(file, {});
+    const ImportPlan plan = catalogue->planImport(file, ImportOptions{false, true});
     REQUIRE(plan.problems() == QStringList{});
     catalogue->curation().applyImport(plan);
     REQUIRE(catalogue->editions().size() == editionsBefore.size() + 1);

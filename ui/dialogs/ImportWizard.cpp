@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Error.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -91,6 +92,8 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     , m_catalogue(catalogue)
     , m_path(new QLineEdit(this))
     , m_fileError(new QLabel(this))
+    , m_createEditions(
+          new QCheckBox(tr("&Create the editions and categories the file names that the catalogue lacks"), this))
     , m_rows(new QTableWidget(this))
     , m_details(new QTextBrowser(this))
     , m_summary(new QLabel(this))
@@ -104,8 +107,8 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
 
     auto* filePage = new QWizardPage(this);
     filePage->setTitle(tr("Choose the file"));
-    filePage->setSubTitle(tr("A CSV made from the submission template, or a JSON catalogue. Nothing is written until "
-                             "you have seen every row."));
+    filePage->setSubTitle(tr("A workbook (.xlsx) or CSV made from the submission template, or a JSON catalogue. "
+                             "Nothing is written until you have seen every row."));
     auto* browse = new QPushButton(tr("&Browse…"), filePage);
     m_path->setAccessibleName(tr("File to import"));
     m_fileError->setWordWrap(true);
@@ -119,6 +122,9 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     fileLayout->addWidget(label);
     fileLayout->addLayout(pathRow);
     fileLayout->addWidget(m_fileError);
+    m_createEditions->setToolTip(tr("Without this, an edition or category the catalogue lacks is a problem to fix, so "
+                                    "that a typing mistake never becomes a new edition."));
+    fileLayout->addWidget(m_createEditions);
     fileLayout->addStretch(1);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -173,7 +179,7 @@ bool ImportWizard::planFile()
     }
     try {
         // Same-ref rows are planned as updates; the person sees each and may skip it.
-        m_plan = m_catalogue.planImport(m_path->text().trimmed(), ImportOptions{true});
+        m_plan = m_catalogue.planImport(m_path->text().trimmed(), ImportOptions{true, m_createEditions->isChecked()});
     } catch (const Error& error) {
         m_fileError->setText(error.message());
         return false;

@@ -4,6 +4,7 @@
 
 #include <QWizard>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -46,6 +47,7 @@ private:
     ImportPlan m_plan;
     QLineEdit* m_path;
     QLabel* m_fileError;
+    QCheckBox* m_createEditions;
     QTableWidget* m_rows;
     QTextBrowser* m_details;
     QLabel* m_summary;
