@@ -437,13 +437,17 @@ TEST_CASE("The import wizard shows every row and applies the decisions made in i
     CHECK(rows->item(1, 2)->text() == QStringLiteral("Kensington and Chelsea (from RBKC)"));
     CHECK(rows->item(1, 3)->text().contains(QStringLiteral("contact_email")));
 
-    // The row with a problem starts skipped; the repeat can update the exhibit it repeats.
+    // A row with a problem is not quietly skipped: finishing waits until the curator skips it.
     auto* badRow = qobject_cast<QComboBox*>(rows->cellWidget(1, 4));
-    CHECK(badRow->currentText() == QStringLiteral("Skip"));
+    CHECK(badRow->currentText() == QStringLiteral("Add as new"));
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
     auto* repeat = qobject_cast<QComboBox*>(rows->cellWidget(0, 4));
     CHECK(repeat->count() == 3); // add, update the repeated exhibit, skip
     repeat->setCurrentIndex(repeat->findText(QStringLiteral("Update waltham-forest-mockingbird")));
+    wizard.findChild<QPushButton*>(QStringLiteral("skipProblems"))->click();
+    CHECK(badRow->currentText() == QStringLiteral("Skip"));
     CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+    CHECK(wizard.buttonText(QWizard::FinishButton) == QStringLiteral("&Import 2, skip 1"));
 
     // Choosing to import the bad row blocks finishing until it is skipped again.
     badRow->setCurrentIndex(0);

@@ -140,7 +140,7 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
 
     m_rowsPage->setTitle(tr("Check every row"));
     m_rowsPage->setSubTitle(tr("Choose for each row whether to add it, update the exhibit it repeats, or skip it. "
-                               "Rows with problems must be fixed in the file or skipped."));
+                               "Rows with problems must be fixed in the file (then Re-read it) or skipped."));
     m_rows->setColumnCount(5);
     m_rows->setHorizontalHeaderLabels({tr("Line"), tr("Title"), tr("Lead authority"), tr("Findings"), tr("Decision")});
     m_rows->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
@@ -160,6 +160,25 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     auto* rowsLayout = new QVBoxLayout(m_rowsPage);
     rowsLayout->addWidget(splitter, 1);
     rowsLayout->addWidget(m_summary);
+    // Leaving rows out is the curator's choice, made here, never a default.
+    auto* skipProblems = new QPushButton(tr("&Skip the rows with problems"), m_rowsPage);
+    skipProblems->setObjectName(QStringLiteral("skipProblems"));
+    auto* reread = new QPushButton(tr("&Re-read the file"), m_rowsPage);
+    reread->setToolTip(tr("After fixing the file in its spreadsheet, read it again and check every row anew."));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(skipProblems);
+    actions->addWidget(reread);
+    actions->addStretch(1);
+    rowsLayout->addLayout(actions);
+    connect(skipProblems, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < m_plan.rows.size(); ++i) {
+            if (!m_plan.rows.at(i).problems.isEmpty()) {
+                auto* decision = qobject_cast<QComboBox*>(m_rows->cellWidget(i, DecisionColumn));
+                decision->setCurrentIndex(decision->count() - 1); // Skip, which decide() records
+            }
+        }
+    });
+    connect(reread, &QPushButton::clicked, this, [this] { planFile(); });
     connect(m_rows, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
     addPage(m_rowsPage);
 }
@@ -238,11 +257,6 @@ void ImportWizard::fillRows()
                 current = c;
             }
         }
-        // A row with problems starts skipped; the person sees why and may fix the file instead.
-        if (!row.problems.isEmpty()) {
-            current = int(choices.size()) - 1;
-            m_plan.decide(i, ImportDecision::Skip);
-        }
         decision->setCurrentIndex(current);
         connect(decision, &QComboBox::currentIndexChanged, this, [this, i](int choice) { decide(i, choice); });
         m_rows->setCellWidget(i, DecisionColumn, decision);
@@ -307,6 +321,16 @@ void ImportWizard::updateSummary()
     QStringList parts{tr("%n to add", nullptr, m_plan.creates()), tr("%n to update", nullptr, m_plan.updates()),
                       tr("%n to skip", nullptr, m_plan.skips())};
     QString text = tr("%1 rows: %2.").arg(m_plan.rows.size()).arg(parts.join(QStringLiteral(", ")));
+    const auto withProblems = std::count_if(m_plan.rows.cbegin(), m_plan.rows.cend(), [](const ImportRow& row) {
+        return !row.problems.isEmpty() && row.decision != ImportDecision::Skip;
+    });
+    if (withProblems > 0) {
+        text += QStringLiteral("<br/><span style='color:#a4262c'>%1</span>")
+                    .arg(tr("%n row(s) to import have problems: fix them in the file and re-read it, or skip them.",
+                            nullptr, int(withProblems)));
+    }
+    setButtonText(QWizard::FinishButton,
+                  tr("&Import %1, skip %2").arg(m_plan.creates() + m_plan.updates()).arg(m_plan.skips()));
     if (!m_plan.encoding.isEmpty()) {
         text += QStringLiteral("<br/>") + tr("The file was read as %1.").arg(m_plan.encoding.toHtmlEscaped());
     }
