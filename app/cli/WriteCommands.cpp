@@ -38,13 +38,16 @@ namespace {
 
 // One row of an import as the dry run reports it: what will happen, how names were read, and the
 // exhibits it may repeat.
-void printRow(const ImportRow& row)
+void printRow(const ImportPlan& plan, const ImportRow& row)
 {
     static const QHash<ImportDecision, QString> verbs{{ImportDecision::Create, QStringLiteral("add")},
                                                       {ImportDecision::Update, QStringLiteral("update")},
                                                       {ImportDecision::Skip, QStringLiteral("skip")}};
-    Context::out(QStringLiteral("Line %1: %2 \"%3\" (%4)%5")
-                     .arg(row.line)
+    // A workbook's rows are named as its spreadsheet shows them: "Submissions!4".
+    const QString where = plan.sheet.isEmpty() ? QStringLiteral("Line %1").arg(row.line)
+                                               : QStringLiteral("%1!%2").arg(plan.sheet).arg(row.line);
+    Context::out(QStringLiteral("%1: %2 \"%3\" (%4)%5")
+                     .arg(where)
                      .arg(verbs.value(row.decision), row.exhibit.title, row.exhibit.ref,
                           row.problems.isEmpty() ? QString() : QStringLiteral(", which has problems")));
     for (const QString& note : row.resolved) {
@@ -86,7 +89,7 @@ int runImport(Context& context, const QStringList& words)
     }
     for (const ImportRow& row : plan.rows) {
         if (dryRun || !row.duplicates.isEmpty()) {
-            printRow(row);
+            printRow(plan, row);
         }
     }
     for (const CsvProblem& problem : plan.fileProblems) {

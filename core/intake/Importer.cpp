@@ -350,7 +350,7 @@ private:
             addEdition(named);
         } else {
             problems << QStringLiteral("edition: there is no edition \"%1\"%2; to create it, confirm new editions "
-                                       "(--create-editions)")
+                                       "and categories (in the import wizard, or with --create-editions)")
                             .arg(exhibit.edition, didYouMean(closestMatches(exhibit.edition, m_editions.values())));
             return;
         }
@@ -368,7 +368,7 @@ private:
                 categories << name;
             } else {
                 problems << QStringLiteral("categories: %1 has no category \"%2\"%3; to create it, confirm new "
-                                           "categories (--create-editions)")
+                                           "editions and categories (in the import wizard, or with --create-editions)")
                                 .arg(exhibit.edition, name,
                                      didYouMean(closestMatches(name, categoriesOf(exhibit.edition))));
             }

@@ -215,6 +215,7 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::fillRows()
 {
+    m_rows->setHorizontalHeaderItem(LineColumn, new QTableWidgetItem(m_plan.sheet.isEmpty() ? tr("Line") : tr("Row")));
     m_rows->setRowCount(int(m_plan.rows.size()));
     for (int i = 0; i < m_plan.rows.size(); ++i) {
         const ImportRow& row = m_plan.rows.at(i);
@@ -289,7 +290,8 @@ void ImportWizard::showDetails(int row)
         return;
     }
     const ImportRow& imported = m_plan.rows.at(row);
-    QString html = tr("<p><b>Line %1: %2</b> (%3)</p>")
+    // A workbook's rows are named as its spreadsheet numbers them.
+    QString html = (m_plan.sheet.isEmpty() ? tr("<p><b>Line %1: %2</b> (%3)</p>") : tr("<p><b>Row %1: %2</b> (%3)</p>"))
                        .arg(imported.line)
                        .arg(imported.exhibit.title.toHtmlEscaped(), imported.exhibit.ref);
     auto list = [&html](const QString& heading, const QStringList& items) {
