@@ -13,6 +13,7 @@ fi
 echo "# $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm)"
 "$bench" search "$catalogue"
 "$bench" io "$catalogue"
+"$bench" workbook 5000
 build/testing/bin/spotlight-window-bench "$catalogue"
 # Each booklet in its own process, so that each peak memory figure is its own.
 for exhibits in 17 1000 10000; do
