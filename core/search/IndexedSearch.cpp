@@ -40,11 +40,6 @@ bool load(Query& documents, TextIndex& index, const std::atomic<bool>* cancelled
     return true;
 }
 
-bool isText(const QueryNode& node)
-{
-    return node.kind == QueryNode::Kind::Word || node.kind == QueryNode::Kind::Phrase;
-}
-
 // What SearchEngine's compiler can hand to FTS5 as one expression: words and phrases joined by
 // AND, OR and "leave out", with at least one word that must match in every AND.
 bool isTextTree(const QueryNode& node)
@@ -76,7 +71,7 @@ bool isTextTree(const QueryNode& node)
 // the words of a left-out group only where the whole group occurs.
 void collectPhrases(const QueryNode& node, std::vector<const QueryNode*>& phrases)
 {
-    if (isText(node)) {
+    if (node.isText()) {
         phrases.push_back(&node);
         return;
     }
@@ -367,16 +362,24 @@ QList<qint64> IndexedSearch::ordered(const Evaluation& evaluation, qsizetype lim
     return m_index->ranked(evaluation.matches, phrases, limit, offset);
 }
 
-std::optional<SearchPage> IndexedSearch::page(const QueryNode& root, int limit, int offset)
+std::optional<IndexedSearch::Evaluation> IndexedSearch::answer(const QueryNode& root)
 {
     if (!readyToSearch()) {
         return std::nullopt;
     }
-    const auto evaluation = evaluate(root);
+    auto evaluation = evaluate(root);
+    if (evaluation) {
+        ++m_answered;
+    }
+    return evaluation;
+}
+
+std::optional<SearchPage> IndexedSearch::page(const QueryNode& root, int limit, int offset)
+{
+    const auto evaluation = answer(root);
     if (!evaluation) {
         return std::nullopt;
     }
-    ++m_answered;
     SearchPage page;
     page.ranked = evaluation->ranked;
     page.ids = ordered(*evaluation, limit, offset, false);
@@ -389,14 +392,10 @@ std::optional<QList<qint64>> IndexedSearch::matchingIds(const QueryNode& root, S
     if (order.key != SortOrder::Key::Relevance && order.key != SortOrder::Key::Title) {
         return std::nullopt;
     }
-    if (!readyToSearch()) {
-        return std::nullopt;
-    }
-    auto evaluation = evaluate(root);
+    auto evaluation = answer(root);
     if (!evaluation) {
         return std::nullopt;
     }
-    ++m_answered;
     if (order.key == SortOrder::Key::Title) {
         evaluation->phrases.clear(); // by title alone
     }

@@ -59,6 +59,8 @@ private:
         bool ranked = false;
     };
     std::optional<Evaluation> evaluate(const QueryNode& root);
+    // The evaluation when the index is ready and can answer `root`, counted as answered.
+    std::optional<Evaluation> answer(const QueryNode& root);
     std::optional<TextIndex::Set> matches(const QueryNode& node);
     std::shared_ptr<const TextIndex::Hits> hits(const QueryNode& text);
     TextIndex::Set sqlMatches(const QueryNode& node);

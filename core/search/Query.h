@@ -34,6 +34,8 @@ struct QueryNode
     int spanColumn = 1;
     int spanLength = 0;
     bool grouped = false; // written in parentheses
+
+    bool isText() const { return kind == Kind::Word || kind == Kind::Phrase; }
 };
 
 // A query that cannot be run, with the column it went wrong at.

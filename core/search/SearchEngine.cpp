@@ -35,16 +35,11 @@ QString likePattern(const QString& value)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-bool isText(const QueryNode& node)
-{
-    return node.kind == QueryNode::Kind::Word || node.kind == QueryNode::Kind::Phrase;
-}
-
 // Drops words with nothing searchable in them ("*", "^", an emoji). Returns false when nothing is
 // left of the node.
 bool pruneEmptyText(QueryNode& node)
 {
-    if (isText(node)) {
+    if (node.isText()) {
         return !TextIndex::words(node.text).isEmpty();
     }
     std::vector<QueryNode> kept;

@@ -84,19 +84,37 @@ static void downgradeToFormat2(const Database& database)
     database.exec(QStringLiteral("PRAGMA user_version = 2"));
 }
 
+static void downgradeToFormat1(const Database& database)
+{
+    downgradeToFormat2(database);
+    database.exec(QStringLiteral("DROP TABLE privacy_review"));
+    database.exec(QStringLiteral("ALTER TABLE edition DROP COLUMN signatory_name"));
+    database.exec(QStringLiteral("ALTER TABLE edition DROP COLUMN signatory_role"));
+    database.exec(QStringLiteral("PRAGMA user_version = 1"));
+}
+
+// The seed catalogue taken back to format `from` and opened again: it must come back with the same
+// exhibits, after a backup of the old file.
+static std::unique_ptr<Catalogue> upgradedFrom(const Scratch& scratch, int from, void (*downgrade)(const Database&))
+{
+    const QString name = QStringLiteral("v%1.sqlite").arg(from);
+    const QString path = scratch.path(name);
+    QByteArray before;
+    {
+        auto catalogue = makeCatalogue(scratch, name);
+        before = JsonPublisher(*catalogue).write();
+    }
+    downgrade(*Database::open(path, Database::OpenMode::MustExist));
+    auto upgraded = Catalogue::open(path);
+    CHECK(JsonPublisher(*upgraded).write() == before);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v%1.bak").arg(from)));
+    return upgraded;
+}
+
 TEST_CASE("A format 3 catalogue is upgraded to format 4, and its window searches from memory", "[migrations]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("v3.sqlite"));
-    QByteArray before;
-    {
-        auto catalogue = makeCatalogue(scratch, QStringLiteral("v3.sqlite"));
-        before = JsonPublisher(*catalogue).write();
-    }
-    downgradeToFormat3(*Database::open(path, Database::OpenMode::MustExist));
-    auto upgraded = Catalogue::open(path);
-    CHECK(JsonPublisher(*upgraded).write() == before);
-    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v3.bak")));
+    auto upgraded = upgradedFrom(scratch, 3, &downgradeToFormat3);
     upgraded->keepSearchIndexInMemory();
     upgraded->waitForSearchIndex();
     CHECK(upgraded->search(QStringLiteral("mockingbird"), 5).total == 1);
@@ -111,16 +129,7 @@ TEST_CASE("A format 3 catalogue is upgraded to format 4, and its window searches
 TEST_CASE("A format 2 catalogue is upgraded to the latest format, every exhibit at its first version", "[migrations]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("v2.sqlite"));
-    QByteArray before;
-    {
-        auto catalogue = makeCatalogue(scratch, QStringLiteral("v2.sqlite"));
-        before = JsonPublisher(*catalogue).write();
-    }
-    downgradeToFormat2(*Database::open(path, Database::OpenMode::MustExist));
-    auto upgraded = Catalogue::open(path);
-    CHECK(JsonPublisher(*upgraded).write() == before);
-    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v2.bak")));
+    auto upgraded = upgradedFrom(scratch, 2, &downgradeToFormat2);
     Exhibit exhibit = upgraded->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
     CHECK(exhibit.version == 1);
     exhibit.title = QStringLiteral("Mockingbird, upgraded");
@@ -132,23 +141,7 @@ TEST_CASE("A format 2 catalogue is upgraded to the latest format, every exhibit 
 TEST_CASE("A format 1 catalogue is upgraded to the latest format with its exhibits intact", "[migrations]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("v1.sqlite"));
-    QByteArray before;
-    {
-        auto catalogue = makeCatalogue(scratch, QStringLiteral("v1.sqlite"));
-        before = JsonPublisher(*catalogue).write();
-    }
-    {
-        auto database = Database::open(path, Database::OpenMode::MustExist);
-        downgradeToFormat2(*database);
-        database->exec(QStringLiteral("DROP TABLE privacy_review"));
-        database->exec(QStringLiteral("ALTER TABLE edition DROP COLUMN signatory_name"));
-        database->exec(QStringLiteral("ALTER TABLE edition DROP COLUMN signatory_role"));
-        database->exec(QStringLiteral("PRAGMA user_version = 1"));
-    }
-    auto upgraded = Catalogue::open(path);
-    CHECK(JsonPublisher(*upgraded).write() == before);
-    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v1.bak")));
+    auto upgraded = upgradedFrom(scratch, 1, &downgradeToFormat1);
     Edition edition = upgraded->editions().first();
     edition.signatoryName = QStringLiteral("A. Director");
     upgraded->curation().saveEdition(edition.name, edition);
