@@ -16,6 +16,9 @@ struct Contact
     QString name;
     QString role;
     QString email;
+    // The contact agreed to their email being published. Without it, the booklet and the web
+    // showcase print the name and role only; the catalogue and its exports for curators keep it.
+    bool emailPublic = false;
 
     bool isEmpty() const { return name.isEmpty() && role.isEmpty() && email.isEmpty(); }
     friend bool operator==(const Contact&, const Contact&) = default;

@@ -31,6 +31,11 @@ QString reviewsText(const QList<Review>& reviews)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
 } // namespace
 
 QList<FieldChange> changedFields(const Exhibit& before, const Exhibit& after)
@@ -49,6 +54,7 @@ QList<FieldChange> changedFields(const Exhibit& before, const Exhibit& after)
         {QStringLiteral("contact_name"), before.contact.name, after.contact.name},
         {QStringLiteral("contact_role"), before.contact.role, after.contact.role},
         {QStringLiteral("contact_email"), before.contact.email, after.contact.email},
+        {QStringLiteral("contact_email_public"), yesNo(before.contact.emailPublic), yesNo(after.contact.emailPublic)},
         {QStringLiteral("partner_organisations"), listText(before.partnerOrganisations),
          listText(after.partnerOrganisations)},
         {QStringLiteral("target_groups"), listText(before.targetGroups), listText(after.targetGroups)},

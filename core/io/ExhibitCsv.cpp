@@ -129,7 +129,12 @@ Exhibit overlay(const Exhibit& existing, const Exhibit& incoming, const QStringL
         {QStringLiteral("description"), [&] { merged.description = incoming.description; }},
         {QStringLiteral("contact_name"), [&] { merged.contact.name = incoming.contact.name; }},
         {QStringLiteral("contact_role"), [&] { merged.contact.role = incoming.contact.role; }},
-        {QStringLiteral("contact_email"), [&] { merged.contact.email = incoming.contact.email; }},
+        {QStringLiteral("contact_email"),
+         [&] {
+             // Consent to publish covers the address it was given for, not a new one.
+             merged.contact.emailPublic = merged.contact.emailPublic && merged.contact.email == incoming.contact.email;
+             merged.contact.email = incoming.contact.email;
+         }},
         {QStringLiteral("evidence_level"), [&] { merged.declaredLevel = incoming.declaredLevel; }},
     };
     for (const QString& column : columns) {

@@ -207,6 +207,11 @@ QJsonObject toJson(const Exhibit& exhibit, bool full)
                                                 {QStringLiteral("role"), exhibit.contact.role},
                                                 {QStringLiteral("email"), exhibit.contact.email}}},
     };
+    if (exhibit.contact.emailPublic) {
+        QJsonObject contact = object.value(QStringLiteral("contact")).toObject();
+        contact.insert(QStringLiteral("email_public"), true);
+        object.insert(QStringLiteral("contact"), contact);
+    }
     QJsonArray evidence;
     for (const Evidence& item : exhibit.evidence) {
         evidence.append(evidenceToJson(item));
@@ -257,6 +262,11 @@ Exhibit exhibitFromJson(const QJsonObject& object, QStringList& problems)
     const QJsonObject contact = object.value(QStringLiteral("contact")).toObject();
     exhibit.contact = Contact{string(contact, "name", problems), string(contact, "role", problems),
                               string(contact, "email", problems)};
+    const QJsonValue emailPublic = contact.value(QStringLiteral("email_public"));
+    if (!emailPublic.isUndefined() && !emailPublic.isNull() && !emailPublic.isBool()) {
+        problems << QStringLiteral("\"email_public\" must be true or false");
+    }
+    exhibit.contact.emailPublic = emailPublic.toBool();
     exhibit.declaredLevel = object.contains(QStringLiteral("declared_level"))
                                 ? integer(object, "declared_level", problems)
                                 : integer(object, "evidence_level", problems);

@@ -193,9 +193,11 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
 
     const QString created = timestamp(exhibit.created);
     m_database
-        .statement(QStringLiteral("INSERT INTO exhibit (id, ref, title, title_sort, edition_id, status, contact_name, "
-                                  "contact_role, contact_email, age_range, stand_number, declared_level, created_at, "
-                                  "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .statement(QStringLiteral(
+            "INSERT INTO exhibit (id, ref, title, title_sort, edition_id, status, contact_name, "
+            "contact_role, contact_email, contact_email_public, age_range, stand_number, declared_level, "
+            "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)"))
         .bind(id)
         .bind(exhibit.ref)
         .bind(exhibit.title)
@@ -205,6 +207,7 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
         .bind(exhibit.contact.name)
         .bind(exhibit.contact.role)
         .bind(exhibit.contact.email)
+        .bind(int(exhibit.contact.emailPublic))
         .bind(exhibit.ageRange)
         .bind(exhibit.standNumber)
         .bind(exhibit.declaredLevel)
@@ -463,7 +466,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
         eachRow("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, t.summary, t.description, "
                 "e.contact_name, e.contact_role, e.contact_email, t.partner_organisations, t.target_groups, "
                 "e.age_range, e.stand_number, t.links, e.declared_level, e.evidence_level, e.created_at, e.updated_at, "
-                "e.version "
+                "e.version, e.contact_email_public "
                 "FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id "
                 "LEFT JOIN edition ed ON ed.id = e.edition_id "
                 "WHERE e.id IN (SELECT value FROM json_each(?))",
@@ -475,7 +478,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                     exhibit.status = statusFromText(row.text(4)).value_or(CurationStatus::Draft);
                     exhibit.summary = row.text(5);
                     exhibit.description = row.text(6);
-                    exhibit.contact = Contact{row.text(7), row.text(8), row.text(9)};
+                    exhibit.contact = Contact{row.text(7), row.text(8), row.text(9), row.integer(20) != 0};
                     exhibit.partnerOrganisations = fromJsonList(row.text(10));
                     exhibit.targetGroups = fromJsonList(row.text(11));
                     exhibit.ageRange = row.text(12);

@@ -17,6 +17,7 @@ constexpr std::array migrations{
     Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
     Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
     Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
+    Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
 };
 
 } // namespace

@@ -368,4 +368,12 @@ void upgradeToVersion4(const Database& database)
                   });
 }
 
+void upgradeToVersion5(const Database& database)
+{
+    run(database, {
+                      "ALTER TABLE exhibit ADD COLUMN contact_email_public INTEGER NOT NULL DEFAULT 0 "
+                      "CHECK (contact_email_public IN (0, 1))",
+                  });
+}
+
 } // namespace spotlight::Schema

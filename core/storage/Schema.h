@@ -20,6 +20,9 @@ void upgradeToVersion3(const Database& database);
 // in memory (TextIndex) can catch up with changes made by any connection without reading
 // everything again.
 void upgradeToVersion4(const Database& database);
+// A contact's email is published (booklet, web showcase) only when the contact agreed to it; the
+// exhibits already held say no until a curator records that they did.
+void upgradeToVersion5(const Database& database);
 
 // SQL expressions for the text that full-text search indexes for an exhibit's authorities and
 // tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.

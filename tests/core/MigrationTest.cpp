@@ -41,34 +41,42 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));
     auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-    REQUIRE(database->schemaVersion() == 4);
+    REQUIRE(database->schemaVersion() == 5);
 
     const Migration steps[] = {
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
         Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
         Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
         Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
-        Migration{5, "notes", &addNotesTable},
-        Migration{6, "a step that fails", &failHalfWay},
+        Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
+        Migration{6, "notes", &addNotesTable},
+        Migration{7, "a step that fails", &failHalfWay},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps),
-                      Catch::Contains("format 6") && Catch::Contains("left at format 5"));
-    CHECK(database->schemaVersion() == 5);
+                      Catch::Contains("format 7") && Catch::Contains("left at format 6"));
+    CHECK(database->schemaVersion() == 6);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'")).toInt() == 1);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt() == 0);
 
     // The backup holds the catalogue as it was before the upgrade began.
-    const QString backup = Migrations::backupPathFor(path, 4);
-    CHECK(backup == path + QStringLiteral(".schema-v4.bak.2")); // .schema-v4.bak is taken
-    const QString taken = path + QStringLiteral(".schema-v4.bak");
+    const QString backup = Migrations::backupPathFor(path, 5);
+    CHECK(backup == path + QStringLiteral(".schema-v5.bak.2")); // .schema-v5.bak is taken
+    const QString taken = path + QStringLiteral(".schema-v5.bak");
     REQUIRE(QFileInfo::exists(taken));
     auto copy = Database::open(taken, Database::OpenMode::MustExist);
-    CHECK(copy->schemaVersion() == 4);
+    CHECK(copy->schemaVersion() == 5);
 }
 
 // Each format is the next without what the next one's upgrade adds.
+static void downgradeToFormat4(const Database& database)
+{
+    database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN contact_email_public"));
+    database.exec(QStringLiteral("PRAGMA user_version = 4"));
+}
+
 static void downgradeToFormat3(const Database& database)
 {
+    downgradeToFormat4(database);
     database.exec(QStringLiteral("DROP TABLE search_change")); // and its triggers
     for (const char* trigger : {"search_change_on_text_insert", "search_change_on_text_update",
                                 "search_change_on_title", "search_change_on_delete"}) {
@@ -109,6 +117,18 @@ static std::unique_ptr<Catalogue> upgradedFrom(const Scratch& scratch, int from,
     CHECK(JsonPublisher(*upgraded).write() == before);
     CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v%1.bak").arg(from)));
     return upgraded;
+}
+
+TEST_CASE("A format 4 catalogue is upgraded to format 5, no contact's email published until agreed", "[migrations]")
+{
+    Scratch scratch;
+    auto upgraded = upgradedFrom(scratch, 4, &downgradeToFormat4);
+    Exhibit exhibit = upgraded->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    CHECK_FALSE(exhibit.contact.emailPublic);
+    exhibit.contact.emailPublic = true;
+    upgraded->curation().updateExhibit(exhibit);
+    CHECK(upgraded->requireExhibit(exhibit.ref).contact.emailPublic);
+    CHECK(upgraded->check() == QStringList{});
 }
 
 TEST_CASE("A format 3 catalogue is upgraded to format 4, and its window searches from memory", "[migrations]")
@@ -183,9 +203,10 @@ TEST_CASE("An old catalogue that is read-only is not upgraded", "[migrations]")
         Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
         Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
         Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
-        Migration{5, "notes", &addNotesTable},
+        Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
+        Migration{6, "notes", &addNotesTable},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps), Catch::Contains("read-only"));
-    CHECK(database->schemaVersion() == 4);
+    CHECK(database->schemaVersion() == 5);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }

@@ -6,6 +6,7 @@
 #include "views/TagChipEditor.h"
 
 #include <QAccessible>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -75,6 +76,7 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     , m_contactName(new QLineEdit(this))
     , m_contactRole(new QLineEdit(this))
     , m_contactEmail(new QLineEdit(this))
+    , m_contactEmailPublic(new QCheckBox(tr("The contact agreed to this email being &published"), this))
     , m_stand(new QLineEdit(this))
     , m_tags(new TagChipEditor(choices.tags, this))
     , m_evidence(new QTableWidget(0, 6, this))
@@ -125,6 +127,8 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     m_contactName->setAccessibleName(tr("Contact name"));
     m_contactRole->setAccessibleName(tr("Contact role"));
     m_contactEmail->setAccessibleName(tr("Contact email"));
+    m_contactEmailPublic->setToolTip(tr("Without it, the booklet and the web showcase print the contact's name and "
+                                        "role, not their email."));
 
     m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setHorizontalHeaderLabels(
@@ -156,6 +160,7 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     form->addRow(tr("Contact &name"), m_contactName);
     form->addRow(tr("Contact r&ole"), m_contactRole);
     form->addRow(tr("Contact e&mail"), m_contactEmail);
+    form->addRow(QString(), m_contactEmailPublic);
 
     auto* evidencePage = new QWidget(this);
     auto* evidenceLayout = new QVBoxLayout(evidencePage);
@@ -225,6 +230,7 @@ void ExhibitEditor::fill(const Exhibit& exhibit)
     m_contactName->setText(exhibit.contact.name);
     m_contactRole->setText(exhibit.contact.role);
     m_contactEmail->setText(exhibit.contact.email);
+    m_contactEmailPublic->setChecked(exhibit.contact.emailPublic);
     m_tags->setTags(exhibit.tags);
     m_evidence->setRowCount(0);
     for (const Evidence& item : exhibit.evidence) {
@@ -280,8 +286,8 @@ Exhibit ExhibitEditor::exhibit() const
     exhibit.standNumber = m_stand->text().trimmed();
     exhibit.summary = m_summary->toPlainText().trimmed();
     exhibit.description = m_description->toPlainText();
-    exhibit.contact =
-        Contact{m_contactName->text().trimmed(), m_contactRole->text().trimmed(), m_contactEmail->text().trimmed()};
+    exhibit.contact = Contact{m_contactName->text().trimmed(), m_contactRole->text().trimmed(),
+                              m_contactEmail->text().trimmed(), m_contactEmailPublic->isChecked()};
     exhibit.tags = m_tags->tags();
     // What is still typed in the field counts too: people press Save without pressing Enter.
     const QString pending = normaliseTagName(m_tags->field()->text());
@@ -320,6 +326,7 @@ QHash<QWidget*, QString> ExhibitEditor::problems() const
         {QStringLiteral("contact_name"), m_contactName},
         {QStringLiteral("contact_role"), m_contactRole},
         {QStringLiteral("contact_email"), m_contactEmail},
+        {QStringLiteral("contact_email_public"), m_contactEmailPublic},
         {QStringLiteral("evidence"), m_evidence},
     };
     QHash<QWidget*, QString> problems;

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -71,6 +72,7 @@ private:
     QLineEdit* m_contactName;
     QLineEdit* m_contactRole;
     QLineEdit* m_contactEmail;
+    QCheckBox* m_contactEmailPublic;
     QLineEdit* m_stand;
     TagChipEditor* m_tags;
     QTableWidget* m_evidence;
