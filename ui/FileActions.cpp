@@ -184,8 +184,7 @@ void FileActions::exportExhibits()
                                                        [](const FacetValue& value) { return value.count > 0; });
             }
             if (!sample.isEmpty()) {
-                Booklet::paint(sample, BookletPublisher(catalogue).withEditionSubtitle(sample, shown), printer,
-                               options.title);
+                BookletPublisher(catalogue).paint(sample, shown, printer);
             }
         } catch (const Error& error) {
             QPainter painter(&printer);
@@ -265,11 +264,11 @@ void FileActions::print(bool preview)
     if (!passesPrivacyGate(exhibits, preview ? tr("Print Preview") : tr("Print"))) {
         return;
     }
-    const BookletOptions options =
-        BookletPublisher(*m_window.catalogue()).withEditionSubtitle(exhibits, BookletOptions());
+    const BookletPublisher publisher(*m_window.catalogue());
+    const BookletOptions options = publisher.withEditionSubtitle(exhibits, BookletOptions());
     auto paint = [&](QPrinter* printer) {
         try {
-            Booklet::paint(exhibits, options, *printer, options.title);
+            publisher.paint(exhibits, options, *printer);
         } catch (const Error& error) {
             QMessageBox::warning(m_window.widget, tr("Print"), error.message());
         }

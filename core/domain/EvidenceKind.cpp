@@ -26,6 +26,16 @@ constexpr std::array levelLabels{
     "Delivered at scale by others with the same results",
 };
 
+constexpr std::array levelExplanations{
+    "No evidence has been recorded for this project yet.",
+    "The project can say what it does and why it matters, logically, coherently and convincingly.",
+    "The project collects data showing positive change, but cannot yet show that it caused the change.",
+    "The project can show that it caused the change, by comparing with a control or comparison group.",
+    "One or more independent evaluations have repeated the results and confirm them.",
+    "The project has manuals, systems and procedures that let others deliver it at scale with the same "
+    "positive impact.",
+};
+
 } // namespace
 
 QString evidenceKindKey(EvidenceKind kind)
@@ -57,6 +67,14 @@ QString evidenceLevelLabel(int level)
         return QString();
     }
     return QString::fromLatin1(levelLabels.at(static_cast<std::size_t>(level)));
+}
+
+QString evidenceLevelExplanation(int level)
+{
+    if (level < MinEvidenceLevel || level > MaxEvidenceLevel) {
+        return QString();
+    }
+    return QString::fromLatin1(levelExplanations.at(static_cast<std::size_t>(level)));
 }
 
 } // namespace spotlight

@@ -31,5 +31,7 @@ QStringList allEvidenceKindKeys();
 constexpr int MinEvidenceLevel = 0;
 constexpr int MaxEvidenceLevel = 5;
 QString evidenceLevelLabel(int level);
+// What reaching the level means, in a sentence a practitioner can act on.
+QString evidenceLevelExplanation(int level);
 
 } // namespace spotlight

@@ -18,6 +18,14 @@ struct Tag
 // is left.
 QString normaliseTagName(const QString& text);
 
+// Tags under "internal/" are the curators' own ("internal/shortlist", "internal/follow-up"): the
+// catalogue searches them like any other, and no published form (booklet, web showcase) shows them.
+inline constexpr char CuratorsTagRoot[] = "internal";
+bool isCuratorsTag(const QString& name);
+// A tag as a reader would write it: "care-leavers" is "Care leavers", "practice/anti-racist" is
+// "Practice: anti racist".
+QString tagDisplayName(const QString& name);
+
 // Whether `colour` can be a tag's colour: empty (none), a name such as "teal" or a code such as
 // "#1b7f79".
 bool isTagColour(const QString& colour);

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/EvidenceKind.h"
+#include "domain/Tag.h"
 #include "domain/TextFold.h"
 #include "io/ExhibitDocument.h"
 #include "io/PdfDocumentInfo.h"
@@ -235,6 +236,7 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
     const Layout layout(device);
     auto pixels = [&layout](double millimetres) { return layout.pixels(millimetres); };
     ExhibitDocument::Style style = BookletStyle;
+    style.links = true; // emails and web addresses open from the PDF
     style.description = options.description;
     style.evidence = options.evidence;
     style.contact = options.contact;
@@ -374,9 +376,31 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
                 numbers << QString::number(page);
             }
             cursor.insertBlock(spacing(3, 0));
-            cursor.insertText(it.key(), textFormat(10));
+            cursor.insertText(tagDisplayName(it.key()), textFormat(10));
             cursor.insertText(QStringLiteral("   ") + numbers.join(QStringLiteral(", ")), textFormat(10, false, Muted));
         }
+        // A PDF from Qt 6.4 cannot be tagged for screen readers: the web showcase is the booklet's
+        // accessible form, and the booklet says so where a reader looks for help.
+        cursor.insertBlock(spacing(24, 4));
+        cursor.insertText(QStringLiteral("An accessible version"), textFormat(13, true, Accent));
+        cursor.insertBlock(spacing(0, 4));
+        cursor.insertText(QStringLiteral("This booklet is also published as a web showcase, which is its accessible "
+                                         "version: it works with screen readers, the keyboard alone, zoom and your "
+                                         "own colours, and it is searchable."),
+                          textFormat(10));
+        if (!options.webShowcase.isEmpty()) {
+            cursor.insertText(QStringLiteral(" Find it at "), textFormat(10));
+            QTextCharFormat link = textFormat(10, false, Accent);
+            link.setAnchor(true);
+            link.setAnchorHref(options.webShowcase);
+            link.setFontUnderline(true);
+            cursor.insertText(options.webShowcase, link);
+            cursor.insertText(QStringLiteral("."), textFormat(10));
+        }
+        cursor.insertBlock(spacing(0, 0));
+        cursor.insertText(QStringLiteral("To ask for the booklet in another format, or to report a problem with it, "
+                                         "contact the London Innovation and Improvement Alliance."),
+                          textFormat(10));
     }
     const int totalPages = 1 + contentsPages + bodyPages + index->pageCount();
 

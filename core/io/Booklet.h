@@ -30,6 +30,9 @@ struct BookletOptions
     QString author = QStringLiteral("London Innovation and Improvement Alliance");
     QString subject;   // empty: "Practice Spotlight showcase: N exhibits from M London authorities"
     bool pdfA = false; // PDF/A-1b, for archiving
+    // Where the web showcase, the accessible version of the booklet, is published; the last page
+    // points readers to it. Empty: the last page says it exists without an address.
+    QString webShowcase;
     // The parts of each exhibit to print; title, authorities and summary always are.
     bool description = true;
     bool evidence = true;

@@ -1,6 +1,7 @@
 #include "ExhibitDocument.h"
 
 #include "domain/EvidenceKind.h"
+#include "domain/Tag.h"
 
 #include <QLocale>
 #include <QTextCursor>
@@ -108,13 +109,21 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
     if (!exhibit.edition.isEmpty()) {
         details << exhibit.edition;
     }
-    details << statusLabel(exhibit.status);
-    if (style.standNumber && !exhibit.standNumber.isEmpty()) {
+    if (style.status) {
+        details << statusLabel(exhibit.status);
+    }
+    if (!exhibit.standNumber.isEmpty()) {
         details << QStringLiteral("Stand %1").arg(exhibit.standNumber);
     }
     cursor.insertBlock(spacing(0, 8));
     cursor.insertText(details.join(QStringLiteral("  \u00b7  ")), coloured(textFormat(style, 9), style.muted));
 
+    if (exhibit.evidenceLevel > MinEvidenceLevel) {
+        cursor.insertBlock(spacing(0, 8));
+        cursor.insertText(QStringLiteral("Evidence level %1 of %2  ").arg(exhibit.evidenceLevel).arg(MaxEvidenceLevel),
+                          coloured(textFormat(style, 9, true), style.accent));
+        cursor.insertText(evidenceLevelLabel(exhibit.evidenceLevel), coloured(textFormat(style, 9), style.muted));
+    }
     if (!exhibit.summary.isEmpty()) {
         cursor.insertBlock(spacing(0, 8));
         cursor.insertText(exhibit.summary, textFormat(style, 11, false, true));
@@ -174,7 +183,7 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
             chip.setBackground(colour.isEmpty() ? QColor(0xe4, 0xe9, 0xeb) : QColor::fromString(colour));
             chip.setForeground(colour.isEmpty() || QColor::fromString(colour).lightness() > 140 ? QColor(Qt::black)
                                                                                                 : QColor(Qt::white));
-            cursor.insertText(QStringLiteral("\u00a0%1\u00a0").arg(tag), chip);
+            cursor.insertText(QStringLiteral("\u00a0%1\u00a0").arg(style.tagSlugs ? tag : tagDisplayName(tag)), chip);
             cursor.insertText(QStringLiteral(" "), textFormat(style, 9));
         }
     }

@@ -28,8 +28,11 @@ struct Style
     bool evidence = true;
     bool contact = true;
     bool tags = true;
-    bool reviews = false; // the panels' reviews: for curators on screen, not for the booklet
-    bool standNumber = false;
+    // What only curators see, on screen: the panels' reviews, the workflow status, and tags as
+    // typed in queries ("care-leavers") rather than as read ("Care leavers").
+    bool reviews = false;
+    bool status = false;
+    bool tagSlugs = false;
     QHash<QString, QString> tagColours; // tag name -> "#rrggbb", for chips
 };
 

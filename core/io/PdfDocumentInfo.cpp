@@ -66,6 +66,19 @@ QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const Q
     static const QRegularExpression identifier(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));
     const QRegularExpressionMatch id = identifier.match(QString::fromLatin1(tail));
 
+    // The catalogue again, with the language added: a later revision of an object replaces it.
+    const QByteArray rootStart = '\n' + QByteArray::number(root) + " 0 obj";
+    const qsizetype rootAt = pdf.lastIndexOf(rootStart);
+    const qsizetype dictionaryAt = rootAt < 0 ? -1 : pdf.indexOf("<<", rootAt);
+    const qsizetype rootEnd = rootAt < 0 ? -1 : pdf.indexOf("endobj", rootAt);
+    if (dictionaryAt < 0 || rootEnd < 0 || dictionaryAt > rootEnd) {
+        throw Error(QStringLiteral("The PDF writer produced a file whose catalogue could not be read."));
+    }
+    QByteArray catalogue = pdf.mid(rootAt + 1, rootEnd + 6 - rootAt - 1);
+    catalogue.insert(dictionaryAt - rootAt - 1 + 2, "\n/Lang " + textString(info.language));
+    const qsizetype rootOffset = pdf.size();
+    pdf += catalogue + '\n';
+
     const int object = size;
     const qsizetype objectOffset = pdf.size();
     pdf += QByteArray::number(object) + " 0 obj\n<<\n";
@@ -76,7 +89,9 @@ QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const Q
     pdf += "/Producer " + textString(QStringLiteral("Spotlight, with Qt ") + QString::fromLatin1(qVersion())) + '\n';
     pdf += "/CreationDate (" + date + ")\n>>\nendobj\n";
     const qsizetype xrefOffset = pdf.size();
-    pdf += "xref\n0 1\n0000000000 65535 f \n" + QByteArray::number(object) + " 1\n";
+    pdf += "xref\n0 1\n0000000000 65535 f \n" + QByteArray::number(root) + " 1\n";
+    pdf += QByteArray::number(rootOffset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += QByteArray::number(object) + " 1\n";
     pdf += QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
     pdf += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " + QByteArray::number(root) +
            " 0 R\n/Info " + QByteArray::number(object) + " 0 R\n/Prev " + QByteArray::number(previousXref) + '\n' +

@@ -12,11 +12,13 @@ struct PdfDocumentInfo
     QString author;
     QString subject;
     QString creator;
+    QString language = QStringLiteral("en-GB"); // the document's natural language, for screen readers
 };
 
-// Qt 6.4's QPdfWriter sets only a PDF's title and creator, and always stamps the current time.
-// This appends a standard incremental update (a new Info dictionary, a one-entry cross-reference
-// section and a trailer pointing back to the original) carrying all four fields, and, when
+// Qt 6.4's QPdfWriter sets only a PDF's title and creator, no language, and always stamps the
+// current time. This appends a standard incremental update (a new Info dictionary carrying all four
+// fields, the document catalogue again with its /Lang, a cross-reference section for the two and a
+// trailer pointing back to the original), and, when
 // `creation` is valid, sets the creation date in place so that the same input can give the
 // same bytes. Throws Error when `pdf` does not end the way QPdfWriter ends its files.
 QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const QDateTime& creation);

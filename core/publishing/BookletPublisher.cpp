@@ -1,6 +1,7 @@
 #include "BookletPublisher.h"
 
 #include "Catalogue.h"
+#include "PublicView.h"
 
 #include <QSet>
 
@@ -19,7 +20,14 @@ BookletResult BookletPublisher::write(const QString& query, const BookletOptions
 BookletResult BookletPublisher::write(const QList<Exhibit>& exhibits, const BookletOptions& options,
                                       const QString& path, const Booklet::Progress& progress) const
 {
-    return Booklet::write(exhibits, withEditionSubtitle(exhibits, options), path, progress);
+    return Booklet::write(PublicView::of(exhibits), withEditionSubtitle(exhibits, options), path, progress);
+}
+
+BookletResult BookletPublisher::paint(const QList<Exhibit>& exhibits, BookletOptions options,
+                                      QPagedPaintDevice& device) const
+{
+    options = withEditionSubtitle(exhibits, options);
+    return Booklet::paint(PublicView::of(exhibits), options, device, options.title);
 }
 
 BookletOptions BookletPublisher::withEditionSubtitle(const QList<Exhibit>& exhibits, BookletOptions options) const

@@ -65,11 +65,55 @@ TEST_CASE("The seed booklet has real page numbers, footers and metadata", "[book
         }
     }
     CHECK(pointed);
-    // The index of tags, at the end, gives pages too.
-    const QString index = oneLine(pdfPageText(pdf, result.pages));
+    // The index of tags, at the end, gives pages too, under the tags' readable names; the last page
+    // points to the accessible version.
+    const QString index = oneLine(pdfPageText(pdf, result.pages - 1) + pdfPageText(pdf, result.pages));
     CHECK(index.contains(QStringLiteral("Index of tags")));
-    CHECK(index.contains(QStringLiteral("fostering/mockingbird %1")
+    CHECK(index.contains(QStringLiteral("Fostering: mockingbird %1")
                              .arg(result.startPages.value(QStringLiteral("waltham-forest-mockingbird")))));
+    CHECK(oneLine(pdfPageText(pdf, result.pages))
+              .contains(QStringLiteral("web showcase, which is its accessible version")));
+    CHECK(readFile(pdf).contains("/Lang <FEFF0065006E002D00470042>")); // en-GB
+}
+
+TEST_CASE("A booklet prints what the public may see, and nothing curators keep for themselves", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Exhibit exhibit = catalogue->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    exhibit.reviews << Review{QStringLiteral("North panel"), QDate(2025, 3, 1), QStringLiteral("A. Reviewer"),
+                              QStringLiteral("Feedback only the panel sees"), QStringLiteral("Highly commended")};
+    exhibit.tags << QStringLiteral("internal/shortlist");
+    exhibit.contact = Contact{QStringLiteral("Sam Carer"), QStringLiteral("Team manager"),
+                              QStringLiteral("sam.carer@council.example"), false};
+    exhibit.standNumber = QStringLiteral("14");
+    exhibit.declaredLevel = 2;
+    catalogue->curation().updateExhibit(exhibit);
+    const QString pdf = scratch.path(QStringLiteral("public.pdf"));
+    BookletOptions options;
+    options.webShowcase = QStringLiteral("https://liia.example/spotlight");
+    const BookletResult result =
+        BookletPublisher(*catalogue).write(QStringLiteral("borough:\"waltham forest\""), options, pdf);
+
+    QString text;
+    for (int page = 1; page <= result.pages; ++page) {
+        text += oneLine(pdfPageText(pdf, page)) + QLatin1Char(' ');
+    }
+    CHECK(text.contains(QStringLiteral("Stand 14")));
+    CHECK(text.contains(QStringLiteral("Evidence level 2 of 5 Data showing positive change")));
+    CHECK(text.contains(QStringLiteral("Sam Carer, Team manager")));
+    CHECK(text.contains(QStringLiteral("https://liia.example/spotlight")));
+    CHECK_FALSE(text.contains(QStringLiteral("sam.carer@council.example")));
+    CHECK_FALSE(text.contains(QStringLiteral("Feedback only the panel sees")));
+    CHECK_FALSE(text.contains(QStringLiteral("shortlist"), Qt::CaseInsensitive));
+    CHECK_FALSE(text.contains(QStringLiteral("Showcased")));
+
+    // With the contact's agreement, the email is printed, as a live link.
+    exhibit = catalogue->requireExhibit(exhibit.ref);
+    exhibit.contact.emailPublic = true;
+    catalogue->curation().updateExhibit(exhibit);
+    BookletPublisher(*catalogue).write(QStringLiteral("borough:\"waltham forest\""), options, pdf);
+    CHECK(readFile(pdf).contains("(mailto:sam.carer@council.example)"));
 }
 
 TEST_CASE("Booklets come in US Letter and other groupings", "[booklet]")

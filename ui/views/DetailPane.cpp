@@ -24,7 +24,8 @@ void DetailPane::showExhibit(const std::optional<Exhibit>& exhibit, const QHash<
     style.fontFamily = font().family();
     style.links = true;
     style.reviews = true;
-    style.standNumber = true;
+    style.status = true;
+    style.tagSlugs = true;
     style.tagColours = tagColours;
     style.text = palette().color(QPalette::Text);
     style.muted = palette().color(QPalette::PlaceholderText);
