@@ -18,6 +18,7 @@ int runFacets(Context& context, const QStringList& words);
 int runHistory(Context& context, const QStringList& words);
 int runImport(Context& context, const QStringList& words);
 int runExport(Context& context, const QStringList& words);
+int runPublish(Context& context, const QStringList& words);
 int runTemplate(Context& context, const QStringList& words);
 int runCheck(Context& context, const QStringList& words);
 // check --privacy: the findings of the privacy check (PrivacyCommands.cpp).

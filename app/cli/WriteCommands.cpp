@@ -11,7 +11,9 @@
 #include "publishing/CsvPublisher.h"
 #include "publishing/JsonPublisher.h"
 #include "publishing/TemplatePublisher.h"
+#include "publishing/WebShowcase.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace spotlight::cli {
@@ -181,6 +183,43 @@ int runExport(Context& context, const QStringList& words)
         writeFileAtomically(output, JsonPublisher(catalogue).write(query));
     }
     Context::out(QStringLiteral("Wrote %1").arg(output));
+    return 0;
+}
+
+int runPublish(Context& context, const QStringList& words)
+{
+    const Arguments arguments(words,
+                              {QStringLiteral("query"), QStringLiteral("o"), QStringLiteral("output"),
+                               QStringLiteral("title"), QStringLiteral("intro"), QStringLiteral("contact"),
+                               QStringLiteral("address")},
+                              {QStringLiteral("include-unrecognised"), QStringLiteral("no-booklet")});
+    const QString usage = QStringLiteral("publish [--query Q] [--title T] [--intro FILE.md] --contact EMAIL -o DIR");
+    arguments.requireCount(0, 0, usage);
+    const QString output = arguments.value(QStringLiteral("o"), arguments.value(QStringLiteral("output")));
+    if (output.isEmpty()) {
+        throw UsageError(QStringLiteral("publish needs a folder to write the showcase to: %1").arg(usage));
+    }
+    WebShowcaseOptions options;
+    options.title = arguments.value(QStringLiteral("title"), options.title);
+    options.contactEmail = arguments.value(QStringLiteral("contact"));
+    options.address = arguments.value(QStringLiteral("address"));
+    options.includeUnrecognised = arguments.has(QStringLiteral("include-unrecognised"));
+    options.booklet = !arguments.has(QStringLiteral("no-booklet"));
+    if (const QString intro = arguments.value(QStringLiteral("intro")); !intro.isEmpty()) {
+        QFile file(intro);
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(QStringLiteral("Could not read the introduction %1: %2").arg(intro, file.errorString()));
+        }
+        options.introduction = QString::fromUtf8(file.readAll());
+    }
+    const WebShowcaseResult result =
+        WebShowcasePublisher(context.catalogue()).publish(arguments.value(QStringLiteral("query")), options, output);
+    Context::out(
+        QStringLiteral("Published %1 exhibits to %2 (%3 pages%4); open %2/index.html")
+            .arg(result.exhibits)
+            .arg(output)
+            .arg(result.pages)
+            .arg(result.booklet ? QStringLiteral(", the CSV and the booklet") : QStringLiteral(" and the CSV")));
     return 0;
 }
 

@@ -37,6 +37,11 @@ Commands:
   export --format csv|json|pdf [--query Q] -o FILE [--allow-unreviewed]
          [--group-by authority|category|none] [--title T] [--subtitle S] [--page-size a4|letter] [--pdfa]
          [--intro TEXT]
+  publish --contact EMAIL -o DIR [--query Q] [--title T] [--intro FILE.md] [--address URL]
+          [--include-unrecognised] [--no-booklet]
+                                       the accessible web showcase: a folder of HTML pages with
+                                       search, map, downloads and an accessibility statement;
+                                       recognised and showcased exhibits only, unless included
   tag add REF TAG... | tag add --query Q TAG... | tag remove ... | tag rename OLD NEW
   tag merge FROM... INTO | tag colour TAG COLOUR | tag list [--format json]
   saved add NAME QUERY | saved list | saved remove NAME
@@ -85,6 +90,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("review"), runReview},     {QStringLiteral("stand"), runStand},
         {QStringLiteral("edition"), runEdition},   {QStringLiteral("category"), runCategory},
         {QStringLiteral("privacy"), runPrivacy},   {QStringLiteral("letters"), runLetters},
+        {QStringLiteral("publish"), runPublish},
     };
     return table;
 }

@@ -1,5 +1,7 @@
 // spotlight-bench: builds large generated catalogues and prints timings (PRODUCT.md section 8).
-//   spotlight-bench generate N FILE   a catalogue of N generated exhibits, through the importer
+//   spotlight-bench generate N FILE [--varied]
+//                                     a catalogue of N generated exhibits, through the importer;
+//                                     --varied adds long, accented and right-to-left text
 //   spotlight-bench search FILE       the query mix: p50/p95/max per class, and against bare FTS5
 //   spotlight-bench io FILE           CSV export of the whole catalogue, and its import into an empty one
 //   spotlight-bench booklet FILE N    a PDF booklet of the first N exhibits by title: time and peak memory
@@ -123,14 +125,14 @@ QList<QueryClass> queryMix()
     };
 }
 
-int generate(int count, const QString& path)
+int generate(int count, const QString& path, bool varied)
 {
     if (QFile::exists(path)) {
         print(QStringLiteral("%1 exists; choose a new file.").arg(path));
         return 1;
     }
     ImportPlan plan;
-    const double generating = millisecondsOf([&] { plan = bench::generateCatalogue(count); });
+    const double generating = millisecondsOf([&] { plan = bench::generateCatalogue(count, 2025, varied); });
     auto catalogue = Catalogue::create(path, true);
     const double writing = millisecondsOf([&] { catalogue->curation().applyImport(plan); });
     print(QStringLiteral("generated %1 exhibits in %2 ms; wrote them through the importer in one transaction in %3 ms")
@@ -417,8 +419,9 @@ int main(int argc, char* argv[])
     QGuiApplication application(argc, argv);
     const QStringList arguments = QGuiApplication::arguments();
     try {
-        if (arguments.size() == 4 && arguments.at(1) == QLatin1String("generate")) {
-            return generate(arguments.at(2).toInt(), arguments.at(3));
+        if ((arguments.size() == 4 || (arguments.size() == 5 && arguments.at(4) == QLatin1String("--varied"))) &&
+            arguments.at(1) == QLatin1String("generate")) {
+            return generate(arguments.at(2).toInt(), arguments.at(3), arguments.size() == 5);
         }
         if (arguments.size() == 3 && arguments.at(1) == QLatin1String("search")) {
             return search(arguments.at(2));
@@ -440,7 +443,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     print(QStringLiteral(
-        "usage: spotlight-bench generate N FILE | search FILE | io FILE | booklet FILE N | privacy FILE N | "
+        "usage: spotlight-bench generate N FILE [--varied] | search FILE | io FILE | booklet FILE N | privacy FILE N | "
         "workbook N"));
     return 2;
 }

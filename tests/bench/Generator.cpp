@@ -136,9 +136,42 @@ QString paragraphs(Source& source, int words)
     return sentences.join(QLatin1Char(' '));
 }
 
+// Gives every few exhibits one kind of awkward text.
+void vary(Exhibit& exhibit, int i)
+{
+    switch (i % 7) {
+    case 1:
+        exhibit.title += QStringLiteral(" \u2014 \u062f\u0639\u0645 \u0627\u0644\u0623\u0633\u0631\u0629"); // Arabic
+        exhibit.summary = QStringLiteral("\u0628\u0631\u0646\u0627\u0645\u062c \u0644\u062f\u0639\u0645 "
+                                         "\u0627\u0644\u0623\u0633\u0631 \u0641\u064a \u0644\u0646\u062f\u0646. ") +
+                          exhibit.summary;
+        break;
+    case 3:
+        exhibit.description +=
+            QStringLiteral("\n\n\u05ea\u05de\u05d9\u05db\u05d4 \u05d1\u05de\u05e9\u05e4\u05d7\u05d5\u05ea "
+                           "\u05d5\u05d1\u05d9\u05dc\u05d3\u05d9\u05dd."); // Hebrew
+        break;
+    case 4:
+        exhibit.title =
+            QStringLiteral("Zo\u00eb, Chlo\u00e9 and the na\u00efve caf\u00e9 r\u00e9sum\u00e9: ") + exhibit.title;
+        exhibit.contact.name = QStringLiteral("Siobh\u00e1n \u0141\u00f3d\u017a-M\u00fcller");
+        break;
+    case 5:
+        exhibit.title += QStringLiteral(": a very long title of the kind boroughs write when they describe a whole "
+                                        "programme of work across several services, partners and years in one line");
+        exhibit.summary += QStringLiteral(
+            " Pneumonoultramicroscopicsilicovolcanoconiosis-and-multiagencysafeguardingpartnershiparrangements.");
+        exhibit.links << QStringLiteral("https://example.org/a/very/long/address/that/does/not/break/anywhere/at/all/"
+                                        "because/it/has/no/spaces/in/it/whatsoever");
+        break;
+    default:
+        break;
+    }
+}
+
 } // namespace
 
-ImportPlan generateCatalogue(int count, quint32 seed)
+ImportPlan generateCatalogue(int count, quint32 seed, bool varied)
 {
     Source source(seed);
     ImportPlan plan;
@@ -229,6 +262,9 @@ ImportPlan generateCatalogue(int count, quint32 seed)
                                              {},
                                              {},
                                              {}});
+        }
+        if (varied) {
+            vary(exhibit, i);
         }
         ImportRow row;
         row.line = i + 2;
