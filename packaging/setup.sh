@@ -19,7 +19,15 @@ packages=(
     # libFuzzer with ASan/UBSan runtimes (libclang_rt.*), which clang only recommends and so
     # --no-install-recommends leaves out; g++'s come with libgcc-12-dev
     sqlite3 clang libclang-rt-14-dev
+    # web showcase checks: axe-core runs in Debian's headless Chromium; tidy validates the HTML
+    chromium tidy
 )
+# The web checks' own tooling (axe-core, a Chromium driver) comes from npm, pinned in
+# tests/web/package-lock.json. Some machines already have Node.js and npm from outside Debian;
+# those are used as they are.
+if ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
