@@ -7,6 +7,7 @@
 #include "publishing/CsvPublisher.h"
 #include "publishing/JsonPublisher.h"
 #include "publishing/PublicationGate.h"
+#include "publishing/WebShowcase.h"
 
 namespace spotlight {
 
@@ -20,6 +21,15 @@ void ExportJob::run()
     try {
         const auto catalogue = Catalogue::open(m_request.cataloguePath);
         const QList<qint64> ids = m_request.useIds ? m_request.ids : catalogue->matchingIds(m_request.query);
+        auto reportProgress = [this](int done, int total) {
+            Q_EMIT progressed(done, total);
+            return !m_cancelled.load();
+        };
+        if (m_request.format == ExportDialog::Format::WebShowcase) {
+            WebShowcasePublisher(*catalogue).publish(ids, m_request.showcase, m_request.target, reportProgress);
+            Q_EMIT finished({}, {});
+            return;
+        }
         if (!m_request.allowUnreviewed) {
             const PublicationGate::Verdict verdict = PublicationGate::check(*catalogue, ids);
             if (!verdict.clear()) {
@@ -36,11 +46,7 @@ void ExportJob::run()
                 throw Error(QStringLiteral("The export was cancelled; nothing was written."));
             }
             if (m_request.format == ExportDialog::Format::Pdf) {
-                BookletPublisher(*catalogue)
-                    .write(exhibits, m_request.options, m_request.target, [this](int done, int total) {
-                        Q_EMIT progressed(done, total);
-                        return !m_cancelled.load();
-                    });
+                BookletPublisher(*catalogue).write(exhibits, m_request.options, m_request.target, reportProgress);
             } else {
                 writeFileAtomically(m_request.target, JsonPublisher(*catalogue).write(exhibits));
             }

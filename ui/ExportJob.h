@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/ExportDialog.h"
+#include "publishing/WebShowcase.h"
 
 #include <QObject>
 
@@ -8,9 +9,9 @@
 
 namespace spotlight {
 
-// One export, run on a worker thread with a connection of its own, so that the window stays
-// usable and can cancel it. It passes the publication gate first, on the same thread. Nothing is
-// written unless it completes.
+// One export or web showcase, run on a worker thread with a connection of its own, so that the
+// window stays usable and can cancel it. It passes the publication gate first, on the same thread.
+// Nothing is written unless it completes. The web showcase's gate has no override: it is public.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -24,9 +25,10 @@ public:
         QList<qint64> ids; // the selection
         bool useIds = false;
         BookletOptions options;
-        QString target;
+        QString target; // a file, or the web showcase's folder
         // Publish even where the privacy check has findings no curator has reviewed.
         bool allowUnreviewed = false;
+        WebShowcaseOptions showcase;
     };
 
     explicit ExportJob(Request request);

@@ -6,6 +6,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LettersDialog.h"
+#include "dialogs/PublishDialog.h"
 #include "io/SafeFile.h"
 #include "io/SubmissionTemplate.h"
 #include "publishing/BookletPublisher.h"
@@ -14,6 +15,7 @@
 #include "publishing/TemplatePublisher.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -22,7 +24,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -205,13 +209,32 @@ void FileActions::exportExhibits()
     if (target.isEmpty()) {
         return;
     }
-    ExportJob::Request request{m_window.catalogue()->path(),
-                               dialog.format(),
-                               dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery(),
-                               selectedIds,
-                               dialog.scope() == ExportDialog::Scope::Selection,
-                               dialog.bookletOptions(),
-                               target};
+    ExportJob::Request request;
+    request.cataloguePath = m_window.catalogue()->path();
+    request.format = dialog.format();
+    request.query = dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery();
+    request.ids = selectedIds;
+    request.useIds = dialog.scope() == ExportDialog::Scope::Selection;
+    request.options = dialog.bookletOptions();
+    request.target = target;
+    runExport(request);
+}
+
+void FileActions::publishWebShowcase()
+{
+    const QList<qint64> selectedIds = m_window.selectedIds();
+    PublishDialog dialog(!selectedIds.isEmpty(), m_window.widget);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    ExportJob::Request request;
+    request.cataloguePath = m_window.catalogue()->path();
+    request.format = ExportDialog::Format::WebShowcase;
+    request.query = dialog.scope() == ExportDialog::Scope::Everything ? QString() : m_window.shownQuery();
+    request.ids = selectedIds;
+    request.useIds = dialog.scope() == ExportDialog::Scope::Selection;
+    request.showcase = dialog.options();
+    request.target = dialog.folder();
     runExport(request);
 }
 
@@ -221,8 +244,10 @@ void FileActions::runExport(ExportJob::Request request)
     auto* job = new ExportJob(request);
     job->moveToThread(thread);
     const QString target = request.target;
-    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(target).fileName()), tr("Cancel"), 0, 0,
-                                         m_window.widget);
+    const bool showcase = request.format == ExportDialog::Format::WebShowcase;
+    auto* progress = new QProgressDialog((showcase ? tr("Publishing the web showcase to %1…") : tr("Exporting to %1…"))
+                                             .arg(QFileInfo(target).fileName()),
+                                         tr("Cancel"), 0, 0, m_window.widget);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     connect(
@@ -232,7 +257,7 @@ void FileActions::runExport(ExportJob::Request request)
         progress->setValue(done);
     });
     connect(job, &ExportJob::finished, this,
-            [this, thread, progress, request](const QString& error, const QStringList& unreviewed) mutable {
+            [this, thread, progress, request, showcase](const QString& error, const QStringList& unreviewed) mutable {
                 progress->deleteLater();
                 thread->quit();
                 if (!unreviewed.isEmpty()) {
@@ -240,10 +265,22 @@ void FileActions::runExport(ExportJob::Request request)
                         request.allowUnreviewed = true;
                         runExport(request);
                     }
+                } else if (error.isEmpty() && showcase) {
+                    m_window.report(tr("Published the web showcase to %1").arg(request.target));
+                    QMessageBox done(QMessageBox::Information, tr("Publish Web Showcase"),
+                                     tr("The web showcase is in %1. Open its index.html to look at it, or upload the "
+                                        "whole folder.")
+                                         .arg(request.target),
+                                     QMessageBox::Close, m_window.widget);
+                    QPushButton* open = done.addButton(tr("&Open in Browser"), QMessageBox::AcceptRole);
+                    done.exec();
+                    if (done.clickedButton() == static_cast<QAbstractButton*>(open)) {
+                        QDesktopServices::openUrl(QUrl::fromLocalFile(request.target + QStringLiteral("/index.html")));
+                    }
                 } else if (error.isEmpty()) {
                     m_window.report(tr("Exported to %1").arg(request.target));
                 } else {
-                    QMessageBox::warning(m_window.widget, tr("Export"), error);
+                    QMessageBox::warning(m_window.widget, showcase ? tr("Publish Web Showcase") : tr("Export"), error);
                 }
             });
     connect(thread, &QThread::started, job, &ExportJob::run);

@@ -43,6 +43,8 @@ public:
     // The live event's floor list (stand, title, authorities, contact) of the search on screen.
     void exportFloorList();
     void exportExhibits();
+    // The accessible web showcase, into a folder, on a worker thread like an export.
+    void publishWebShowcase();
     void print(bool preview);
     void backup();
 

@@ -241,6 +241,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import Submissions…"), QKeySequence(tr("Ctrl+I")), m_files, [this] { m_files->importFile(); });
     file->addAction(tr("Submission &Template…"), m_files, &FileActions::writeTemplate);
     file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")), m_files, &FileActions::exportExhibits);
+    file->addAction(tr("Publish &Web Showcase…"), m_files, &FileActions::publishWebShowcase);
     file->addAction(tr("&Letters of Recognition…"), QKeySequence(tr("Ctrl+L")), m_files, &FileActions::writeLetters);
     file->addAction(tr("Export &Floor List…"), m_files, &FileActions::exportFloorList);
     file->addAction(tr("Print Pre&view…"), m_files, [this] { m_files->print(true); });

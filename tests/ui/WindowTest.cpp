@@ -390,13 +390,11 @@ TEST_CASE("An export runs on a worker thread, and a cancelled one writes nothing
         job.moveToThread(QThread::currentThread());
         return finished.first().first().toString();
     };
-    ExportJob::Request request{catalogue->path(),
-                               ExportDialog::Format::Pdf,
-                               QStringLiteral("category:racial"),
-                               {},
-                               false,
-                               BookletOptions{},
-                               scratch.path(QStringLiteral("racial.pdf"))};
+    ExportJob::Request request;
+    request.cataloguePath = catalogue->path();
+    request.format = ExportDialog::Format::Pdf;
+    request.query = QStringLiteral("category:racial");
+    request.target = scratch.path(QStringLiteral("racial.pdf"));
     CHECK(runJob(request, false).isEmpty());
     CHECK(readFile(request.target).startsWith("%PDF"));
 
@@ -410,6 +408,19 @@ TEST_CASE("An export runs on a worker thread, and a cancelled one writes nothing
     request.target = scratch.path(QStringLiteral("selection.csv"));
     CHECK(runJob(request, false).isEmpty());
     CHECK(readFile(request.target).count("\r\n") == 2); // header and the one selected exhibit
+
+    // The web showcase runs the same way; a cancel leaves the earlier one whole.
+    request.format = ExportDialog::Format::WebShowcase;
+    request.useIds = false;
+    request.query.clear();
+    request.showcase.contactEmail = QStringLiteral("spotlight@liia.example");
+    request.target = scratch.path(QStringLiteral("showcase"));
+    CHECK(runJob(request, false).isEmpty());
+    const QByteArray home = readFile(request.target + QStringLiteral("/index.html"));
+    CHECK(home.contains("17 exhibits"));
+    request.showcase.title = QStringLiteral("Changed");
+    CHECK(runJob(request, true).contains(QStringLiteral("cancelled")));
+    CHECK(readFile(request.target + QStringLiteral("/index.html")) == home);
 }
 
 TEST_CASE("The import wizard shows every row and applies the decisions made in it", "[ui][import]")

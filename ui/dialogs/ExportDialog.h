@@ -31,6 +31,7 @@ public:
         Pdf,
         Csv,
         Json,
+        WebShowcase, // a folder, from File > Publish Web Showcase
     };
     enum class Scope
     {
