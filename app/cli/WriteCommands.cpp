@@ -141,7 +141,7 @@ int runExport(Context& context, const QStringList& words)
                               {QStringLiteral("format"), QStringLiteral("query"), QStringLiteral("o"),
                                QStringLiteral("output"), QStringLiteral("group-by"), QStringLiteral("title"),
                                QStringLiteral("subtitle"), QStringLiteral("page-size"), QStringLiteral("intro")},
-                              {QStringLiteral("pdfa"), QStringLiteral("allow-unreviewed")});
+                              {QStringLiteral("pdfa"), QStringLiteral("compact"), QStringLiteral("allow-unreviewed")});
     arguments.requireCount(0, 0, QStringLiteral("export --format csv|json|pdf [--query Q] -o FILE"));
     if (!arguments.has(QStringLiteral("format"))) {
         throw UsageError(QStringLiteral("export needs --format csv, json or pdf"));
@@ -173,6 +173,7 @@ int runExport(Context& context, const QStringList& words)
                 ? QPageSize::Letter
                 : QPageSize::A4;
         options.pdfA = arguments.has(QStringLiteral("pdfa"));
+        options.compact = arguments.has(QStringLiteral("compact"));
         const BookletResult booklet = BookletPublisher(catalogue).write(query, options, output);
         Context::out(QStringLiteral("Wrote %1 (%2 pages)").arg(output).arg(booklet.pages));
         return 0;

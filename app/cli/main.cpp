@@ -36,7 +36,7 @@ Commands:
                                        --create-editions confirms new editions and categories
   export --format csv|json|pdf [--query Q] -o FILE [--allow-unreviewed]
          [--group-by authority|category|none] [--title T] [--subtitle S] [--page-size a4|letter] [--pdfa]
-         [--intro TEXT]
+         [--intro TEXT] [--compact]          --compact: short exhibits share a page
   publish --contact EMAIL -o DIR [--query Q] [--title T] [--intro FILE.md] [--address URL]
           [--include-unrecognised] [--no-booklet]
                                        the accessible web showcase: a folder of HTML pages with

@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QScopeGuard>
 #include <QSet>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -156,11 +157,12 @@ void writeSectionHeading(QTextCursor& cursor, const Section& section, const QLis
 }
 
 // One page-starting piece of the body: a section's heading (and references) and, usually, its
-// first exhibit; or a further exhibit of the section.
+// first exhibit; or a further exhibit of the section. In a compact booklet, a whole section.
 struct Piece
 {
-    int section = -1; // set on the piece that opens a section
-    int exhibit = -1; // -1 for a section that only points elsewhere
+    int section = -1;    // set on the piece that opens a section
+    QList<int> exhibits; // empty for a section that only points elsewhere
+    QList<int> offsets;  // the page each exhibit starts on, counted from the piece's first
     int pages = 0;
 };
 
@@ -253,24 +255,41 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
     QList<Piece> pieces;
     for (int s = 0; s < sections.size(); ++s) {
         const Section& section = sections.at(s);
-        if (section.exhibits.isEmpty()) {
-            pieces << Piece{s, -1, 0};
+        if (section.exhibits.isEmpty() || options.compact) {
+            pieces << Piece{s, section.exhibits, {}, 0};
+            continue;
         }
         for (int i = 0; i < section.exhibits.size(); ++i) {
-            pieces << Piece{i == 0 ? s : -1, section.exhibits.at(i), 0};
+            pieces << Piece{i == 0 ? s : -1, {section.exhibits.at(i)}, {}, 0};
         }
     }
     const int numberWidth = int(QString::number(pieces.size() * 8 + 99).size());
 
     QHash<int, int> startPages; // exhibit index -> page
-    auto buildPiece = [&](const Piece& piece) {
+    // Lays a piece out, noting its page count and where each of its exhibits starts.
+    auto buildPiece = [&](Piece& piece) {
         auto document = layout.document();
         QTextCursor cursor(document.get());
         if (piece.section >= 0 && !sections.at(piece.section).heading.isEmpty()) {
             writeSectionHeading(cursor, sections.at(piece.section), exhibits, startPages, numberWidth);
         }
-        if (piece.exhibit >= 0) {
-            ExhibitDocument::write(cursor, exhibits.at(piece.exhibit), style);
+        QList<int> firstBlocks;
+        for (int i = 0; i < piece.exhibits.size(); ++i) {
+            if (i > 0) { // compact: a rule between exhibits sharing a page
+                QTextBlockFormat rule = spacing(14, 14);
+                rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
+                                 QTextLength(QTextLength::PercentageLength, 100));
+                cursor.insertBlock(rule);
+            }
+            firstBlocks << cursor.blockNumber() + 1; // write() starts with a block of its own
+            ExhibitDocument::write(cursor, exhibits.at(piece.exhibits.at(i)), style);
+        }
+        piece.pages = document->pageCount();
+        piece.offsets.clear();
+        const qreal pageHeight = document->pageSize().height();
+        for (const int block : firstBlocks) {
+            const QRectF box = document->documentLayout()->blockBoundingRect(document->findBlockByNumber(block));
+            piece.offsets << int(box.top() / pageHeight);
         }
         return document;
     };
@@ -298,8 +317,9 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
             if (piece.section >= 0 && !sections.at(piece.section).heading.isEmpty()) {
                 line(sections.at(piece.section).heading, page, textFormat(11, true, Accent), 0, 14);
             }
-            if (piece.exhibit >= 0) {
-                line(exhibits.at(piece.exhibit).title, page, textFormat(10), 36, 4);
+            for (int i = 0; i < piece.exhibits.size(); ++i) {
+                line(exhibits.at(piece.exhibits.at(i)).title, page + (page > 0 ? piece.offsets.at(i) : 0),
+                     textFormat(10), 36, 4);
             }
         }
         return document;
@@ -308,17 +328,18 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
     // Pass 1: every piece's page count, with page numbers not yet known (drawn at full width).
     // Layouts that no page number can change are kept for drawing, up to a cap that bounds memory
     // (about 10 MB per 100 exhibits); past it they are laid out again when drawn.
-    constexpr int KeptLayouts = 2500;
+    constexpr int KeptLayouts = 2500; // exhibits
     std::vector<std::unique_ptr<QTextDocument>> kept(pieces.size());
+    int laidOut = 0;
     for (int p = 0; p < pieces.size(); ++p) {
-        auto document = buildPiece(pieces.at(p));
-        pieces[p].pages = document->pageCount();
+        auto document = buildPiece(pieces[p]);
         const bool carriesNumbers =
             pieces.at(p).section >= 0 && !sections.at(pieces.at(p).section).references.isEmpty();
-        if (p < KeptLayouts && !carriesNumbers) {
+        laidOut += int(pieces.at(p).exhibits.size());
+        if (laidOut <= KeptLayouts && !carriesNumbers) {
             kept[p] = std::move(document);
         }
-        reportProgress(p + 1);
+        reportProgress(laidOut);
     }
     const int contentsPages = buildContents(0, {})->pageCount();
     const int firstBodyPage = 2 + contentsPages;
@@ -331,17 +352,18 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
         int offset = 0;
         for (const Piece& piece : pieces) {
             pieceStarts << offset;
-            if (piece.exhibit >= 0) {
-                startPages.insert(piece.exhibit, firstBodyPage + offset);
+            for (int i = 0; i < piece.exhibits.size(); ++i) {
+                startPages.insert(piece.exhibits.at(i), firstBodyPage + offset + piece.offsets.at(i));
             }
             offset += piece.pages;
         }
         bool moved = false;
         for (Piece& piece : pieces) {
             if (piece.section >= 0 && !sections.at(piece.section).references.isEmpty()) {
-                const int pages = buildPiece(piece)->pageCount();
-                moved = moved || pages != piece.pages;
-                piece.pages = pages;
+                const QList<int> before = piece.offsets;
+                const int pages = piece.pages;
+                buildPiece(piece);
+                moved = moved || pages != piece.pages || before != piece.offsets;
             }
         }
         if (!moved) {
@@ -491,14 +513,16 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
     drawDocument(*buildContents(firstBodyPage, pieceStarts));
     int drawn = 0;
     for (int p = 0; p < pieces.size(); ++p) {
-        const Piece& piece = pieces.at(p);
+        Piece& piece = pieces[p];
+        const int pages = piece.pages;
         std::unique_ptr<QTextDocument> document = kept[p] ? std::move(kept[p]) : buildPiece(piece);
-        if (document->pageCount() != piece.pages) {
+        if (document->pageCount() != pages) {
             throw Error(QStringLiteral("The booklet's layout did not settle; nothing was written."));
         }
         drawDocument(*document);
-        if (piece.exhibit >= 0) {
-            reportProgress(total + ++drawn);
+        if (!piece.exhibits.isEmpty()) {
+            drawn += int(piece.exhibits.size());
+            reportProgress(total + drawn);
         }
     }
     drawDocument(*index);

@@ -25,6 +25,9 @@ struct BookletOptions
     QString subtitle; // e.g. the edition; empty for none
     QString introduction;
     Grouping grouping = Grouping::Authority;
+    // Short exhibits share a page, with a rule between them, instead of each starting a new one;
+    // each section still starts a page.
+    bool compact = false;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QDateTime date; // printed on the cover; invalid means today, or SOURCE_DATE_EPOCH when set
     QString author = QStringLiteral("London Innovation and Improvement Alliance");

@@ -976,9 +976,10 @@ QByteArray statementPage(const Site& site)
                            "disproportionate burden for any content.</p>\n")
                 .arg(Organisation);
     body += QStringLiteral("<h2>How we tested this website</h2>\n"
-                           "<p>Every kind of page of this showcase is checked automatically, before it is published, "
-                           "against the WCAG 2.0, 2.1 and 2.2 A and AA rules that axe-core tests, at a width of 320 "
-                           "pixels, and with the keyboard alone.</p>\n"
+                           "<p>Spotlight, the program that writes this showcase, is tested by checking every kind of "
+                           "page it writes against the WCAG 2.0, 2.1 and 2.2 A and AA rules that axe-core tests, at a "
+                           "width of 320 pixels, and with the keyboard alone. People with disabilities have not yet "
+                           "tested it.</p>\n"
                            "<h2>Preparation of this accessibility statement</h2>\n"
                            "<p>This statement was prepared on %1.</p>\n")
                 .arg(date);
@@ -1066,12 +1067,13 @@ void writeSite(SiteWriter& writer, const Site& site)
                     html += QStringLiteral("<p>Sponsored by <span dir=\"auto\">%1</span>.</p>\n")
                                 .arg(escape(entry.category.sponsor));
                 }
-                const QString introduction = !entry.category.description.trimmed().isEmpty()
-                                                 ? entry.category.description
-                                                 : (edition ? edition->description : QString());
-                if (!introduction.trimmed().isEmpty()) {
+                // The panel's own introduction to its category, or else the edition's.
+                if (!entry.category.description.trimmed().isEmpty()) {
                     html += QStringLiteral("<div class=\"panel\">\n<h2>From the panel</h2>\n%1</div>\n")
-                                .arg(Html::fromMarkdown(introduction, 2));
+                                .arg(Html::fromMarkdown(entry.category.description, 2));
+                } else if (edition && !edition->description.trimmed().isEmpty()) {
+                    html += QStringLiteral("<div class=\"panel\">\n<h2 dir=\"auto\">About %1</h2>\n%2</div>\n")
+                                .arg(escape(edition->name), Html::fromMarkdown(edition->description, 2));
                 }
                 return html;
             },

@@ -5,6 +5,7 @@
 //   spotlight-bench search FILE       the query mix: p50/p95/max per class, and against bare FTS5
 //   spotlight-bench io FILE           CSV export of the whole catalogue, and its import into an empty one
 //   spotlight-bench booklet FILE N    a PDF booklet of the first N exhibits by title: time and peak memory
+//   spotlight-bench web FILE N        the web showcase of the first N exhibits: time, pages, peak memory
 //   spotlight-bench privacy FILE N    the privacy check over the first N exhibits by title
 //   spotlight-bench workbook N        an .xlsx of N generated submissions read and imported
 // Figures are printed, never asserted: a machine's speed is not a test result.
@@ -15,6 +16,7 @@
 #include "io/ExhibitCsv.h"
 #include "io/SafeFile.h"
 #include "publishing/CsvPublisher.h"
+#include "publishing/WebShowcase.h"
 #include "search/SearchEngine.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -358,6 +360,38 @@ int booklet(const QString& path, int count)
     return 0;
 }
 
+// The web showcase of the first `count` exhibits by title (all statuses), with and without the
+// booklet among its downloads.
+int web(const QString& path, int count)
+{
+    QTemporaryDir scratch;
+    auto catalogue = Catalogue::open(path);
+    const QList<qint64> ids = catalogue->matchingIds(QString()).mid(0, count);
+    WebShowcaseOptions options;
+    options.contactEmail = QStringLiteral("spotlight@liia.example");
+    options.includeUnrecognised = true;
+    for (const bool booklet : {false, true}) {
+        if (booklet && ids.size() > WebShowcasePublisher::BookletLimit) {
+            continue;
+        }
+        options.booklet = booklet;
+        WebShowcaseResult result;
+        const double elapsed = millisecondsOf([&] {
+            result = WebShowcasePublisher(*catalogue)
+                         .publish(ids, options, QDir(scratch.path()).filePath(QStringLiteral("site")));
+        });
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        print(QStringLiteral("web showcase of %1 exhibits%2: %3 pages in %4 ms, peak memory %5 MB")
+                  .arg(result.exhibits)
+                  .arg(booklet ? QStringLiteral(" with the booklet") : QStringLiteral(", pages and CSV"))
+                  .arg(result.pages)
+                  .arg(elapsed, 0, 'f', 0)
+                  .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 0));
+    }
+    return 0;
+}
+
 int privacy(const QString& path, int count)
 {
     auto catalogue = Catalogue::open(path);
@@ -429,6 +463,9 @@ int main(int argc, char* argv[])
         if (arguments.size() == 4 && arguments.at(1) == QLatin1String("booklet")) {
             return booklet(arguments.at(2), arguments.at(3).toInt());
         }
+        if (arguments.size() == 4 && arguments.at(1) == QLatin1String("web")) {
+            return web(arguments.at(2), arguments.at(3).toInt());
+        }
         if (arguments.size() == 4 && arguments.at(1) == QLatin1String("privacy")) {
             return privacy(arguments.at(2), arguments.at(3).toInt());
         }
@@ -442,8 +479,8 @@ int main(int argc, char* argv[])
         print(error.message());
         return 1;
     }
-    print(QStringLiteral(
-        "usage: spotlight-bench generate N FILE [--varied] | search FILE | io FILE | booklet FILE N | privacy FILE N | "
-        "workbook N"));
+    print(QStringLiteral("usage: spotlight-bench generate N FILE [--varied] | search FILE | io FILE | booklet FILE N | "
+                         "web FILE N | privacy FILE N | "
+                         "workbook N"));
     return 2;
 }

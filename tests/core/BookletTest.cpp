@@ -3,6 +3,7 @@
 #include "publishing/BookletPublisher.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace spotlight;
@@ -248,4 +249,28 @@ TEST_CASE("A PDF/A-1b booklet declares itself and keeps its metadata in step", "
     CHECK(xmp.contains(pdfInfo(pdf, QStringLiteral("Subject"))));
     // Every trailer carries the file identifier, the appended one included.
     CHECK(bytes.count("/ID [") == 2);
+}
+
+TEST_CASE("A compact booklet lets short exhibits share pages, and still says where each starts", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    BookletOptions options;
+    const QString spacious = scratch.path(QStringLiteral("spacious.pdf"));
+    const BookletResult full = BookletPublisher(*catalogue).write(QString(), options, spacious);
+    options.compact = true;
+    options.grouping = BookletOptions::Grouping::Category;
+    const QString compact = scratch.path(QStringLiteral("compact.pdf"));
+    const BookletResult result = BookletPublisher(*catalogue).write(QString(), options, compact);
+
+    CHECK(result.pages < full.pages - 5);
+    CHECK(pdfInfo(compact, QStringLiteral("Pages")).toInt() == result.pages);
+    QSet<int> startPages;
+    for (const Exhibit& exhibit : catalogue->exhibits()) {
+        INFO(exhibit.title.toStdString());
+        const int start = result.startPages.value(exhibit.ref);
+        startPages.insert(start);
+        CHECK(oneLine(pdfPageText(compact, start)).contains(oneLine(exhibit.title)));
+    }
+    CHECK(startPages.size() < result.startPages.size()); // some share a page
 }

@@ -31,6 +31,7 @@ ExportDialog::ExportDialog(bool hasSelection, PaintPreview paintPreview, QWidget
     , m_subtitle(new QLineEdit(this))
     , m_pageSize(new QComboBox(this))
     , m_pdfA(new QCheckBox(tr("PDF/A-1b, for archiving"), this))
+    , m_compact(new QCheckBox(tr("&Compact: short exhibits share a page"), this))
     , m_description(new QCheckBox(tr("Descriptions"), this))
     , m_evidence(new QCheckBox(tr("Evidence"), this))
     , m_contact(new QCheckBox(tr("Key contacts"), this))
@@ -78,6 +79,7 @@ ExportDialog::ExportDialog(bool hasSelection, PaintPreview paintPreview, QWidget
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("Su&btitle"), m_subtitle);
     form->addRow(tr("&Page size"), m_pageSize);
+    form->addRow(QString(), m_compact);
     form->addRow(QString(), m_pdfA);
     auto* parts = new QHBoxLayout;
     for (QCheckBox* part : {m_description, m_evidence, m_contact, m_tags}) {
@@ -124,7 +126,7 @@ ExportDialog::ExportDialog(bool hasSelection, PaintPreview paintPreview, QWidget
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, changed);
     connect(m_title, &QLineEdit::textEdited, this, changed);
     connect(m_subtitle, &QLineEdit::textEdited, this, changed);
-    for (QCheckBox* part : {m_description, m_evidence, m_contact, m_tags}) {
+    for (QCheckBox* part : {m_description, m_evidence, m_contact, m_tags, m_compact}) {
         connect(part, &QCheckBox::toggled, this, changed);
     }
     changed();
@@ -150,6 +152,7 @@ BookletOptions ExportDialog::bookletOptions() const
     options.subtitle = m_subtitle->text().trimmed();
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     options.pdfA = m_pdfA->isChecked();
+    options.compact = m_compact->isChecked();
     options.description = m_description->isChecked();
     options.evidence = m_evidence->isChecked();
     options.contact = m_contact->isChecked();

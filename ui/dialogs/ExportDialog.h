@@ -61,6 +61,7 @@ private:
     QLineEdit* m_subtitle;
     QComboBox* m_pageSize;
     QCheckBox* m_pdfA;
+    QCheckBox* m_compact;
     QCheckBox* m_description;
     QCheckBox* m_evidence;
     QCheckBox* m_contact;
