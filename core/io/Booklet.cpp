@@ -214,7 +214,8 @@ BookletResult Booklet::write(const QList<Exhibit>& exhibits, const BookletOption
         writer.setDocumentXmpMetadata(pdfA1bMetadata(info, creation));
     }
     const BookletResult result = paint(exhibits, options, writer, writer.title(), progress);
-    writeFileAtomically(path, withDocumentInfo(file.data(), info, reproducible ? creation : QDateTime()));
+    writeFileAtomically(path,
+                        withDocumentInfo(file.data(), info, reproducible ? creation : QDateTime(), result.navigation));
     return result;
 }
 
@@ -296,7 +297,9 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
 
     // The contents: one line per section and per exhibit, the page number on a right tab stop.
     // (Paragraphs, not a table: Qt lays out a table of thousands of rows in quadratic time.)
+    QList<std::pair<int, int>> contentsLines; // block, the page it names
     auto buildContents = [&](int firstBodyPage, const QList<int>& pieceStarts) {
+        contentsLines.clear();
         auto document = layout.document();
         QTextCursor cursor(document.get());
         cursor.insertText(QStringLiteral("Contents"), textFormat(20, true, Accent));
@@ -310,6 +313,7 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
             block.setTabPositions({QTextOption::Tab(tabPosition, QTextOption::RightTab)});
             cursor.insertBlock(block);
             cursor.insertText(text + QLatin1Char('\t') + pageText(page, numberWidth), format);
+            contentsLines << std::pair{cursor.blockNumber(), page};
         };
         for (int p = 0; p < pieces.size(); ++p) {
             const Piece& piece = pieces.at(p);
@@ -510,7 +514,37 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
         painter.restore();
         decorate();
     }
-    drawDocument(*buildContents(firstBodyPage, pieceStarts));
+    const auto contents = buildContents(firstBodyPage, pieceStarts);
+    drawDocument(*contents);
+    PdfNavigation navigation;
+    {
+        const qreal pageHeight = contents->pageSize().height();
+        const double toPoints = 72.0 / device.logicalDpiY();
+        for (const auto& [block, target] : contentsLines) {
+            const QRectF box = contents->documentLayout()->blockBoundingRect(contents->findBlockByNumber(block));
+            const int onPage = int(box.top() / pageHeight);
+            const QRectF area(content.left() + box.left(), content.top() + box.top() - onPage * pageHeight, box.width(),
+                              box.height());
+            navigation.links << PdfLink{2 + onPage,
+                                        QRectF(area.left() * toPoints, area.top() * toPoints, area.width() * toPoints,
+                                               area.height() * toPoints),
+                                        target};
+        }
+        navigation.bookmarks << PdfBookmark{QStringLiteral("Contents"), 2};
+        for (int p = 0; p < pieces.size(); ++p) {
+            const Piece& piece = pieces.at(p);
+            if (piece.section >= 0 && !sections.at(piece.section).heading.isEmpty()) {
+                navigation.bookmarks << PdfBookmark{sections.at(piece.section).heading,
+                                                    firstBodyPage + pieceStarts.at(p)};
+            } else if (options.grouping == BookletOptions::Grouping::None) {
+                for (int i = 0; i < piece.exhibits.size(); ++i) {
+                    navigation.bookmarks << PdfBookmark{exhibits.at(piece.exhibits.at(i)).title,
+                                                        firstBodyPage + pieceStarts.at(p) + piece.offsets.at(i)};
+                }
+            }
+        }
+        navigation.bookmarks << PdfBookmark{QStringLiteral("Index of tags"), firstBodyPage + bodyPages};
+    }
     int drawn = 0;
     for (int p = 0; p < pieces.size(); ++p) {
         Piece& piece = pieces[p];
@@ -533,7 +567,7 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
                         .arg(pageNumber)
                         .arg(totalPages));
     }
-    BookletResult result{totalPages, {}};
+    BookletResult result{totalPages, {}, navigation};
     for (auto it = startPages.constBegin(); it != startPages.constEnd(); ++it) {
         result.startPages.insert(exhibits.at(it.key()).ref, it.value());
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Exhibit.h"
+#include "io/PdfDocumentInfo.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -51,6 +52,9 @@ struct BookletResult
 {
     int pages = 0;
     QHash<QString, int> startPages; // the page each exhibit starts on, by ref
+    // The contents' lines as links to their pages, and a bookmark per section: written into the
+    // PDF by write(), since Qt's engine cannot.
+    PdfNavigation navigation;
 };
 
 // The printable showcase booklet (PRODUCT.md section 6): a cover, contents with real page

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
 namespace spotlight {
@@ -28,6 +29,21 @@ int lastNumber(const QByteArray& text, const char* pattern)
     return value;
 }
 
+// The body of an object's latest revision ("<< ... >>" or "[ ... ]"), or empty.
+QByteArray objectBody(const QByteArray& pdf, int object)
+{
+    if (object <= 0) {
+        return {};
+    }
+    const QByteArray start = '\n' + QByteArray::number(object) + " 0 obj";
+    const qsizetype at = pdf.lastIndexOf(start);
+    const qsizetype end = at < 0 ? -1 : pdf.indexOf("endobj", at);
+    if (at < 0 || end < 0) {
+        return {};
+    }
+    return pdf.mid(at + start.size(), end - at - start.size()).trimmed();
+}
+
 } // namespace
 
 QDateTime sourceDateEpoch()
@@ -37,7 +53,8 @@ QDateTime sourceDateEpoch()
     return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime();
 }
 
-QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const QDateTime& creation)
+QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const QDateTime& creation,
+                            const PdfNavigation& navigation)
 {
     const QByteArray tail = pdf.right(1024);
     const int size = lastNumber(tail, "/Size (\\d+)");
@@ -66,35 +83,116 @@ QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const Q
     static const QRegularExpression identifier(QStringLiteral("/ID\\s*\\[[^\\]]*\\]"));
     const QRegularExpressionMatch id = identifier.match(QString::fromLatin1(tail));
 
-    // The catalogue again, with the language added: a later revision of an object replaces it.
-    const QByteArray rootStart = '\n' + QByteArray::number(root) + " 0 obj";
-    const qsizetype rootAt = pdf.lastIndexOf(rootStart);
-    const qsizetype dictionaryAt = rootAt < 0 ? -1 : pdf.indexOf("<<", rootAt);
-    const qsizetype rootEnd = rootAt < 0 ? -1 : pdf.indexOf("endobj", rootAt);
-    if (dictionaryAt < 0 || rootEnd < 0 || dictionaryAt > rootEnd) {
+    // The update: new objects numbered from `size`, and later revisions of existing ones (a later
+    // revision of an object replaces it for readers).
+    QMap<int, QByteArray> objects;
+    int next = size;
+    auto add = [&objects, &next](const QByteArray& body) {
+        objects.insert(next, body);
+        return next++;
+    };
+    auto reference = [](int object) { return QByteArray::number(object) + " 0 R"; };
+
+    const int infoObject =
+        add("<<\n/Title " + textString(info.title) + "\n/Author " + textString(info.author) + "\n/Subject " +
+            textString(info.subject) + "\n/Creator " + textString(info.creator) + "\n/Producer " +
+            textString(QStringLiteral("Spotlight, with Qt ") + QString::fromLatin1(qVersion())) + "\n/CreationDate (" +
+            date + ")\n>>");
+
+    // Pages in order, from the page tree Qt writes flat, and where a link on one may point.
+    QList<int> pages;
+    static const QRegularExpression kidsList(QStringLiteral("/Type /Pages\\s*/Kids\\s*\\[([^\\]]*)\\]"));
+    const QRegularExpressionMatch tree = kidsList.match(QString::fromLatin1(pdf));
+    if (!navigation.links.isEmpty() || !navigation.bookmarks.isEmpty()) {
+        if (!tree.hasMatch()) {
+            throw Error(QStringLiteral("The PDF writer produced a file whose pages could not be read."));
+        }
+        static const QRegularExpression kid(QStringLiteral("(\\d+) 0 R"));
+        for (const QRegularExpressionMatch& match : kid.globalMatch(tree.captured(1))) {
+            pages << match.captured(1).toInt();
+        }
+    }
+    auto destination = [&](int page) -> QByteArray {
+        if (page < 1 || page > pages.size()) {
+            throw Error(QStringLiteral("A link in the PDF points to page %1 of %2.").arg(page).arg(pages.size()));
+        }
+        return "[" + reference(pages.at(page - 1)) + " /Fit]";
+    };
+
+    // Links: each page's annotation array again, with the new links added.
+    QMap<int, QList<int>> linksByPage;
+    for (const PdfLink& link : navigation.links) {
+        const QByteArray page = objectBody(pdf, pages.value(link.page - 1));
+        const double height = lastNumber(page, "/MediaBox \\[0 0 [\\d.]+ (\\d+)");
+        const QRectF& area = link.area;
+        const QByteArray rect =
+            QByteArray::number(area.left(), 'f', 2) + ' ' + QByteArray::number(height - area.bottom(), 'f', 2) + ' ' +
+            QByteArray::number(area.right(), 'f', 2) + ' ' + QByteArray::number(height - area.top(), 'f', 2);
+        linksByPage[link.page] << add("<<\n/Type /Annot\n/Subtype /Link\n/F 4\n/Border [0 0 0]\n/Rect [" + rect +
+                                      "]\n/Dest " + destination(link.target) + "\n>>");
+    }
+    for (auto it = linksByPage.constBegin(); it != linksByPage.constEnd(); ++it) {
+        const int annots = lastNumber(objectBody(pdf, pages.at(it.key() - 1)), "/Annots (\\d+) 0 R");
+        const QByteArray existing = objectBody(pdf, annots);
+        if (annots <= 0 || !existing.startsWith('[')) {
+            throw Error(QStringLiteral("The PDF writer produced a page whose links could not be read."));
+        }
+        QByteArray array = existing.left(existing.lastIndexOf(']'));
+        for (const int link : *it) {
+            array += ' ' + reference(link);
+        }
+        objects.insert(annots, array + ']');
+    }
+
+    // Bookmarks: one flat outline.
+    QByteArray outlines;
+    if (!navigation.bookmarks.isEmpty()) {
+        const int outlineRoot = next++;
+        const int first = next;
+        const int last = first + int(navigation.bookmarks.size()) - 1;
+        for (int i = 0; i < navigation.bookmarks.size(); ++i) {
+            const PdfBookmark& bookmark = navigation.bookmarks.at(i);
+            const int item = first + i;
+            add("<<\n/Title " + textString(bookmark.title) + "\n/Parent " + reference(outlineRoot) +
+                (item > first ? "\n/Prev " + reference(item - 1) : QByteArray()) +
+                (item < last ? "\n/Next " + reference(item + 1) : QByteArray()) + "\n/Dest " +
+                destination(bookmark.page) + "\n>>");
+        }
+        objects.insert(outlineRoot, "<<\n/Type /Outlines\n/First " + reference(first) + "\n/Last " + reference(last) +
+                                        "\n/Count " + QByteArray::number(navigation.bookmarks.size()) + "\n>>");
+        outlines = "\n/Outlines " + reference(outlineRoot) + "\n/PageMode /UseOutlines";
+    }
+
+    // The catalogue again, with the language (and the outline) added.
+    QByteArray catalogue = objectBody(pdf, root);
+    if (!catalogue.startsWith("<<")) {
         throw Error(QStringLiteral("The PDF writer produced a file whose catalogue could not be read."));
     }
-    QByteArray catalogue = pdf.mid(rootAt + 1, rootEnd + 6 - rootAt - 1);
-    catalogue.insert(dictionaryAt - rootAt - 1 + 2, "\n/Lang " + textString(info.language));
-    const qsizetype rootOffset = pdf.size();
-    pdf += catalogue + '\n';
+    catalogue.insert(2, "\n/Lang " + textString(info.language) + outlines);
+    objects.insert(root, catalogue);
 
-    const int object = size;
-    const qsizetype objectOffset = pdf.size();
-    pdf += QByteArray::number(object) + " 0 obj\n<<\n";
-    pdf += "/Title " + textString(info.title) + '\n';
-    pdf += "/Author " + textString(info.author) + '\n';
-    pdf += "/Subject " + textString(info.subject) + '\n';
-    pdf += "/Creator " + textString(info.creator) + '\n';
-    pdf += "/Producer " + textString(QStringLiteral("Spotlight, with Qt ") + QString::fromLatin1(qVersion())) + '\n';
-    pdf += "/CreationDate (" + date + ")\n>>\nendobj\n";
+    QMap<int, qsizetype> offsets;
+    for (auto it = objects.constBegin(); it != objects.constEnd(); ++it) {
+        offsets.insert(it.key(), pdf.size());
+        pdf += QByteArray::number(it.key()) + " 0 obj\n" + it.value() + "\nendobj\n";
+    }
+    // The cross-reference section: one subsection per run of consecutive object numbers.
     const qsizetype xrefOffset = pdf.size();
-    pdf += "xref\n0 1\n0000000000 65535 f \n" + QByteArray::number(root) + " 1\n";
-    pdf += QByteArray::number(rootOffset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += QByteArray::number(object) + " 1\n";
-    pdf += QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " + QByteArray::number(root) +
-           " 0 R\n/Info " + QByteArray::number(object) + " 0 R\n/Prev " + QByteArray::number(previousXref) + '\n' +
+    pdf += "xref\n0 1\n0000000000 65535 f \n";
+    for (auto it = offsets.constBegin(); it != offsets.constEnd();) {
+        auto end = it;
+        int count = 0;
+        while (end != offsets.constEnd() && end.key() == it.key() + count) {
+            ++end;
+            ++count;
+        }
+        pdf += QByteArray::number(it.key()) + ' ' + QByteArray::number(count) + '\n';
+        for (; it != end; ++it) {
+            pdf += QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
+        }
+    }
+    pdf += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + reference(root) + "\n/Info " +
+           reference(infoObject) + "\n/Prev " + QByteArray::number(previousXref) + '\n' +
            (id.hasMatch() ? id.captured(0).toLatin1() + '\n' : QByteArray()) + ">>\nstartxref\n" +
            QByteArray::number(xrefOffset) + "\n%%EOF\n";
     return pdf;

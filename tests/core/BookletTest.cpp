@@ -274,3 +274,32 @@ TEST_CASE("A compact booklet lets short exhibits share pages, and still says whe
     }
     CHECK(startPages.size() < result.startPages.size()); // some share a page
 }
+
+TEST_CASE("The contents are live links to their pages, and each section is a bookmark", "[booklet]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString pdf = scratch.path(QStringLiteral("links.pdf"));
+    const BookletResult result = BookletPublisher(*catalogue).write(QString(), BookletOptions{}, pdf);
+    // poppler's pdftohtml reads links and the outline back as a reader's viewer does.
+    const QString xml = runTool(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+                                                              QStringLiteral("-i"), QStringLiteral("-q"), pdf});
+
+    // Every page number printed in the contents links to that page.
+    const QRegularExpression numberLink(QStringLiteral("<a href=\"[^\"#]*#(\\d+)\">(?:<b>)?(\\d+)(?:</b>)?</a>"));
+    int links = 0;
+    for (const QRegularExpressionMatch& match : numberLink.globalMatch(xml)) {
+        CHECK(match.captured(1) == match.captured(2));
+        ++links;
+    }
+    CHECK(links == 17 + 16); // each exhibit and each authority's section
+    const QString mockingbird = QStringLiteral("#%1\">Mockingbird Service</a>")
+                                    .arg(result.startPages.value(QStringLiteral("waltham-forest-mockingbird")));
+    CHECK(xml.contains(mockingbird));
+
+    CHECK(xml.contains(QStringLiteral("<item page=\"2\">Contents</item>")));
+    CHECK(xml.contains(QStringLiteral("<item page=\"%1\">Waltham Forest</item>")
+                           .arg(result.startPages.value(QStringLiteral("waltham-forest-mockingbird")))));
+    CHECK(xml.count(QStringLiteral("<item page=")) == 16 + 2); // sections, contents and the index
+    CHECK(pdfInfo(pdf, QStringLiteral("Pages")).toInt() == result.pages);
+}
