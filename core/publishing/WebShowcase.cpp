@@ -27,7 +27,9 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <fcntl.h>
 #include <numeric>
+#include <stdio.h>
 
 namespace spotlight {
 namespace {
@@ -1135,6 +1137,13 @@ void moveIntoPlace(const QString& built, const QString& target)
             throw Error(QStringLiteral("%1 holds other files and is not a web showcase Spotlight wrote, so it was left "
                                        "alone; publish to an empty or new folder.")
                             .arg(target));
+        }
+        // Swapped in one step where the file system can (Linux's RENAME_EXCHANGE), so that even a
+        // crash leaves one whole showcase at the target, never none.
+        if (::renameat2(AT_FDCWD, QFile::encodeName(built).constData(), AT_FDCWD, QFile::encodeName(target).constData(),
+                        RENAME_EXCHANGE) == 0) {
+            QDir(built).removeRecursively(); // now the earlier showcase
+            return;
         }
         if (!QDir().rename(target, aside)) {
             throw Error(QStringLiteral("Could not replace %1 (is it open elsewhere, or read-only?); nothing was "

@@ -73,7 +73,16 @@ checks_clean() {
     return 0
 }
 
-for kind in import tag status migration backup booklet; do
+# The web showcase a publish replaces: a small earlier one, made once.
+earlier_site=$work/earlier-site
+if [ ! -f "$earlier_site/index.html" ]; then
+    "$cli" --db "$pristine" publish --query "borough:sutton" --include-unrecognised --contact crash@example.org \
+        --title "The earlier showcase" -o "$earlier_site" >/dev/null 2>&1
+fi
+publish=("$cli" --db "$work/run.sqlite" publish --query "borough:camden" --include-unrecognised
+    --contact crash@example.org -o "$work/output")
+
+for kind in import tag status migration backup booklet publish; do
     killed=0
     outcomes=""
     db=$work/run.sqlite
@@ -96,18 +105,25 @@ for kind in import tag status migration backup booklet; do
         backup) rm -f "$out"; limit=$(duration_of "$cli" --db "$db" backup "$out") ;;
         booklet) limit=$(duration_of "$cli" --db "$db" export --format pdf --query "borough:camden" \
             --allow-unreviewed -o "$out") ;;
+        publish) rm -rf "$out"; limit=$(duration_of "${publish[@]}"); published=$(find "$out" -type f | wc -l) ;;
     esac
     for run in $(seq 1 "$runs"); do
-        rm -f "$db" "$db-wal" "$db-shm" "$db".schema-v*.bak* "$out" "$out".partial
+        rm -rf "$db" "$db-wal" "$db-shm" "$db".schema-v*.bak* "$out" "$out".partial "$work"/.output-publishing-*
         cp "$base" "$db"
-        # A booklet replaces an earlier file; a backup never overwrites one, so it starts with none.
-        [ "$kind" = backup ] || printf 'the earlier output' >"$out"
+        # A booklet replaces an earlier file, and a publish an earlier showcase; a backup never
+        # overwrites one, so it starts with none.
+        case $kind in
+            backup) ;;
+            publish) cp -a "$earlier_site" "$out" ;;
+            *) printf 'the earlier output' >"$out" ;;
+        esac
         case $kind in
             import) kill_after_random "$limit" "$cli" --db "$db" import --create-editions "$csv" ;;
             tag) kill_after_random "$limit" "$cli" --db "$db" tag add --query "" crash-tag ;;
             status) kill_after_random "$limit" "$cli" --db "$db" status --query "" withdrawn ;;
             migration) kill_after_random "$limit" "$cli" --db "$db" summary ;;
             backup) kill_after_random "$limit" "$cli" --db "$db" backup "$out" ;;
+            publish) kill_after_random "$limit" "${publish[@]}" ;;
             booklet) kill_after_random "$limit" "$cli" --db "$db" export --format pdf --query "borough:camden" \
                 --allow-unreviewed -o "$out" ;;
         esac
@@ -133,6 +149,17 @@ for kind in import tag status migration backup booklet; do
                 n=$(count "SELECT count(*) FROM exhibit")
                 [ "$n" = "$exhibits" ] || fail "$n exhibits after the upgrade"
                 outcome=$([ "$format" = 2 ] && echo none || echo all) ;;
+            publish)
+                # The earlier showcase whole, or the new one complete: never a mix, never none.
+                if diff -r -q "$earlier_site" "$out" >/dev/null 2>&1; then
+                    outcome=none
+                elif [ "$(find "$out" -type f | wc -l)" = "$published" ] && pdfinfo "$out/downloads/showcase.pdf" \
+                    >/dev/null 2>&1 && grep -q "</html>" "$out/index.html"; then
+                    outcome=all
+                else
+                    fail "the showcase is neither the earlier one nor a complete new one"
+                    outcome=partial
+                fi ;;
             backup | booklet)
                 if [ ! -e "$out" ] || cmp -s "$out" <(printf 'the earlier output'); then
                     outcome=none
@@ -153,6 +180,6 @@ for kind in import tag status migration backup booklet; do
     printf '%-10s %4d runs over %6d ms, %4d killed mid-run: %4d left nothing, %4d complete, checks clean\n' \
         "$kind" "$runs" "$limit" "$killed" "$none" "$all"
 done
-rm -f "$work/run.sqlite" "$work/run.sqlite-wal" "$work/run.sqlite-shm" "$work/output"
+rm -rf "$work/run.sqlite" "$work/run.sqlite-wal" "$work/run.sqlite-shm" "$work/output" "$work"/.output-publishing-*
 echo "failures: $failures"
 [ "$failures" -eq 0 ]
