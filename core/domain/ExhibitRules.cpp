@@ -42,6 +42,14 @@ bool isValidWebAddress(const QString& address)
            host.match(url.host()).hasMatch() && !address.contains(QLatin1Char(' '));
 }
 
+bool isPublishableLink(const QString& href)
+{
+    if (href.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
+        return isValidEmail(QUrl::fromPercentEncoding(href.mid(7).toUtf8()));
+    }
+    return isValidWebAddress(href);
+}
+
 bool isValidRef(const QString& ref)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));

@@ -29,6 +29,9 @@ QList<Problem> check(const Exhibit& exhibit);
 bool isValidEmail(const QString& email);
 // An http or https address with a real host name.
 bool isValidWebAddress(const QString& address);
+// A link a published form may make live: a web address as above, or "mailto:" a valid email.
+// Never "javascript:", "data:" or "file:", which could run code or reach a reader's own network.
+bool isPublishableLink(const QString& href);
 // Refs are letters, digits, '-', '_' and '.', starting with a letter or digit.
 bool isValidRef(const QString& ref);
 

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/EvidenceKind.h"
+#include "domain/ExhibitRules.h"
 #include "domain/Tag.h"
 #include "domain/TextFold.h"
 #include "io/ExhibitDocument.h"
@@ -414,7 +415,7 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
                                          "version: it works with screen readers, the keyboard alone, zoom and your "
                                          "own colours, and it is searchable."),
                           textFormat(10));
-        if (!options.webShowcase.isEmpty()) {
+        if (ExhibitRules::isPublishableLink(options.webShowcase)) {
             cursor.insertText(QStringLiteral(" Find it at "), textFormat(10));
             QTextCharFormat link = textFormat(10, false, Accent);
             link.setAnchor(true);
@@ -502,7 +503,7 @@ BookletResult Booklet::paint(const QList<Exhibit>& exhibits, const BookletOption
         if (!options.introduction.isEmpty()) {
             cursor.insertBlock(spacing(0, 0));
             cursor.setCharFormat(textFormat(11));
-            cursor.insertMarkdown(options.introduction);
+            ExhibitDocument::insertMarkdown(cursor, options.introduction);
         }
         cursor.insertBlock(spacing(24, 0));
         cursor.insertText(QStringLiteral("London Innovation and Improvement Alliance, for the Association of London "

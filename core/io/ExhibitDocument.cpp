@@ -1,10 +1,13 @@
 #include "ExhibitDocument.h"
 
 #include "domain/EvidenceKind.h"
+#include "domain/ExhibitRules.h"
 #include "domain/Tag.h"
 
 #include <QLocale>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextTable>
 
 namespace spotlight::ExhibitDocument {
@@ -18,7 +21,7 @@ QTextCharFormat coloured(QTextCharFormat format, const QColor& colour)
 
 QTextCharFormat linked(QTextCharFormat format, const QString& href, const Style& style)
 {
-    if (style.links) {
+    if (style.links && ExhibitRules::isPublishableLink(href)) {
         format.setAnchor(true);
         format.setAnchorHref(href);
         format.setFontUnderline(true);
@@ -65,6 +68,35 @@ void writeEvidence(QTextCursor& cursor, const Exhibit& exhibit, const Style& sty
 }
 
 } // namespace
+
+void insertMarkdown(QTextCursor& cursor, const QString& markdown)
+{
+    const int start = cursor.position();
+    cursor.insertMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                                    QTextDocument::MarkdownNoHTML));
+    // A link a reader's viewer would open must be one that may be published; others stay as text.
+    QList<std::pair<int, int>> unsafe; // position, length
+    for (QTextBlock block = cursor.document()->findBlock(start);
+         block.isValid() && block.position() <= cursor.position(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor() &&
+                !ExhibitRules::isPublishableLink(fragment.charFormat().anchorHref())) {
+                unsafe << std::pair{fragment.position(), fragment.length()};
+            }
+        }
+    }
+    for (const auto& [position, length] : unsafe) {
+        QTextCursor plain(cursor.document());
+        plain.setPosition(position);
+        plain.setPosition(position + length, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setAnchor(false);
+        format.setAnchorHref(QString());
+        format.setFontUnderline(false);
+        plain.mergeCharFormat(format);
+    }
+}
 
 QTextBlockFormat spacing(double before, double after)
 {
@@ -131,7 +163,7 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
     if (style.description && !exhibit.description.isEmpty()) {
         cursor.insertBlock(spacing(0, 6));
         cursor.setCharFormat(textFormat(style, 10));
-        cursor.insertMarkdown(exhibit.description);
+        insertMarkdown(cursor, exhibit.description);
     }
     if (style.evidence && !exhibit.evidence.isEmpty()) {
         writeEvidence(cursor, exhibit, style);

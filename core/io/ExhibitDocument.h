@@ -37,6 +37,9 @@ struct Style
 };
 
 void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style);
+// Markdown inserted at `cursor` without raw HTML, and with only links that may be published
+// (ExhibitRules::isPublishableLink) left live.
+void insertMarkdown(QTextCursor& cursor, const QString& markdown);
 // A date as the booklet, letters and detail pane write it: "3 February 2025".
 QString longDate(const QDate& date);
 // A block with room above and below, in points.

@@ -67,13 +67,16 @@ QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const Q
     QByteArray date;
     if (creation.isValid()) {
         date = "D:" + creation.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z';
-        // Same length as what Qt wrote, so no offset in the file moves.
-        static const QRegularExpression stamped(QStringLiteral("/CreationDate \\(D:\\d{14}Z\\)"));
+        // Same length as what Qt wrote, so no offset in the file moves. Qt writes "Z" in UTC and
+        // the local offset ("+01'00'") elsewhere; UTC has one spelling of each length.
+        static const QRegularExpression stamped(QStringLiteral("/CreationDate \\(D:\\d{14}(Z|[+-]\\d\\d'\\d\\d')\\)"));
         QString latin = QString::fromLatin1(pdf);
         QRegularExpressionMatchIterator matches = stamped.globalMatch(latin);
+        const QByteArray utc = "D:" + creation.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
         while (matches.hasNext()) {
             const QRegularExpressionMatch match = matches.next();
-            pdf.replace(match.capturedStart(), match.capturedLength(), "/CreationDate (" + date + ')');
+            const QByteArray zone = match.captured(1) == QLatin1String("Z") ? "Z" : "+00'00'";
+            pdf.replace(match.capturedStart(), match.capturedLength(), "/CreationDate (" + utc + zone + ')');
         }
     } else {
         date = "D:" + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z';
@@ -122,8 +125,11 @@ QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const Q
     // Links: each page's annotation array again, with the new links added.
     QMap<int, QList<int>> linksByPage;
     for (const PdfLink& link : navigation.links) {
-        const QByteArray page = objectBody(pdf, pages.value(link.page - 1));
-        const double height = lastNumber(page, "/MediaBox \\[0 0 [\\d.]+ (\\d+)");
+        destination(link.page); // the page the link is on must be there too
+        const double height = lastNumber(objectBody(pdf, pages.at(link.page - 1)), "/MediaBox \\[0 0 [\\d.]+ (\\d+)");
+        if (height <= 0) {
+            throw Error(QStringLiteral("The PDF writer produced a page whose size could not be read."));
+        }
         const QRectF& area = link.area;
         const QByteArray rect =
             QByteArray::number(area.left(), 'f', 2) + ' ' + QByteArray::number(height - area.bottom(), 'f', 2) + ' ' +

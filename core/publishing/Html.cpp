@@ -1,5 +1,7 @@
 #include "Html.h"
 
+#include "domain/ExhibitRules.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
@@ -76,11 +78,7 @@ QString escape(const QString& text)
 
 bool isSafeLink(const QString& href)
 {
-    const QUrl url(href, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() &&
-           (((scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty()) ||
-            (scheme == QLatin1String("mailto") && !url.path().isEmpty()));
+    return ExhibitRules::isPublishableLink(href);
 }
 
 QString fromMarkdown(const QString& markdown, int parentHeading)

@@ -44,16 +44,17 @@ QString exhibitsPage(int page)
     return page <= 1 ? QStringLiteral("exhibits/index.html") : QStringLiteral("exhibits/page-%1.html").arg(page);
 }
 
-// A list page's further pages sit beside its first: "tag/care.html", "tag/care-page-2.html".
+// A list page's further pages sit beside its first: "tag/care.html", "tag/care.page-2.html". A
+// slug never holds a '.', so no name chosen for a page can be one of these.
 QString pagedPath(const QString& first, int page)
 {
     if (page <= 1) {
         return first;
     }
-    if (first.endsWith(QLatin1String("/index.html"))) {
+    if (first == exhibitsPage(1)) {
         return exhibitsPage(page);
     }
-    return first.chopped(5) + QStringLiteral("-page-%1.html").arg(page);
+    return first.chopped(5) + QStringLiteral(".page-%1.html").arg(page);
 }
 
 QString plural(qsizetype count, const QString& one, const QString& many)
@@ -62,10 +63,13 @@ QString plural(qsizetype count, const QString& one, const QString& many)
                                        count == 1 ? one : many);
 }
 
-// Unique file names from names people chose: slugs, with a number added on a clash.
+// Unique file names from names people chose: slugs, with a number added on a clash. "index" is
+// each folder's list of the others.
 class FileNames
 {
 public:
+    FileNames() { m_taken.insert(QStringLiteral("index")); }
+
     QString take(const QString& name)
     {
         QString slug = slugify(name);
@@ -392,7 +396,7 @@ QString pageLinks(const Page& page, const QString& first, int current, int count
             continue;
         }
         if (n > previous + 1) {
-            html += QStringLiteral("<li><span aria-hidden=\"true\">&hellip;</span></li>\n");
+            html += QStringLiteral("<li aria-hidden=\"true\">&hellip;</li>\n");
         }
         html +=
             n == current
@@ -451,7 +455,8 @@ void writeList(SiteWriter& writer, const Site& site, const QString& first, const
             trail.last().first = first;
             trail << std::pair{path, QStringLiteral("Page %1").arg(n)};
         }
-        writer.page(path, page.document(n > 1 ? QStringLiteral("%1, page %2").arg(title).arg(n) : title, trail, body));
+        writer.page(path, page.document(n > 1 ? QStringLiteral("%1, page %2").arg(title, QString::number(n)) : title,
+                                        trail, body));
     }
 }
 
@@ -480,8 +485,10 @@ QString mapFigure(const Page& page, const Site& site, const QString& current = {
     for (const Authority* authority : tiles) {
         const qsizetype count = site.byAuthority.value(authority->name).size();
         const bool here = authority->name == current;
-        QString label = QStringLiteral("%1: %2").arg(
-            authority->name, plural(count, QStringLiteral("exhibit"), QStringLiteral("exhibits")));
+        // The name includes what the square shows (WCAG 2.5.3): "Enfield (ENF): 1 exhibit".
+        QString label = QStringLiteral("%1 (%2): %3")
+                            .arg(authority->name, authority->abbreviation,
+                                 plural(count, QStringLiteral("exhibit"), QStringLiteral("exhibits")));
         QStringList classes;
         if (count > 0) {
             classes << QStringLiteral("has-exhibits");
@@ -725,7 +732,9 @@ QByteArray searchIndex(const Site& site)
         const Exhibit& exhibit = site.exhibits.at(i);
         QJsonArray a;
         for (const QString& authority : exhibit.authorities()) {
-            a.append(authorityAt.value(authority));
+            if (const auto at = authorityAt.constFind(authority); at != authorityAt.constEnd()) {
+                a.append(*at);
+            }
         }
         QJsonArray c;
         for (const QString& category : exhibit.categories) {
@@ -795,8 +804,7 @@ QByteArray homePage(const Site& site)
         for (const CategoryEntry& entry : site.categories) {
             if (entry.category.edition == edition.name) {
                 body += QStringLiteral("<li>%1 <span class=\"muted\">(%2)</span></li>\n")
-                            .arg(page.link(entry.path, entry.category.name))
-                            .arg(entry.exhibits.size());
+                            .arg(page.link(entry.path, entry.category.name), QString::number(entry.exhibits.size()));
             }
         }
         body += QStringLiteral("</ul>\n");
@@ -836,8 +844,8 @@ QByteArray authoritiesPage(const Site& site)
     body += QStringLiteral("<ul class=\"counts\">\n");
     for (const Authority& authority : site.authorities) {
         body += QStringLiteral("<li>%1 <span class=\"muted\">(%2)</span></li>\n")
-                    .arg(page.link(site.authorityPaths.value(authority.name), authority.name))
-                    .arg(site.byAuthority.value(authority.name).size());
+                    .arg(page.link(site.authorityPaths.value(authority.name), authority.name),
+                         QString::number(site.byAuthority.value(authority.name).size()));
     }
     body += QStringLiteral("</ul>\n");
     return page.document(
@@ -888,8 +896,8 @@ QByteArray tagsPage(const Site& site)
         body += QStringLiteral("<ul class=\"counts\">\n");
         for (auto it = site.byTag.constBegin(); it != site.byTag.constEnd(); ++it) {
             body += QStringLiteral("<li>%1 <span class=\"muted\">(%2)</span></li>\n")
-                        .arg(page.link(site.tagPaths.value(it.key()), tagDisplayName(it.key())))
-                        .arg(it->size());
+                        .arg(page.link(site.tagPaths.value(it.key()), tagDisplayName(it.key())),
+                             QString::number(it->size()));
         }
         body += QStringLiteral("</ul>\n");
     }
@@ -1056,12 +1064,16 @@ void writeSite(SiteWriter& writer, const Site& site)
     writer.page(QStringLiteral("category/index.html"), categoriesPage(site));
     const std::pair<QString, QString> categories{QStringLiteral("category/index.html"), QStringLiteral("Categories")};
     for (const CategoryEntry& entry : site.categories) {
+        // Categories of the same name in several editions are told apart by their edition.
+        const QString name = site.editions.size() > 1
+                                 ? QStringLiteral("%1 (%2)").arg(entry.category.name, entry.category.edition)
+                                 : entry.category.name;
         const Edition* edition = nullptr;
         for (const Edition& candidate : site.editions) {
             edition = candidate.name == entry.category.edition ? &candidate : edition;
         }
         writeList(
-            writer, site, entry.path, entry.category.name, {home, categories, {entry.path, entry.category.name}},
+            writer, site, entry.path, name, {home, categories, {entry.path, name}},
             [&](const Page&) {
                 QString html =
                     QStringLiteral("<p class=\"meta\" dir=\"auto\">%1</p>\n").arg(escape(entry.category.edition));
@@ -1216,7 +1228,7 @@ WebShowcaseResult WebShowcasePublisher::publish(const QList<qint64>& ids, const 
     Site site = siteFor(m_catalogue, PublicView::of(chosen), options);
     site.booklet = options.booklet && site.exhibits.size() <= BookletLimit;
 
-    const QFileInfo target(folder);
+    const QFileInfo target(QDir::cleanPath(folder)); // "site/" names the folder "site", not its contents
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent)) {
         throw Error(QStringLiteral("Could not make the folder %1; nothing was published.").arg(parent));
@@ -1237,6 +1249,9 @@ WebShowcaseResult WebShowcasePublisher::publish(const QList<qint64>& ids, const 
             .write(site.exhibits, booklet, built.path() + QStringLiteral("/downloads/showcase.pdf"),
                    [&writer](int, int) { return writer.advance(1); });
     }
+    // Readable by a web server and by the people it is uploaded for, not just its writer.
+    QFile::setPermissions(built.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                            QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     moveIntoPlace(built.path(), target.absoluteFilePath());
     built.setAutoRemove(false);
     return WebShowcaseResult{int(site.exhibits.size()), writer.pages(), site.booklet};

@@ -305,3 +305,43 @@ TEST_CASE("Markdown becomes clean HTML, with headings that follow on and no unsa
     CHECK(html.count(QLatin1String("<ul>")) == html.count(QLatin1String("</ul>")));
     CHECK(html.count(QLatin1String("<li>")) == html.count(QLatin1String("</li>")));
 }
+
+TEST_CASE("Hostile names and links are escaped or left as text, and no two pages share a file", "[web]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString ref = catalogue->exhibits().first().ref;
+    edit(*catalogue, ref, [](Exhibit& exhibit) {
+        exhibit.title = QStringLiteral("<script>alert(\"x\")</script> & 'quotes' %1");
+        exhibit.tags << QStringLiteral("index") << QStringLiteral("care");
+        exhibit.links = {QStringLiteral("javascript:alert(1)"), QStringLiteral("file:///etc/passwd")};
+        exhibit.description = QStringLiteral("See [this](javascript:alert(2)) and [that](file://server/share).");
+    });
+    const QString site = scratch.path(QStringLiteral("site")) + QLatin1Char('/'); // a trailing slash too
+    WebShowcaseOptions options = withContact();
+    options.includeUnrecognised = true;
+    WebShowcasePublisher(*catalogue).publish(QString(), options, site);
+
+    // The pages and the booklet: every hostile string escaped or plain text. (The CSV and the search
+    // index carry the text as data, which no browser runs.)
+    const QMap<QString, QByteArray> files = filesOf(site);
+    QByteArray everything;
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        if (it.key().endsWith(QLatin1String(".html")) || it.key().endsWith(QLatin1String(".pdf"))) {
+            everything += it.value();
+        }
+    }
+    CHECK_FALSE(everything.contains("<script>alert"));
+    CHECK(everything.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;"));
+    CHECK_FALSE(everything.contains("href=\"javascript:"));
+    CHECK_FALSE(everything.contains("/URI (javascript:"));
+    CHECK(everything.contains("<li>javascript:alert(1)</li>")); // shown, not followed
+    CHECK_FALSE(everything.contains("href=\"file:"));
+    CHECK_FALSE(everything.contains("/URI (file:"));
+    CHECK_FALSE(files.value(QStringLiteral("assets/search-index.js")).contains("</script"));
+    CHECK(everything.contains("%1")); // the title's own text, not a filled-in placeholder
+    // The tag "index" has a page of its own; the list of tags keeps its name.
+    CHECK(QString::fromUtf8(files.value(QStringLiteral("tag/index.html"))).contains(QLatin1String("<h1>Tags</h1>")));
+    CHECK(files.contains(QStringLiteral("tag/index-2.html")));
+    CHECK(QFileInfo(site).permissions().testFlag(QFileDevice::ReadOther));
+}

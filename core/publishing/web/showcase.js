@@ -94,16 +94,23 @@
     return node;
   }
 
+  // The live region is told only what changed, so a screen reader is not read the same count twice.
+  function say(text) {
+    if (count.textContent !== text) {
+      count.textContent = text;
+    }
+  }
+
   function show(matches, anything) {
     results.textContent = "";
     if (!anything) {
-      count.textContent = "";
+      say(count.textContent ? "Search cleared." : "");
       return;
     }
     var n = matches.length;
-    count.textContent = n === 0 ? "No exhibits match."
+    say(n === 0 ? "No exhibits match."
       : (n === 1 ? "1 exhibit matches." : n + " exhibits match.") +
-        (n > shownAtMost ? " Showing the first " + shownAtMost + "; add words or filters to narrow them." : "");
+        (n > shownAtMost ? " Showing the first " + shownAtMost + "; add words or filters to narrow them." : ""));
     matches.slice(0, shownAtMost).forEach(function (match) {
       var exhibit = match.exhibit;
       var item = element("li");
