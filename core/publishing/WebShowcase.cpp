@@ -13,6 +13,7 @@
 #include "io/ExhibitCsv.h"
 #include "io/ExhibitDocument.h"
 #include "io/PdfDocumentInfo.h"
+#include "io/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -196,8 +197,11 @@ Site siteFor(const Catalogue& catalogue, QList<Exhibit> exhibits, const WebShowc
 class SiteWriter
 {
 public:
-    SiteWriter(const QString& root, int total, const WebShowcasePublisher::Progress& progress)
+    // Files go under `root`; messages name `publishedAs`, where they are going.
+    SiteWriter(const QString& root, const QString& publishedAs, int total,
+               const WebShowcasePublisher::Progress& progress)
         : m_root(root)
+        , m_publishedAs(publishedAs)
         , m_total(total)
         , m_progress(progress)
     {}
@@ -210,7 +214,9 @@ public:
         }
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
-            throw Error(QStringLiteral("Could not write %1 (%2); nothing was published.").arg(path, out.errorString()));
+            throw Error(
+                QStringLiteral("Could not write %1: %2. Nothing was published; an earlier showcase is as it was.")
+                    .arg(path, writeFailure(target, out.errorString()).replace(m_root, m_publishedAs)));
         }
     }
 
@@ -240,6 +246,7 @@ public:
 
 private:
     QString m_root;
+    QString m_publishedAs;
     int m_total;
     int m_done = 0;
     int m_pages = 0;
@@ -1239,7 +1246,7 @@ WebShowcaseResult WebShowcasePublisher::publish(const QList<qint64>& ids, const 
             QStringLiteral("Could not write in %1 (%2); nothing was published.").arg(parent, built.errorString()));
     }
     const int bookletSteps = site.booklet ? int(site.exhibits.size()) * 2 : 0;
-    SiteWriter writer(built.path(), pagesToWrite(site) + bookletSteps, progress);
+    SiteWriter writer(built.path(), target.absoluteFilePath(), pagesToWrite(site) + bookletSteps, progress);
     writeSite(writer, site);
     if (site.booklet) {
         BookletOptions booklet;
