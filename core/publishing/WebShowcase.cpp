@@ -1145,6 +1145,12 @@ void moveIntoPlace(const QString& built, const QString& target)
 {
     const QFileInfo info(target);
     const QString aside = built + QStringLiteral("-earlier");
+    if (info.isSymLink()) {
+        // Swapping would replace the link, not what it points to: say so rather than guess.
+        throw Error(QStringLiteral("%1 is a symbolic link; publish to the folder it points to, %2. Nothing was "
+                                   "published.")
+                        .arg(target, info.symLinkTarget()));
+    }
     bool movedAside = false;
     if (info.exists()) {
         if (!info.isDir()) {

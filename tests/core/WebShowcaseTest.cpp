@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <unistd.h>
+
 using namespace spotlight;
 using namespace spotlight::test;
 
@@ -344,4 +346,28 @@ TEST_CASE("Hostile names and links are escaped or left as text, and no two pages
     CHECK(QString::fromUtf8(files.value(QStringLiteral("tag/index.html"))).contains(QLatin1String("<h1>Tags</h1>")));
     CHECK(files.contains(QStringLiteral("tag/index-2.html")));
     CHECK(QFileInfo(site).permissions().testFlag(QFileDevice::ReadOther));
+}
+
+TEST_CASE("A symbolic link or a folder without write permission as the target gets a clear refusal", "[web]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    WebShowcaseOptions options = withContact();
+    options.includeUnrecognised = true;
+    QDir().mkpath(scratch.path(QStringLiteral("real")));
+    REQUIRE(QFile::link(scratch.path(QStringLiteral("real")), scratch.path(QStringLiteral("link"))));
+    CHECK_THROWS_WITH(
+        WebShowcasePublisher(*catalogue).publish(QString(), options, scratch.path(QStringLiteral("link"))),
+        Catch::Contains("symbolic link") && Catch::Contains("Nothing was published"));
+    CHECK(QDir(scratch.path(QStringLiteral("real"))).isEmpty());
+
+    if (::geteuid() != 0) { // root writes anywhere
+        QDir().mkpath(scratch.path(QStringLiteral("locked")));
+        QFile::setPermissions(scratch.path(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        CHECK_THROWS_WITH(
+            WebShowcasePublisher(*catalogue).publish(QString(), options, scratch.path(QStringLiteral("locked/site"))),
+            Catch::Contains("nothing was published"));
+        QFile::setPermissions(scratch.path(QStringLiteral("locked")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
 }
