@@ -1189,6 +1189,20 @@ void moveIntoPlace(const QString& built, const QString& target)
     }
 }
 
+// A publish killed part way leaves its hidden build folder beside the target. One untouched for an
+// hour belongs to no publish still running (100,000 exhibits take about a minute), so it goes.
+void removeAbandonedBuilds(const QString& parent, const QString& name)
+{
+    const QFileInfoList builds = QDir(parent).entryInfoList({QLatin1Char('.') + name + QStringLiteral("-publishing-*")},
+                                                            QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo& build : builds) {
+        if (build.lastModified().toUTC() < anHourAgo && !build.isSymLink()) {
+            QDir(build.absoluteFilePath()).removeRecursively();
+        }
+    }
+}
+
 } // namespace
 
 QString WebShowcasePublisher::markerFileName()
@@ -1246,6 +1260,7 @@ WebShowcaseResult WebShowcasePublisher::publish(const QList<qint64>& ids, const 
     if (!QDir().mkpath(parent)) {
         throw Error(QStringLiteral("Could not make the folder %1; nothing was published.").arg(parent));
     }
+    removeAbandonedBuilds(parent, target.fileName());
     QTemporaryDir built(parent + QStringLiteral("/.") + target.fileName() + QStringLiteral("-publishing-XXXXXX"));
     if (!built.isValid()) {
         throw Error(

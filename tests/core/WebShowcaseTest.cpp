@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace spotlight;
@@ -370,4 +372,23 @@ TEST_CASE("A symbolic link or a folder without write permission as the target ge
         QFile::setPermissions(scratch.path(QStringLiteral("locked")),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
+}
+
+TEST_CASE("A build folder abandoned by a killed publish is cleared once it is an hour old", "[web]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    WebShowcaseOptions options = withContact();
+    options.includeUnrecognised = true;
+    const QString old = scratch.path(QStringLiteral(".site-publishing-abc123"));
+    const QString recent = scratch.path(QStringLiteral(".site-publishing-def456"));
+    QDir().mkpath(old + QStringLiteral("/exhibit"));
+    QDir().mkpath(recent);
+    const timespec twoHoursAgo{::time(nullptr) - 7200, 0};
+    const timespec times[2] = {twoHoursAgo, twoHoursAgo};
+    REQUIRE(::utimensat(AT_FDCWD, QFile::encodeName(old).constData(), times, 0) == 0);
+
+    WebShowcasePublisher(*catalogue).publish(QString(), options, scratch.path(QStringLiteral("site")));
+    CHECK_FALSE(QFileInfo::exists(old));
+    CHECK(QFileInfo::exists(recent)); // perhaps another publish, still running
 }
