@@ -72,8 +72,7 @@ void writeEvidence(QTextCursor& cursor, const Exhibit& exhibit, const Style& sty
 void insertMarkdown(QTextCursor& cursor, const QString& markdown)
 {
     const int start = cursor.position();
-    cursor.insertMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                                    QTextDocument::MarkdownNoHTML));
+    cursor.insertMarkdown(markdown, PublishedMarkdown);
     // A link a reader's viewer would open must be one that may be published; others stay as text.
     QList<std::pair<int, int>> unsafe; // position, length
     for (QTextBlock block = cursor.document()->findBlock(start);

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QHash>
 #include <QString>
+#include <QTextDocument>
 
 class QTextCursor;
 class QTextBlockFormat;
@@ -37,6 +38,9 @@ struct Style
 };
 
 void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style);
+// Markdown as every published form reads it: GitHub's dialect, with any raw HTML in it left as text.
+inline constexpr QTextDocument::MarkdownFeatures PublishedMarkdown{QTextDocument::MarkdownDialectGitHub |
+                                                                   QTextDocument::MarkdownNoHTML};
 // Markdown inserted at `cursor` without raw HTML, and with only links that may be published
 // (ExhibitRules::isPublishableLink) left live.
 void insertMarkdown(QTextCursor& cursor, const QString& markdown);

@@ -104,9 +104,9 @@ QByteArray withDocumentInfo(QByteArray pdf, const PdfDocumentInfo& info, const Q
 
     // Pages in order, from the page tree Qt writes flat, and where a link on one may point.
     QList<int> pages;
-    static const QRegularExpression kidsList(QStringLiteral("/Type /Pages\\s*/Kids\\s*\\[([^\\]]*)\\]"));
-    const QRegularExpressionMatch tree = kidsList.match(QString::fromLatin1(pdf));
     if (!navigation.links.isEmpty() || !navigation.bookmarks.isEmpty()) {
+        static const QRegularExpression kidsList(QStringLiteral("/Type /Pages\\s*/Kids\\s*\\[([^\\]]*)\\]"));
+        const QRegularExpressionMatch tree = kidsList.match(QString::fromLatin1(pdf));
         if (!tree.hasMatch()) {
             throw Error(QStringLiteral("The PDF writer produced a file whose pages could not be read."));
         }

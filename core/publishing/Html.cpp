@@ -1,6 +1,7 @@
 #include "Html.h"
 
 #include "domain/ExhibitRules.h"
+#include "io/ExhibitDocument.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
@@ -31,7 +32,7 @@ QString inlineHtml(const QTextBlock& block)
         if (format.fontWeight() >= QFont::Bold && !heading) {
             text = QStringLiteral("<strong>%1</strong>").arg(text);
         }
-        if (format.isAnchor() && isSafeLink(format.anchorHref())) {
+        if (format.isAnchor() && ExhibitRules::isPublishableLink(format.anchorHref())) {
             text = QStringLiteral("<a href=\"%1\">%2</a>").arg(escape(format.anchorHref()), text);
         }
         html += text;
@@ -76,16 +77,10 @@ QString escape(const QString& text)
     return text.toHtmlEscaped();
 }
 
-bool isSafeLink(const QString& href)
-{
-    return ExhibitRules::isPublishableLink(href);
-}
-
 QString fromMarkdown(const QString& markdown, int parentHeading)
 {
     QTextDocument document;
-    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                                   QTextDocument::MarkdownNoHTML));
+    document.setMarkdown(markdown, ExhibitDocument::PublishedMarkdown);
     HeadingLevels headings(document, parentHeading);
     QString html;
     QList<QTextList*> openLists; // outermost first

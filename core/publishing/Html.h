@@ -7,10 +7,6 @@ namespace spotlight::Html {
 // Text made safe to stand in HTML content or in a double-quoted attribute.
 QString escape(const QString& text);
 
-// Whether a link may be published as one: web addresses and email only, never "javascript:" or
-// a file on someone's disk.
-bool isSafeLink(const QString& href);
-
 // Markdown (an exhibit's description, a showcase's introduction) as clean HTML: paragraphs, lists,
 // emphasis, code and safe links, with no styles and no raw HTML from the source. Headings are
 // renumbered to follow on from `parentHeading` without skipping a level, so a description's

@@ -7,6 +7,7 @@
 #include "PublicView.h"
 #include "PublicationGate.h"
 #include "domain/EvidenceKind.h"
+#include "domain/ExhibitRules.h"
 #include "domain/Tag.h"
 #include "domain/TextFold.h"
 #include "io/Csv.h"
@@ -241,7 +242,6 @@ public:
         return !m_progress || m_progress(std::min(m_done, m_total), m_total);
     }
 
-    const QString& root() const { return m_root; }
     int pages() const { return m_pages; }
 
 private:
@@ -260,6 +260,7 @@ class Page
 public:
     Page(const Site& site, const QString& path)
         : m_site(site)
+        , m_path(path)
         , m_up(path.contains(QLatin1Char('/')) ? QStringLiteral("../") : QString())
     {}
 
@@ -271,9 +272,9 @@ public:
     }
 
     // The whole document: `crumbs` are the pages above this one, as (path, text), ending with
-    // this page's own name.
-    QByteArray document(const QString& title, const QList<std::pair<QString, QString>>& crumbs,
-                        const QString& body) const
+    // this page's own name; `scripts` go at the end of the body.
+    QByteArray document(const QString& title, const QList<std::pair<QString, QString>>& crumbs, const QString& body,
+                        const QString& scripts = {}) const
     {
         QString html;
         html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -317,15 +318,28 @@ public:
         html += QStringLiteral("</ul>\n<p>Published by the %1 for the Association of London Directors of Children's "
                                "Services.</p>\n</div>\n</footer>\n")
                     .arg(Organisation);
-        html += extraScripts;
+        html += scripts;
         html += QStringLiteral("</body>\n</html>\n");
         return html.toUtf8();
     }
 
-    QString extraScripts;
+    // A folder's index page: its heading over `body`, one step below home.
+    QByteArray indexDocument(const QString& title, const QString& body) const
+    {
+        return document(title, {{QStringLiteral("index.html"), QStringLiteral("Home")}, {m_path, title}},
+                        QStringLiteral("<h1>%1</h1>\n").arg(escape(title)) + body);
+    }
+
+    // A line of a list of counts: "Hackney (3)", the name a link to its page.
+    QString countItem(const QString& path, const QString& text, qsizetype count) const
+    {
+        return QStringLiteral("<li>%1 <span class=\"muted\">(%2)</span></li>\n")
+            .arg(link(path, text), QString::number(count));
+    }
 
 private:
     const Site& m_site;
+    QString m_path;
     QString m_up;
 };
 
@@ -581,7 +595,7 @@ QByteArray exhibitPage(const Site& site, int index)
         body += QStringLiteral("<h2>Evidence</h2>\n<ul class=\"evidence\">\n");
         for (const Evidence& item : exhibit.evidence) {
             const QString title =
-                Html::isSafeLink(item.sourceUrl)
+                ExhibitRules::isPublishableLink(item.sourceUrl)
                     ? QStringLiteral("<a href=\"%1\">%2</a>").arg(escape(item.sourceUrl), escape(item.title))
                     : escape(item.title);
             QStringList about{evidenceKindLabel(item.kind), QStringLiteral("level %1").arg(item.level)};
@@ -609,8 +623,9 @@ QByteArray exhibitPage(const Site& site, int index)
     if (!exhibit.links.isEmpty()) {
         body += QStringLiteral("<h2>Links</h2>\n<ul>\n");
         for (const QString& address : exhibit.links) {
-            body += Html::isSafeLink(address) ? QStringLiteral("<li><a href=\"%1\">%1</a></li>\n").arg(escape(address))
-                                              : QStringLiteral("<li>%1</li>\n").arg(escape(address));
+            body += ExhibitRules::isPublishableLink(address)
+                        ? QStringLiteral("<li><a href=\"%1\">%1</a></li>\n").arg(escape(address))
+                        : QStringLiteral("<li>%1</li>\n").arg(escape(address));
         }
         body += QStringLiteral("</ul>\n");
     }
@@ -753,7 +768,7 @@ QByteArray searchIndex(const Site& site)
         for (const QString& tag : exhibit.tags) {
             g.append(tagAt.value(tag));
         }
-        plain.setMarkdown(exhibit.description, QTextDocument::MarkdownNoHTML);
+        plain.setMarkdown(exhibit.description, ExhibitDocument::PublishedMarkdown);
         exhibits.append(QJsonObject{
             {QStringLiteral("u"), site.exhibitPaths.at(i)},
             {QStringLiteral("t"), exhibit.title},
@@ -810,8 +825,7 @@ QByteArray homePage(const Site& site)
         body += QStringLiteral("<ul class=\"counts\">\n");
         for (const CategoryEntry& entry : site.categories) {
             if (entry.category.edition == edition.name) {
-                body += QStringLiteral("<li>%1 <span class=\"muted\">(%2)</span></li>\n")
-                            .arg(page.link(entry.path, entry.category.name), QString::number(entry.exhibits.size()));
+                body += page.countItem(entry.path, entry.category.name, entry.exhibits.size());
             }
         }
         body += QStringLiteral("</ul>\n");
@@ -834,37 +848,31 @@ QByteArray homePage(const Site& site)
                 .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(WebShowcasePublisher::BookletLimit));
     }
     body += QStringLiteral("</ul>\n");
-    Page withScripts = page;
-    withScripts.extraScripts = QStringLiteral("<script src=\"assets/search-index.js\"></script>\n"
-                                              "<script src=\"assets/showcase.js\"></script>\n");
-    return withScripts.document(site.options.title, {}, body);
+    return page.document(site.options.title, {}, body,
+                         QStringLiteral("<script src=\"assets/search-index.js\"></script>\n"
+                                        "<script src=\"assets/showcase.js\"></script>\n"));
 }
 
 QByteArray authoritiesPage(const Site& site)
 {
-    const QString path = QStringLiteral("authority/index.html");
-    const Page page(site, path);
-    QString body = QStringLiteral("<h1>Authorities</h1>\n<p>London's %1 authorities and how many exhibits each "
-                                  "leads or joins as a partner.</p>\n")
+    const Page page(site, QStringLiteral("authority/index.html"));
+    QString body = QStringLiteral("<p>London's %1 authorities and how many exhibits each leads or joins as a "
+                                  "partner.</p>\n")
                        .arg(site.authorities.size());
     body += mapFigure(page, site);
     body += QStringLiteral("<ul class=\"counts\">\n");
     for (const Authority& authority : site.authorities) {
-        body += QStringLiteral("<li>%1 <span class=\"muted\">(%2)</span></li>\n")
-                    .arg(page.link(site.authorityPaths.value(authority.name), authority.name),
-                         QString::number(site.byAuthority.value(authority.name).size()));
+        body += page.countItem(site.authorityPaths.value(authority.name), authority.name,
+                               site.byAuthority.value(authority.name).size());
     }
     body += QStringLiteral("</ul>\n");
-    return page.document(
-        QStringLiteral("Authorities"),
-        {{QStringLiteral("index.html"), QStringLiteral("Home")}, {path, QStringLiteral("Authorities")}}, body);
+    return page.indexDocument(QStringLiteral("Authorities"), body);
 }
 
 QByteArray categoriesPage(const Site& site)
 {
-    const QString path = QStringLiteral("category/index.html");
-    const Page page(site, path);
-    QString body = QStringLiteral("<h1>Categories</h1>\n");
+    const Page page(site, QStringLiteral("category/index.html"));
+    QString body;
     if (site.editions.isEmpty()) {
         body += QStringLiteral("<p>No exhibit in this showcase belongs to an edition's category.</p>\n");
     }
@@ -887,38 +895,30 @@ QByteArray categoriesPage(const Site& site)
         }
         body += QStringLiteral("</ul>\n");
     }
-    return page.document(QStringLiteral("Categories"),
-                         {{QStringLiteral("index.html"), QStringLiteral("Home")}, {path, QStringLiteral("Categories")}},
-                         body);
+    return page.indexDocument(QStringLiteral("Categories"), body);
 }
 
 QByteArray tagsPage(const Site& site)
 {
-    const QString path = QStringLiteral("tag/index.html");
-    const Page page(site, path);
-    QString body = QStringLiteral("<h1>Tags</h1>\n");
+    const Page page(site, QStringLiteral("tag/index.html"));
+    QString body;
     if (site.byTag.isEmpty()) {
         body += QStringLiteral("<p>No exhibit in this showcase is tagged.</p>\n");
     } else {
         body += QStringLiteral("<ul class=\"counts\">\n");
         for (auto it = site.byTag.constBegin(); it != site.byTag.constEnd(); ++it) {
-            body += QStringLiteral("<li>%1 <span class=\"muted\">(%2)</span></li>\n")
-                        .arg(page.link(site.tagPaths.value(it.key()), tagDisplayName(it.key())),
-                             QString::number(it->size()));
+            body += page.countItem(site.tagPaths.value(it.key()), tagDisplayName(it.key()), it->size());
         }
         body += QStringLiteral("</ul>\n");
     }
-    return page.document(QStringLiteral("Tags"),
-                         {{QStringLiteral("index.html"), QStringLiteral("Home")}, {path, QStringLiteral("Tags")}},
-                         body);
+    return page.indexDocument(QStringLiteral("Tags"), body);
 }
 
 QByteArray levelsPage(const Site& site)
 {
-    const QString path = QStringLiteral("level/index.html");
-    const Page page(site, path);
+    const Page page(site, QStringLiteral("level/index.html"));
     QString body =
-        QStringLiteral("<h1>Evidence levels</h1>\n<p>Each exhibit's evidence is placed on the Nesta "
+        QStringLiteral("<p>Each exhibit's evidence is placed on the Nesta "
                        "Standards of Evidence, from level 1, a clear account of what is done and why, to "
                        "level 5, delivered at scale by others with the same results.</p>\n<ul class=\"cards\">\n");
     for (int level = MinEvidenceLevel; level <= MaxEvidenceLevel; ++level) {
@@ -929,34 +929,31 @@ QByteArray levelsPage(const Site& site)
                      plural(site.byLevel.value(level).size(), QStringLiteral("exhibit"), QStringLiteral("exhibits")));
     }
     body += QStringLiteral("</ul>\n");
-    return page.document(
-        QStringLiteral("Evidence levels"),
-        {{QStringLiteral("index.html"), QStringLiteral("Home")}, {path, QStringLiteral("Evidence levels")}}, body);
+    return page.indexDocument(QStringLiteral("Evidence levels"), body);
 }
 
 // A draft of the statement regulation 7 of the Public Sector Bodies Accessibility Regulations 2018
 // requires, for LIIA to review before the site goes live.
 QByteArray statementPage(const Site& site)
 {
-    const QString path = QStringLiteral("accessibility.html");
-    const Page page(site, path);
+    const Page page(site, QStringLiteral("accessibility.html"));
     const QString email = escape(site.options.contactEmail);
     const QString mail = QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(email);
     const QString date = ExhibitDocument::longDate(site.date);
-    QString body = QStringLiteral("<h1>Accessibility statement</h1>\n");
-    body += QStringLiteral(
-                "<p class=\"panel\"><strong>Draft.</strong> Spotlight wrote this statement with the showcase on %1. "
-                "Review it, and test the site as you publish it, before the statement goes live.</p>\n"
-                "<p>This statement applies to %2, the web showcase of Practice Spotlight, run by the %3. We want as "
-                "many people as possible to be able to use it. You should be able to:</p>\n<ul>\n"
-                "<li>change colours, contrast levels and fonts using your browser or device settings</li>\n"
-                "<li>zoom in up to 400% without the text spilling off the screen</li>\n"
-                "<li>navigate the whole site using just a keyboard</li>\n"
-                "<li>navigate the site using speech recognition software</li>\n"
-                "<li>listen to the whole site using a screen reader</li>\n"
-                "<li>use every list and filter with JavaScript turned off</li>\n</ul>\n"
-                "<p>The web pages are the accessible version of the printable booklet.</p>\n")
-                .arg(date, escape(site.options.title), Organisation);
+    QString body =
+        QStringLiteral(
+            "<p class=\"panel\"><strong>Draft.</strong> Spotlight wrote this statement with the showcase on %1. "
+            "Review it, and test the site as you publish it, before the statement goes live.</p>\n"
+            "<p>This statement applies to %2, the web showcase of Practice Spotlight, run by the %3. We want as "
+            "many people as possible to be able to use it. You should be able to:</p>\n<ul>\n"
+            "<li>change colours, contrast levels and fonts using your browser or device settings</li>\n"
+            "<li>zoom in up to 400% without the text spilling off the screen</li>\n"
+            "<li>navigate the whole site using just a keyboard</li>\n"
+            "<li>navigate the site using speech recognition software</li>\n"
+            "<li>listen to the whole site using a screen reader</li>\n"
+            "<li>use every list and filter with JavaScript turned off</li>\n</ul>\n"
+            "<p>The web pages are the accessible version of the printable booklet.</p>\n")
+            .arg(date, escape(site.options.title), Organisation);
     body +=
         QStringLiteral("<h2>How accessible this website is</h2>\n"
                        "<p>We know some parts of this website are not fully accessible:</p>\n<ul>\n"
@@ -1000,10 +997,7 @@ QByteArray statementPage(const Site& site)
                            "<h2>Preparation of this accessibility statement</h2>\n"
                            "<p>This statement was prepared on %1.</p>\n")
                 .arg(date);
-    return page.document(
-        QStringLiteral("Accessibility statement"),
-        {{QStringLiteral("index.html"), QStringLiteral("Home")}, {path, QStringLiteral("Accessibility statement")}},
-        body);
+    return page.indexDocument(QStringLiteral("Accessibility statement"), body);
 }
 
 // The showcase's CSV: the catalogue's one layout without the workflow status, which is the
@@ -1223,8 +1217,7 @@ WebShowcaseResult WebShowcasePublisher::publish(const QString& query, const WebS
 WebShowcaseResult WebShowcasePublisher::publish(const QList<qint64>& ids, const WebShowcaseOptions& options,
                                                 const QString& folder, const Progress& progress) const
 {
-    if (!Html::isSafeLink(QStringLiteral("mailto:") + options.contactEmail) ||
-        !options.contactEmail.contains(QLatin1Char('@'))) {
+    if (!ExhibitRules::isValidEmail(options.contactEmail)) {
         throw Error(QStringLiteral("The accessibility statement needs an email address where readers can report a "
                                    "problem or ask for another format; give one (for example --contact "
                                    "spotlight@liia.london)."));

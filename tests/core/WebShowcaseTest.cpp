@@ -29,6 +29,14 @@ WebShowcaseOptions withContact()
     return options;
 }
 
+// The seed's exhibits are all showcased, but tests change their statuses: publish them whatever.
+WebShowcaseOptions everyExhibit()
+{
+    WebShowcaseOptions options = withContact();
+    options.includeUnrecognised = true;
+    return options;
+}
+
 // Every file of a site, by path relative to its root.
 QMap<QString, QByteArray> filesOf(const QString& root)
 {
@@ -69,8 +77,7 @@ TEST_CASE("The seed catalogue publishes every kind of page, and every link in it
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
     const QString site = scratch.path(QStringLiteral("site"));
-    WebShowcaseOptions options = withContact();
-    options.includeUnrecognised = true;
+    WebShowcaseOptions options = everyExhibit();
     const WebShowcaseResult result = WebShowcasePublisher(*catalogue).publish(QString(), options, site);
 
     CHECK(result.exhibits == 17);
@@ -154,8 +161,7 @@ TEST_CASE("Curators' own data never reaches the web showcase or its downloads", 
         exhibit.contact.emailPublic = true;
     });
     const QString site = scratch.path(QStringLiteral("site"));
-    WebShowcaseOptions options = withContact();
-    options.includeUnrecognised = true;
+    WebShowcaseOptions options = everyExhibit();
     WebShowcasePublisher(*catalogue).publish(QString(), options, site);
 
     const QString text = everythingReadable(site);
@@ -204,8 +210,7 @@ TEST_CASE("The same catalogue with SOURCE_DATE_EPOCH set publishes the same byte
     const auto unset = qScopeGuard([] { qunsetenv("SOURCE_DATE_EPOCH"); });
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    WebShowcaseOptions options = withContact();
-    options.includeUnrecognised = true;
+    WebShowcaseOptions options = everyExhibit();
     WebShowcasePublisher(*catalogue).publish(QString(), options, scratch.path(QStringLiteral("one")));
     WebShowcasePublisher(*catalogue).publish(QString(), options, scratch.path(QStringLiteral("two")));
     const QMap<QString, QByteArray> one = filesOf(scratch.path(QStringLiteral("one")));
@@ -223,8 +228,7 @@ TEST_CASE("A refusal, a failure or a cancel leaves the earlier showcase whole", 
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    WebShowcaseOptions options = withContact();
-    options.includeUnrecognised = true;
+    WebShowcaseOptions options = everyExhibit();
     const QString site = scratch.path(QStringLiteral("site"));
     WebShowcasePublisher(*catalogue).publish(QString(), options, site);
     const QMap<QString, QByteArray> before = filesOf(site);
@@ -270,8 +274,7 @@ TEST_CASE("A folder that holds anything but an earlier showcase is never replace
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    WebShowcaseOptions options = withContact();
-    options.includeUnrecognised = true;
+    WebShowcaseOptions options = everyExhibit();
     QDir().mkpath(scratch.path(QStringLiteral("documents")));
     scratch.write(QStringLiteral("documents/notes.txt"), "mine");
     CHECK_THROWS_WITH(
@@ -322,8 +325,7 @@ TEST_CASE("Hostile names and links are escaped or left as text, and no two pages
         exhibit.description = QStringLiteral("See [this](javascript:alert(2)) and [that](file://server/share).");
     });
     const QString site = scratch.path(QStringLiteral("site")) + QLatin1Char('/'); // a trailing slash too
-    WebShowcaseOptions options = withContact();
-    options.includeUnrecognised = true;
+    WebShowcaseOptions options = everyExhibit();
     WebShowcasePublisher(*catalogue).publish(QString(), options, site);
 
     // The pages and the booklet: every hostile string escaped or plain text. (The CSV and the search
@@ -354,8 +356,7 @@ TEST_CASE("A symbolic link or a folder without write permission as the target ge
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    WebShowcaseOptions options = withContact();
-    options.includeUnrecognised = true;
+    WebShowcaseOptions options = everyExhibit();
     QDir().mkpath(scratch.path(QStringLiteral("real")));
     REQUIRE(QFile::link(scratch.path(QStringLiteral("real")), scratch.path(QStringLiteral("link"))));
     CHECK_THROWS_WITH(
@@ -378,8 +379,7 @@ TEST_CASE("A build folder abandoned by a killed publish is cleared once it is an
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);
-    WebShowcaseOptions options = withContact();
-    options.includeUnrecognised = true;
+    WebShowcaseOptions options = everyExhibit();
     const QString old = scratch.path(QStringLiteral(".site-publishing-abc123"));
     const QString recent = scratch.path(QStringLiteral(".site-publishing-def456"));
     QDir().mkpath(old + QStringLiteral("/exhibit"));
