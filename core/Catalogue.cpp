@@ -219,9 +219,9 @@ QList<ChangeLogEntry> Catalogue::history(const QString& ref) const
     return m_stores->changeLog.forExhibit(ref);
 }
 
-ImportPlan Catalogue::planImport(const QString& file, const ImportOptions& options) const
+ImportPlan Catalogue::planImport(const QStringList& files, const ImportOptions& options) const
 {
-    return Importer(*m_stores).plan(file, options);
+    return Importer(*m_stores).plan(files, options);
 }
 
 Exhibit Catalogue::requireExhibit(const QString& ref) const

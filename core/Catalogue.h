@@ -112,7 +112,12 @@ public:
     Curation& curation() { return *m_curation; }
     // Shorthand for curation().undoStack(): null when opened without undo history.
     QUndoStack* undoStack() const;
-    ImportPlan planImport(const QString& file, const ImportOptions& options) const;
+    // One plan for every file, imported and undone as one step.
+    ImportPlan planImport(const QStringList& files, const ImportOptions& options) const;
+    ImportPlan planImport(const QString& file, const ImportOptions& options) const
+    {
+        return planImport(QStringList{file}, options);
+    }
 
     // The CSV export's rows of the exhibits with `ids`, in that order, streamed to `out` straight from
     // storage (CsvPublisher writes the export through this).

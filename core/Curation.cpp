@@ -333,7 +333,9 @@ void Curation::applyImport(const ImportPlan& plan)
     // An import may bring editions, categories, tag colours and saved searches too.
     const auto kinds = CatalogueChange::Exhibits | CatalogueChange::Tags | CatalogueChange::Editions |
                        CatalogueChange::Categories | CatalogueChange::SavedSearches;
-    Write what{tr("Import %1").arg(QFileInfo(plan.file).fileName()), refs, {}, kinds};
+    const QString files =
+        plan.files.size() == 1 ? QFileInfo(plan.files.first()).fileName() : tr("%1 files").arg(plan.files.size());
+    Write what{tr("Import %1").arg(files), refs, {}, kinds};
     what.editionTables = true;
     what.savedSearches = true;
     for (const Tag& tag : plan.tagColours) {

@@ -72,7 +72,8 @@ void FileActions::importFile(const QString& path)
     try {
         m_window.catalogue()->curation().applyImport(wizard.plan());
         m_window.report(tr("Imported %1: %2 added, %3 updated, %4 skipped. Edit > Undo takes the whole import back.")
-                            .arg(QFileInfo(wizard.plan().file).fileName())
+                            .arg(wizard.plan().files.size() == 1 ? QFileInfo(wizard.plan().files.first()).fileName()
+                                                                 : wizard.plan().filesInWords())
                             .arg(wizard.plan().creates())
                             .arg(wizard.plan().updates())
                             .arg(wizard.plan().skips()));

@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace spotlight::cli {
 
 int runInit(Context& context, const QStringList& words)
@@ -40,24 +42,21 @@ namespace {
 
 // One row of an import as the dry run reports it: what will happen, how names were read, and the
 // exhibits it may repeat.
-void printRow(const ImportPlan& plan, const ImportRow& row)
+void printRow(const ImportRow& row)
 {
     static const QHash<ImportDecision, QString> verbs{{ImportDecision::Create, QStringLiteral("add")},
                                                       {ImportDecision::Update, QStringLiteral("update")},
                                                       {ImportDecision::Skip, QStringLiteral("skip")}};
-    // A workbook's rows are named as its spreadsheet shows them: "Submissions!4".
-    const QString where = plan.sheet.isEmpty() ? QStringLiteral("Line %1").arg(row.line)
-                                               : QStringLiteral("%1!%2").arg(plan.sheet).arg(row.line);
     Context::out(QStringLiteral("%1: %2 \"%3\" (%4)%5")
-                     .arg(where)
+                     .arg(row.place.toString())
                      .arg(verbs.value(row.decision), row.exhibit.title, row.exhibit.ref,
                           row.problems.isEmpty() ? QString() : QStringLiteral(", which has problems")));
     for (const QString& note : row.resolved) {
         Context::out(QStringLiteral("  read %1").arg(note));
     }
     for (const PossibleDuplicate& duplicate : row.duplicates) {
-        const QString where = duplicate.line > 0 ? QStringLiteral("line %1 of this file").arg(duplicate.line)
-                                                 : QStringLiteral("\"%1\" in the catalogue").arg(duplicate.ref);
+        const QString where = duplicate.inCatalogue() ? QStringLiteral("\"%1\" in the catalogue").arg(duplicate.ref)
+                                                      : duplicate.earlierRow->inWords(row.place.file);
         Context::out(QStringLiteral("  possible duplicate of %1%2: %3")
                          .arg(where,
                               duplicate.title.isEmpty() ? QString() : QStringLiteral(", \"%1\"").arg(duplicate.title),
@@ -65,51 +64,69 @@ void printRow(const ImportPlan& plan, const ImportRow& row)
     }
 }
 
+// The row a --skip entry names: "ROW" when one file is imported, "FILE:ROW" (the file as given, or
+// its name) when several are; "Sheet!ROW" may stand for ROW.
+qsizetype rowToSkip(const ImportPlan& plan, const QString& entry)
+{
+    const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
+    const QString file = colon < 0 ? QString() : entry.left(colon);
+    QString row = entry.mid(colon + 1);
+    row = row.mid(row.lastIndexOf(QLatin1Char('!')) + 1);
+    if (file.isEmpty() && plan.files.size() > 1) {
+        throw UsageError(QStringLiteral("--skip %1: with several files, name the file too, as FILE:ROW").arg(entry));
+    }
+    for (qsizetype i = 0; i < plan.rows.size(); ++i) {
+        const SourcePlace& place = plan.rows.at(i).place;
+        const bool inFile = file.isEmpty() || place.file == file || QFileInfo(place.file).fileName() == file;
+        if (inFile && QString::number(place.line) == row) {
+            return i;
+        }
+    }
+    throw UsageError(QStringLiteral("--skip %1: no exhibit starts on that row").arg(entry));
+}
+
 } // namespace
 
 int runImport(Context& context, const QStringList& words)
 {
-    const QString usage = QStringLiteral("import FILE [--dry-run] [--update] [--skip LINE,LINE...]");
+    const QString usage = QStringLiteral(
+        "import FILE... [--dry-run] [--update] [--create-editions] [--skip ROW,ROW... | --skip FILE:ROW,...]");
     const Arguments arguments(words, {QStringLiteral("skip")},
                               {QStringLiteral("dry-run"), QStringLiteral("update"), QStringLiteral("create-editions")});
-    arguments.requireCount(1, 1, usage);
+    arguments.requireCount(1, std::numeric_limits<int>::max(), usage);
     Catalogue& catalogue = context.catalogue();
-    ImportPlan plan = catalogue.planImport(
-        arguments.positional().first(),
-        ImportOptions{arguments.has(QStringLiteral("update")), arguments.has(QStringLiteral("create-editions"))});
-    for (const QString& line : arguments.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto row = std::find_if(plan.rows.begin(), plan.rows.end(),
-                                      [&line](const ImportRow& r) { return r.line == line.toInt(); });
-        if (row == plan.rows.end()) {
-            throw UsageError(QStringLiteral("--skip %1: no exhibit starts on that line of the file").arg(line));
-        }
-        plan.decide(row - plan.rows.begin(), ImportDecision::Skip);
+    ImportPlan plan =
+        catalogue.planImport(arguments.positional(), ImportOptions{arguments.has(QStringLiteral("update")),
+                                                                   arguments.has(QStringLiteral("create-editions"))});
+    for (const QString& entry : arguments.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        plan.decide(rowToSkip(plan, entry.trimmed()), ImportDecision::Skip);
     }
     const bool dryRun = arguments.has(QStringLiteral("dry-run"));
-    if (!plan.encoding.isEmpty()) {
-        Context::err(QStringLiteral("%1: read as %2.").arg(plan.file, plan.encoding));
+    for (const ImportProblem& encoding : plan.encodings) {
+        Context::err(QStringLiteral("%1: read as %2.").arg(encoding.place.file, encoding.message));
     }
     for (const ImportRow& row : plan.rows) {
         if (dryRun || !row.duplicates.isEmpty()) {
-            printRow(plan, row);
+            printRow(row);
         }
     }
-    for (const CsvProblem& problem : plan.fileProblems) {
-        Context::err(plan.describe(problem));
+    int problems = 0;
+    for (const ImportProblem& problem : plan.fileProblems) {
+        Context::err(problem.toString());
+        ++problems;
     }
-    int rowProblems = 0;
     for (const ImportRow& row : plan.rows) {
         for (const QString& problem : row.problems) {
             if (row.decision != ImportDecision::Skip) {
-                Context::err(plan.describe(row.line, problem));
-                ++rowProblems;
+                Context::err(ImportProblem{row.place, problem}.toString());
+                ++problems;
             }
         }
     }
     if (!plan.isValid()) {
         Context::err(QStringLiteral("%1 problem(s) found, so nothing was imported; fix them, or leave out the rows "
                                     "with --skip.")
-                         .arg(plan.fileProblems.size() + rowProblems));
+                         .arg(problems));
         return 1;
     }
     for (const Edition& edition : plan.editionsToCreate()) {
@@ -120,7 +137,7 @@ int runImport(Context& context, const QStringList& words)
     }
     if (dryRun) {
         Context::out(QStringLiteral("Dry run: %1 would add %2 exhibit(s), update %3 and skip %4; nothing was written.")
-                         .arg(plan.file)
+                         .arg(plan.filesInWords())
                          .arg(plan.creates())
                          .arg(plan.updates())
                          .arg(plan.skips()));
@@ -128,7 +145,7 @@ int runImport(Context& context, const QStringList& words)
     }
     catalogue.curation().applyImport(plan);
     Context::out(QStringLiteral("Imported %1: %2 exhibit(s) added, %3 updated, %4 skipped.")
-                     .arg(plan.file)
+                     .arg(plan.filesInWords())
                      .arg(plan.creates())
                      .arg(plan.updates())
                      .arg(plan.skips()));

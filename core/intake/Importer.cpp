@@ -54,38 +54,55 @@ QString didYouMean(const QStringList& suggestions)
 
 } // namespace
 
-QString ImportPlan::describe(int line, const QString& message) const
+QString SourcePlace::toString() const
 {
+    QString where = file + QLatin1Char(':');
     if (!sheet.isEmpty()) {
-        return QStringLiteral("%1:%2!%3: %4").arg(file, sheet).arg(line).arg(message);
+        where += sheet + QLatin1Char('!');
     }
-    return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
+    where += QString::number(line);
+    if (textLine > 0) {
+        where += QStringLiteral(" (text line %1)").arg(textLine);
+    }
+    return where;
 }
 
-QString ImportPlan::describe(const CsvProblem& problem) const
+QString SourcePlace::inWords(const QString& fromFile) const
 {
-    if (!problem.sheet.isEmpty()) {
-        return QStringLiteral("%1:%2!%3: %4").arg(file, problem.sheet).arg(problem.line).arg(problem.message);
+    QString words = QStringLiteral("%1 %2").arg(json ? QStringLiteral("line") : QStringLiteral("row")).arg(line);
+    if (!sheet.isEmpty()) {
+        words += QStringLiteral(" of %1").arg(sheet);
     }
-    return describe(problem.line, problem.message);
+    if (file != fromFile) {
+        words += QStringLiteral(" of %1").arg(QFileInfo(file).fileName());
+    }
+    return words;
 }
 
 QStringList ImportPlan::problems() const
 {
-    QList<CsvProblem> all = fileProblems;
+    QList<ImportProblem> all = fileProblems;
     for (const ImportRow& row : rows) {
         for (const QString& problem : row.problems) {
-            all << CsvProblem{row.line, problem};
+            all << ImportProblem{row.place, problem};
         }
     }
-    std::stable_sort(all.begin(), all.end(), [](const CsvProblem& a, const CsvProblem& b) {
-        return a.sheet != b.sheet ? a.sheet < b.sheet : a.line < b.line;
+    std::stable_sort(all.begin(), all.end(), [this](const ImportProblem& a, const ImportProblem& b) {
+        if (a.place.file != b.place.file) {
+            return files.indexOf(a.place.file) < files.indexOf(b.place.file);
+        }
+        return a.place.sheet != b.place.sheet ? a.place.sheet < b.place.sheet : a.place.line < b.place.line;
     });
     QStringList described;
-    for (const CsvProblem& problem : all) {
-        described << describe(problem);
+    for (const ImportProblem& problem : all) {
+        described << problem.toString();
     }
     return described;
+}
+
+QString ImportPlan::filesInWords() const
+{
+    return files.size() == 1 ? files.first() : QStringLiteral("%1 files").arg(files.size());
 }
 
 bool ImportPlan::isValid() const
@@ -161,11 +178,10 @@ void ImportPlan::decide(qsizetype index, ImportDecision decision, const QString&
     if (decision == ImportDecision::Update) {
         const bool known =
             std::any_of(row.duplicates.begin(), row.duplicates.end(),
-                        [&updateRef](const PossibleDuplicate& d) { return d.line == 0 && d.ref == updateRef; });
+                        [&updateRef](const PossibleDuplicate& d) { return d.inCatalogue() && d.ref == updateRef; });
         if (!known) {
-            throw Error(
-                QStringLiteral("Line %1 can only update an exhibit already in the catalogue that it may repeat.")
-                    .arg(row.line));
+            throw Error(QStringLiteral("%1 can only update an exhibit already in the catalogue that it may repeat.")
+                            .arg(row.place.toString()));
         }
         row.exhibit.ref = updateRef;
         // The ref clash is what an update resolves.
@@ -173,18 +189,18 @@ void ImportPlan::decide(qsizetype index, ImportDecision decision, const QString&
             [](const QString& problem) { return problem.startsWith(QLatin1String("ref: an exhibit")); });
     } else if (decision == ImportDecision::Create && row.decision == ImportDecision::Update &&
                std::any_of(row.duplicates.begin(), row.duplicates.end(), [&row](const PossibleDuplicate& d) {
-                   return d.line == 0 && d.ref == row.exhibit.ref && d.reason == QLatin1String("the same ref");
+                   return d.inCatalogue() && d.ref == row.exhibit.ref && d.reason == QLatin1String("the same ref");
                })) {
-        throw Error(
-            QStringLiteral("Line %1 has the ref of an exhibit already in the catalogue: update it, skip the row, "
-                           "or clear its ref in the file to add it as new.")
-                .arg(row.line));
+        throw Error(QStringLiteral("%1 has the ref of an exhibit already in the catalogue: update it, skip the row, "
+                                   "or clear its ref in the file to add it as new.")
+                        .arg(row.place.toString()));
     }
     row.decision = decision;
 }
 
 // Resolves the names in each row to the catalogue's own spelling, and collects what a plan would
-// create, so that later rows in the same file can use an edition or category an earlier row named.
+// create, so that later rows, in the same file or the next, can use an edition or category an
+// earlier row named.
 class Importer::Resolver
 {
 public:
@@ -203,7 +219,9 @@ public:
         }
     }
 
-    void treatBlankEditionAsCurrent() { m_blankIsCurrent = true; }
+    ImportPlan& plan() { return m_plan; }
+    // For a spreadsheet's rows; not for a JSON catalogue, whose exhibits name their editions.
+    void setBlankEditionIsCurrent(bool blankIsCurrent) { m_blankIsCurrent = blankIsCurrent; }
 
     void addEdition(const Edition& edition)
     {
@@ -223,7 +241,7 @@ public:
     }
 
     // `problems` holds what was already wrong with the row's cells.
-    void resolve(Exhibit exhibit, int line, QStringList problems = {})
+    void resolve(Exhibit exhibit, const SourcePlace& place, const QStringList& columns, QStringList problems = {})
     {
         for (const ExhibitRules::Problem& problem : ExhibitRules::check(exhibit)) {
             problems << QStringLiteral("%1: %2").arg(problem.field, problem.message);
@@ -231,8 +249,9 @@ public:
         resolveAuthorities(exhibit, problems);
         resolveTags(exhibit, problems);
         ImportRow row;
-        row.line = line;
-        const bool update = resolveRef(exhibit, line, problems, row.duplicates);
+        row.place = place;
+        row.columns = columns;
+        const bool update = resolveRef(exhibit, place, problems, row.duplicates);
         resolveEdition(exhibit, update, problems);
         row.decision = update ? ImportDecision::Update : ImportDecision::Create;
         row.exhibit = exhibit;
@@ -243,7 +262,7 @@ public:
     }
 
     // Adds to each row the exhibits with the same lead authority and a similar title, in the
-    // catalogue or earlier in the file, other than those it already repeats by ref.
+    // catalogue or on an earlier row, other than those it already repeats by ref.
     void findSimilarTitles()
     {
         QList<SimilarTitles::Title> titles;
@@ -280,7 +299,7 @@ public:
                 if (!known && ref != row.exhibit.ref) {
                     row.duplicates << PossibleDuplicate{
                         ref, inCatalogue ? existing.at(match.index).second : earlier->exhibit.title,
-                        inCatalogue ? 0 : earlier->line,
+                        inCatalogue ? std::nullopt : std::optional(earlier->place),
                         QStringLiteral("a similar title (%1%) for the same lead authority")
                             .arg(qRound(match.similarity * 100))};
                 }
@@ -423,7 +442,8 @@ private:
     }
 
     // Returns whether the row updates an existing exhibit.
-    bool resolveRef(Exhibit& exhibit, int line, QStringList& problems, QList<PossibleDuplicate>& duplicates)
+    bool resolveRef(Exhibit& exhibit, const SourcePlace& place, QStringList& problems,
+                    QList<PossibleDuplicate>& duplicates)
     {
         exhibit.ref = exhibit.ref.trimmed();
         if (exhibit.ref == SubmissionTemplate::ExampleRef) {
@@ -432,20 +452,19 @@ private:
         }
         if (exhibit.ref.isEmpty()) {
             exhibit.ref = m_stores.exhibits.uniqueRefFor(
-                exhibit.title, [this](const QString& ref) { return m_refLines.contains(ref); });
+                exhibit.title, [this](const QString& ref) { return m_refPlaces.contains(ref); });
         }
-        if (const auto earlier = m_refLines.constFind(exhibit.ref); earlier != m_refLines.constEnd()) {
-            problems << QStringLiteral("ref: \"%1\" is also used on line %2; each ref must be unique")
-                            .arg(exhibit.ref)
-                            .arg(earlier.value());
+        if (const auto earlier = m_refPlaces.constFind(exhibit.ref); earlier != m_refPlaces.constEnd()) {
+            problems << QStringLiteral("ref: \"%1\" is also used on %2; each ref must be unique")
+                            .arg(exhibit.ref, earlier.value().inWords(place.file));
             duplicates << PossibleDuplicate{exhibit.ref, {}, earlier.value(), QStringLiteral("the same ref")};
             return false;
         }
-        m_refLines.insert(exhibit.ref, line);
+        m_refPlaces.insert(exhibit.ref, place);
         if (!m_stores.exhibits.idOf(exhibit.ref)) {
             return false;
         }
-        duplicates << PossibleDuplicate{exhibit.ref, m_stores.exhibits.titleOf(exhibit.ref), 0,
+        duplicates << PossibleDuplicate{exhibit.ref, m_stores.exhibits.titleOf(exhibit.ref), std::nullopt,
                                         QStringLiteral("the same ref")};
         if (!m_options.update) {
             problems << QStringLiteral("ref: an exhibit \"%1\" already exists; use --update to update it, or "
@@ -460,59 +479,117 @@ private:
     const ImportOptions& m_options;
     QList<Edition> m_known; // the catalogue's
     std::optional<Edition> m_current;
-    bool m_blankIsCurrent = false;        // a spreadsheet's blank edition cell means this cycle's
-    QHash<QString, QString> m_editions;   // folded name -> name
-    QHash<QString, QString> m_categories; // folded edition + name -> name
-    QHash<QString, int> m_refLines;
-    mutable QStringList m_resolved; // the current row's notes on names read through an alias or code
+    bool m_blankIsCurrent = false;           // a spreadsheet's blank edition cell means this cycle's
+    QHash<QString, QString> m_editions;      // folded name -> name
+    QHash<QString, QString> m_categories;    // folded edition + name -> name
+    QHash<QString, SourcePlace> m_refPlaces; // where each ref was first read
+    mutable QStringList m_resolved;          // the current row's notes on names read through an alias or code
 };
 
 Importer::Importer(const Stores& stores)
     : m_stores(stores)
 {}
 
-ImportPlan Importer::plan(const QString& path, const ImportOptions& options) const
+Importer::Format Importer::formatOf(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    }
-    const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     // .txt and .tsv: what Excel's "Unicode text" and other tab-separated saves are called.
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv")) {
-        return planCsv(bytes, path, options);
+        return Format::Csv;
     }
     if (suffix == QLatin1String("json")) {
-        return planJson(bytes, path, options);
+        return Format::Json;
     }
     if (suffix == QLatin1String("xlsx")) {
-        return planXlsx(bytes, path, options);
+        return Format::Xlsx;
     }
     throw Error(QStringLiteral("Cannot import %1: the file must end in .xlsx, .csv, .txt, .tsv or .json.").arg(path));
 }
 
-ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+ImportPlan Importer::plan(const QStringList& paths, const ImportOptions& options) const
+{
+    QList<std::pair<Format, QByteArray>> contents;
+    for (const QString& path : paths) {
+        const Format format = formatOf(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        }
+        contents.append({format, file.readAll()});
+    }
+    ImportPlan plan;
+    Resolver resolver(m_stores, plan, options);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        read(resolver, contents.at(i).first, contents.at(i).second, paths.at(i));
+    }
+    resolver.findSimilarTitles();
+    return plan;
+}
+
+ImportPlan Importer::planOne(Format format, const QByteArray& bytes, const QString& fileName,
+                             const ImportOptions& options) const
 {
     ImportPlan plan;
-    plan.file = fileName;
-    const CsvDocument csv = Csv::parse(bytes);
-    plan.fileProblems = csv.problems;
-    plan.encoding = csv.encoding;
-    planRecords(plan, csv.records, options);
+    Resolver resolver(m_stores, plan, options);
+    read(resolver, format, bytes, fileName);
+    resolver.findSimilarTitles();
     return plan;
+}
+
+ImportPlan Importer::planCsv(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+{
+    return planOne(Format::Csv, bytes, fileName, options);
 }
 
 ImportPlan Importer::planXlsx(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
 {
-    ImportPlan plan;
-    plan.file = fileName;
+    return planOne(Format::Xlsx, bytes, fileName, options);
+}
+
+ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+{
+    return planOne(Format::Json, bytes, fileName, options);
+}
+
+void Importer::read(Resolver& resolver, Format format, const QByteArray& bytes, const QString& fileName) const
+{
+    resolver.plan().files << fileName;
+    resolver.setBlankEditionIsCurrent(format != Format::Json);
+    switch (format) {
+    case Format::Csv:
+        readCsv(resolver, bytes, fileName);
+        break;
+    case Format::Xlsx:
+        readXlsx(resolver, bytes, fileName);
+        break;
+    case Format::Json:
+        readJson(resolver, bytes, fileName);
+        break;
+    }
+}
+
+void Importer::readCsv(Resolver& resolver, const QByteArray& bytes, const QString& fileName) const
+{
+    ImportPlan& plan = resolver.plan();
+    const CsvDocument csv = Csv::parse(bytes);
+    for (const CsvProblem& problem : csv.problems) {
+        plan.fileProblems << ImportProblem{SourcePlace{fileName, {}, problem.line, problem.textLine}, problem.message};
+    }
+    if (!csv.encoding.isEmpty()) {
+        plan.encodings << ImportProblem{SourcePlace{fileName, {}, 1}, csv.encoding};
+    }
+    readRecords(resolver, SourcePlace{fileName}, csv.records);
+}
+
+void Importer::readXlsx(Resolver& resolver, const QByteArray& bytes, const QString& fileName) const
+{
+    ImportPlan& plan = resolver.plan();
     QList<XlsxSheet> sheets;
     try {
         sheets = Xlsx::read(bytes);
     } catch (const Error& error) {
-        plan.fileProblems << CsvProblem{1, error.message()};
-        return plan;
+        plan.fileProblems << ImportProblem{SourcePlace{fileName, {}, 1}, error.message()};
+        return;
     }
     // The submission template's sheet, or else the workbook's first.
     const auto named = [](const QString& name) {
@@ -520,14 +597,14 @@ ImportPlan Importer::planXlsx(const QByteArray& bytes, const QString& fileName, 
     };
     const auto submissions = std::find_if(sheets.cbegin(), sheets.cend(), named(QStringLiteral("Submissions")));
     if (sheets.isEmpty()) {
-        plan.fileProblems << CsvProblem{1, QStringLiteral("the workbook has no worksheet")};
-        return plan;
+        plan.fileProblems << ImportProblem{SourcePlace{fileName, {}, 1},
+                                           QStringLiteral("the workbook has no worksheet")};
+        return;
     }
     const XlsxSheet& sheet = submissions != sheets.cend() ? *submissions : sheets.first();
-    plan.sheet = sheet.name;
     QList<CsvRecord> records;
     for (const XlsxRow& row : sheet.rows) {
-        records << CsvRecord{row.number, row.cells};
+        records << CsvRecord{row.number, row.number, row.cells};
     }
     // A spreadsheet leaves out the empty cells at the end of a row.
     const qsizetype width = records.isEmpty() ? 0 : records.first().fields.size();
@@ -536,19 +613,18 @@ ImportPlan Importer::planXlsx(const QByteArray& bytes, const QString& fileName, 
             record.fields << QString();
         }
     }
-    planRecords(plan, records, options);
+    readRecords(resolver, SourcePlace{fileName, sheet.name}, records);
     const auto evidence = std::find_if(sheets.cbegin(), sheets.cend(), named(QStringLiteral("Evidence")));
-    if (evidence != sheets.cend() && evidence->name != plan.sheet) {
-        planEvidence(plan, *evidence);
+    if (evidence != sheets.cend() && evidence->name != sheet.name) {
+        readEvidence(plan, fileName, *evidence);
     }
-    return plan;
 }
 
 // The Evidence sheet: one piece of evidence per row, given to the new exhibit its ref names.
-void Importer::planEvidence(ImportPlan& plan, const XlsxSheet& sheet) const
+void Importer::readEvidence(ImportPlan& plan, const QString& fileName, const XlsxSheet& sheet) const
 {
-    const auto problem = [&plan, &sheet](int row, const QString& message) {
-        plan.fileProblems << CsvProblem{row, message, sheet.name};
+    const auto problem = [&](int row, const QString& message) {
+        plan.fileProblems << ImportProblem{SourcePlace{fileName, sheet.name, row}, message};
     };
     if (sheet.rows.isEmpty()) {
         return;
@@ -579,14 +655,14 @@ void Importer::planEvidence(ImportPlan& plan, const XlsxSheet& sheet) const
             return index >= 0 && index < row.cells.size() ? row.cells.at(index).trimmed() : QString();
         };
         const QString ref = cell("ref");
-        const auto exhibit = std::find_if(plan.rows.begin(), plan.rows.end(), [&ref](const ImportRow& candidate) {
-            return candidate.exhibit.ref.compare(ref, Qt::CaseInsensitive) == 0;
-        });
+        const auto exhibit =
+            std::find_if(plan.rows.begin(), plan.rows.end(), [&ref, &fileName](const ImportRow& candidate) {
+                return candidate.place.file == fileName && candidate.exhibit.ref.compare(ref, Qt::CaseInsensitive) == 0;
+            });
         if (ref.isEmpty() || exhibit == plan.rows.end()) {
-            problem(row.number,
-                    ref.isEmpty()
-                        ? QStringLiteral("ref: give the ref of the project this evidence is for")
-                        : QStringLiteral("ref: no project on the %1 sheet has the ref \"%2\"").arg(plan.sheet, ref));
+            problem(row.number, ref.isEmpty()
+                                    ? QStringLiteral("ref: give the ref of the project this evidence is for")
+                                    : QStringLiteral("ref: no project in this workbook has the ref \"%1\"").arg(ref));
             continue;
         }
         if (exhibit->update()) {
@@ -630,52 +706,63 @@ void Importer::planEvidence(ImportPlan& plan, const XlsxSheet& sheet) const
     }
 }
 
-void Importer::planRecords(ImportPlan& plan, const QList<CsvRecord>& records, const ImportOptions& options) const
+void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const QList<CsvRecord>& records) const
 {
+    ImportPlan& plan = resolver.plan();
+    const auto placeOf = [&table](const CsvRecord& record) {
+        SourcePlace place = table;
+        place.line = record.row;
+        place.textLine = record.line != record.row ? record.line : 0;
+        return place;
+    };
+    const auto fileProblem = [&](const SourcePlace& place, const QString& message) {
+        plan.fileProblems << ImportProblem{place, message};
+    };
     if (records.isEmpty()) {
-        plan.fileProblems << CsvProblem{1, QStringLiteral("the file is empty; it needs the header line %1")
-                                               .arg(ExhibitCsv::columns().join(QLatin1Char(',')))};
+        fileProblem(SourcePlace{table.file, table.sheet, 1},
+                    QStringLiteral("the file is empty; it needs the header line %1")
+                        .arg(ExhibitCsv::columns().join(QLatin1Char(','))));
         return;
     }
 
     const CsvRecord& header = records.first();
+    const SourcePlace headerPlace = placeOf(header);
+    const qsizetype problemsBefore = plan.fileProblems.size();
     QHash<QString, qsizetype> columnOf;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!ExhibitCsv::columns().contains(name)) {
-            plan.fileProblems << CsvProblem{
-                header.line, QStringLiteral("unknown column \"%1\"%2")
-                                 .arg(header.fields.at(i), didYouMean(closestMatches(name, ExhibitCsv::columns())))};
+            fileProblem(headerPlace,
+                        QStringLiteral("unknown column \"%1\"%2")
+                            .arg(header.fields.at(i), didYouMean(closestMatches(name, ExhibitCsv::columns()))));
         } else if (columnOf.contains(name)) {
-            plan.fileProblems << CsvProblem{header.line, QStringLiteral("the column \"%1\" appears twice").arg(name)};
+            fileProblem(headerPlace, QStringLiteral("the column \"%1\" appears twice").arg(name));
         } else {
             columnOf.insert(name, i);
         }
     }
     for (const char* required : {"title", "lead_authority"}) {
         if (!columnOf.contains(QLatin1String(required))) {
-            plan.fileProblems << CsvProblem{
-                header.line, QStringLiteral("the required column \"%1\" is missing").arg(QLatin1String(required))};
+            fileProblem(headerPlace,
+                        QStringLiteral("the required column \"%1\" is missing").arg(QLatin1String(required)));
         }
     }
-    if (!plan.fileProblems.isEmpty()) {
+    if (plan.fileProblems.size() != problemsBefore) {
         return;
     }
-    plan.columns = columnOf.keys();
+    const QStringList columns = columnOf.keys();
 
-    Resolver resolver(m_stores, plan, options);
-    resolver.treatBlankEditionAsCurrent();
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
         if (record.fields.size() != header.fields.size()) {
-            plan.fileProblems << CsvProblem{
-                record.line, plan.sheet.isEmpty()
-                                 ? QStringLiteral("this row has %1 fields but the header has %2; check for a missing "
-                                                  "or extra comma, or a comma that needs quotes")
-                                       .arg(record.fields.size())
-                                       .arg(header.fields.size())
-                                 : QStringLiteral("this row has a value in column %1, which has no heading")
-                                       .arg(Xlsx::columnName(int(record.fields.size()) - 1))};
+            fileProblem(placeOf(record),
+                        table.sheet.isEmpty()
+                            ? QStringLiteral("this row has %1 fields but the header has %2; check for a missing "
+                                             "or extra comma, or a comma that needs quotes")
+                                  .arg(record.fields.size())
+                                  .arg(header.fields.size())
+                            : QStringLiteral("this row has a value in column %1, which has no heading")
+                                  .arg(Xlsx::columnName(int(record.fields.size()) - 1)));
             continue;
         }
         auto cell = [&](const char* column) {
@@ -709,23 +796,21 @@ void Importer::planRecords(ImportPlan& plan, const QList<CsvRecord>& records, co
             cellProblems << QStringLiteral("evidence_level: \"%1\" is not a whole number from 0 to 5").arg(level);
             exhibit.declaredLevel = 0;
         }
-        resolver.resolve(exhibit, record.line, cellProblems);
+        resolver.resolve(exhibit, placeOf(record), columns, cellProblems);
     }
-    resolver.findSimilarTitles();
 }
 
-ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+void Importer::readJson(Resolver& resolver, const QByteArray& bytes, const QString& fileName) const
 {
-    ImportPlan plan;
-    plan.file = fileName;
+    ImportPlan& plan = resolver.plan();
+    const auto placeAt = [&fileName](int line) { return SourcePlace{fileName, {}, line, 0, true}; };
     QList<JsonProblem> problems;
     const CatalogueDocument document = JsonCodec::read(bytes, problems);
     QSet<int> badLines;
     for (const JsonProblem& problem : problems) {
-        plan.fileProblems << CsvProblem{problem.line, problem.message};
+        plan.fileProblems << ImportProblem{placeAt(problem.line), problem.message};
         badLines.insert(problem.line);
     }
-    Resolver resolver(m_stores, plan, options);
     for (const Edition& edition : document.editions) {
         resolver.addEdition(edition);
         plan.listedEditions.insert(edition.name.toCaseFolded());
@@ -738,27 +823,25 @@ ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, 
         try {
             QueryParser::parse(document.savedSearches.at(i).query);
         } catch (const QueryError& error) {
-            plan.fileProblems << CsvProblem{
-                document.savedSearchLines.at(i),
+            plan.fileProblems << ImportProblem{
+                placeAt(document.savedSearchLines.at(i)),
                 QStringLiteral("saved_searches: \"%1\": %2").arg(document.savedSearches.at(i).name, error.message())};
         }
     }
     for (qsizetype i = 0; i < document.exhibits.size(); ++i) {
         const int line = document.exhibitLines.at(i);
         if (!badLines.contains(line)) {
-            resolver.resolve(document.exhibits.at(i), line);
+            resolver.resolve(document.exhibits.at(i), placeAt(line), {});
         }
     }
-    resolver.findSimilarTitles();
-    plan.tagColours = document.tags;
-    plan.savedSearches = document.savedSearches;
-    return plan;
+    plan.tagColours << document.tags;
+    plan.savedSearches << document.savedSearches;
 }
 
 void Importer::apply(Stores& stores, const ImportPlan& plan)
 {
     if (!plan.isValid()) {
-        throw Error(QStringLiteral("%1 has problems, so nothing was imported.").arg(plan.file));
+        throw Error(QStringLiteral("%1 has problems, so nothing was imported.").arg(plan.filesInWords()));
     }
     for (const Edition& edition : plan.editionsToCreate()) {
         stores.editions.insert(edition);
@@ -778,12 +861,12 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
         if (row.update() && !existingId) {
             throw Error(QStringLiteral("\"%1\" was deleted after %2 was read, so nothing was imported. Import the "
                                        "file again to see what it would do now.")
-                            .arg(row.exhibit.ref, plan.file));
+                            .arg(row.exhibit.ref, row.place.file));
         }
         if (!row.update() && existingId) {
             throw Error(QStringLiteral("\"%1\" was added by someone else after %2 was read, so nothing was imported. "
                                        "Import the file again to see what it would do now.")
-                            .arg(row.exhibit.ref, plan.file));
+                            .arg(row.exhibit.ref, row.place.file));
         }
         // Which file it came from, then (for an update) each field it changed.
         stores.changeLog.record(
@@ -793,11 +876,11 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
                            row.update() ? QStringLiteral("import-update") : QStringLiteral("import"),
                            {},
                            {},
-                           plan.file});
+                           row.place.file});
         if (row.update()) {
             const Exhibit existing = *stores.exhibits.byRef(row.exhibit.ref);
             const Exhibit updated =
-                plan.columns.isEmpty() ? row.exhibit : ExhibitCsv::overlay(existing, row.exhibit, plan.columns);
+                row.columns.isEmpty() ? row.exhibit : ExhibitCsv::overlay(existing, row.exhibit, row.columns);
             stores.exhibits.replace(*existingId, updated);
             for (const FieldChange& change : changedFields(existing, updated)) {
                 stores.changeLog.record({{},

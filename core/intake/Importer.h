@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 namespace spotlight {
 
 struct Stores;
@@ -32,35 +34,63 @@ enum class ImportDecision
     Skip,
 };
 
+// Where an import read a row or found a problem, as the curator finds it again: in a spreadsheet
+// by its row number ("boroughs.csv:4", "hackney.xlsx:Submissions!4"), in JSON by its line.
+struct SourcePlace
+{
+    QString file = {};  // as the curator named it
+    QString sheet = {}; // in a workbook
+    int line = 0;       // the spreadsheet row, or the JSON text line
+    // In a CSV file whose quoted fields span lines, the text line when it is not the row; else 0.
+    int textLine = 0;
+    bool json = false; // whether `line` is a text line rather than a spreadsheet row
+
+    // "FILE:ROW", "FILE:Sheet!ROW" or "FILE:ROW (text line N)".
+    QString toString() const;
+    // In a sentence about something read from `file`: "row 4", or "row 4 of other.csv" when this
+    // place is in another file.
+    QString inWords(const QString& file) const;
+};
+
+struct ImportProblem
+{
+    SourcePlace place;
+    QString message;
+
+    QString toString() const { return place.toString() + QStringLiteral(": ") + message; }
+};
+
 // An exhibit a row may repeat: the same ref, or a similar title (TitleSimilarity) for the same
-// lead authority, in the catalogue or on an earlier line of the same file.
+// lead authority, in the catalogue or on an earlier row of the files being imported.
 struct PossibleDuplicate
 {
     QString ref; // the exhibit's ref; for an earlier row, the ref that row would get
     QString title;
-    int line = 0;   // the earlier row's line, or 0 for an exhibit already in the catalogue
-    QString reason; // "the same ref" or "a similar title (87%) for the same lead authority"
+    std::optional<SourcePlace> earlierRow; // none for an exhibit already in the catalogue
+    QString reason;                        // "the same ref" or "a similar title (87%) for the same lead authority"
+
+    bool inCatalogue() const { return !earlierRow; }
 };
 
 struct ImportRow
 {
-    int line = 0;
+    SourcePlace place;
     ImportDecision decision = ImportDecision::Create;
-    Exhibit exhibit;      // names already resolved to the catalogue's own spelling
+    Exhibit exhibit; // names already resolved to the catalogue's own spelling
+    // The table columns its file has, which are all an update changes. Empty for JSON, whose
+    // exhibits are whole.
+    QStringList columns;
     QStringList resolved; // how typed names were read: "lead_authority: "RBKC" -> Kensington and Chelsea (alias)"
-    QStringList problems; // what must be fixed before this row can be imported; its line is `line`
+    QStringList problems; // what must be fixed before this row can be imported
     QList<PossibleDuplicate> duplicates;
 
     bool update() const { return decision == ImportDecision::Update; }
 };
 
-// What an import would do, worked out in full before anything is written.
+// What an import of one or more files would do, worked out in full before anything is written.
 struct ImportPlan
 {
-    QString file;
-    // The CSV columns the file has: an update changes only those. Empty for JSON, whose exhibits
-    // are whole.
-    QStringList columns;
+    QStringList files; // in the order they were read
     QList<ImportRow> rows;
     // The editions and categories that are new: those a JSON catalogue lists, which are created
     // whatever happens to its rows, and those rows name, which are created only for a row that is
@@ -71,19 +101,15 @@ struct ImportPlan
     QSet<QString> listedCategories;   // of newCategories, the file's own, as categoryKey()
     QList<Tag> tagColours;            // from a JSON catalogue
     QList<SavedSearch> savedSearches; // from a JSON catalogue
-    // Problems that are not one row's: the file's encoding, its header, a ragged row...
-    QList<CsvProblem> fileProblems;
-    // How the file was read when it was not UTF-8 (Csv::parse): one sentence for the curator.
-    QString encoding;
-    // For a workbook, the sheet the rows come from: lines are then its row numbers, and problems
-    // read "FILE:Sheet!ROW: message" as a spreadsheet shows them.
-    QString sheet;
+    // Problems that are not one row's: a file's header, a ragged row, a sheet of evidence...
+    QList<ImportProblem> fileProblems;
+    // How each file that was not UTF-8 was read (Csv::parse): one sentence for the curator each.
+    QList<ImportProblem> encodings;
 
-    // Every problem as "FILE:LINE: message", in file order: the file's and each row's.
+    // Every problem as "FILE:ROW: message", in file order: the files' and each row's.
     QStringList problems() const;
-    // One problem as problems() writes it.
-    QString describe(int line, const QString& message) const;
-    QString describe(const CsvProblem& problem) const;
+    // "subs.csv", or "3 files" when there are several.
+    QString filesInWords() const;
 
     // Whether apply() may run: no file problems, and no problems on a row that is not skipped.
     bool isValid() const;
@@ -100,17 +126,20 @@ struct ImportPlan
     void decide(qsizetype row, ImportDecision decision, const QString& updateRef = {});
 };
 
-// Reads CSV (PRODUCT.md section 6) or a JSON catalogue, chosen by the file's extension, and
-// validates every row against the catalogue: nothing is written here.
+// Reads spreadsheets (CSV, .xlsx; PRODUCT.md section 6) and JSON catalogues, each chosen by its
+// file's extension, and validates every row against the catalogue and against the other rows of
+// the same import: nothing is written here.
 class Importer
 {
 public:
     explicit Importer(const Stores& stores);
 
-    ImportPlan plan(const QString& path, const ImportOptions& options) const;
+    // One plan for all the files, so that they are imported (and undone) together.
+    ImportPlan plan(const QStringList& paths, const ImportOptions& options) const;
     ImportPlan planCsv(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const;
     ImportPlan planJson(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const;
-    // The Submissions sheet of a workbook (or its first), read as the CSV columns are.
+    // The Submissions sheet of a workbook (or its first), read as the CSV columns are, and its
+    // Evidence sheet.
     ImportPlan planXlsx(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const;
 
     // Writes a valid plan. The caller holds the transaction.
@@ -118,9 +147,22 @@ public:
 
 private:
     class Resolver;
-    // Plans the rows of a table whose first record is the header (a CSV file, a worksheet).
-    void planRecords(ImportPlan& plan, const QList<CsvRecord>& records, const ImportOptions& options) const;
-    void planEvidence(ImportPlan& plan, const XlsxSheet& sheet) const;
+    enum class Format
+    {
+        Csv,
+        Xlsx,
+        Json,
+    };
+    static Format formatOf(const QString& path);
+    ImportPlan planOne(Format format, const QByteArray& bytes, const QString& fileName,
+                       const ImportOptions& options) const;
+    void read(Resolver& resolver, Format format, const QByteArray& bytes, const QString& fileName) const;
+    void readCsv(Resolver& resolver, const QByteArray& bytes, const QString& fileName) const;
+    void readJson(Resolver& resolver, const QByteArray& bytes, const QString& fileName) const;
+    void readXlsx(Resolver& resolver, const QByteArray& bytes, const QString& fileName) const;
+    // The rows of a table whose first record is the header (a CSV file, a worksheet).
+    void readRecords(Resolver& resolver, const SourcePlace& table, const QList<CsvRecord>& records) const;
+    void readEvidence(ImportPlan& plan, const QString& fileName, const XlsxSheet& sheet) const;
     const Stores& m_stores;
 };
 

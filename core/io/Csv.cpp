@@ -91,12 +91,13 @@ CsvDocument parse(const QByteArray& input)
     const QChar separator = separatorOf(text);
 
     int line = 1;
-    CsvRecord record{1, {}};
+    int row = 1;
+    CsvRecord record{1, 1, {}};
     QString field;
     bool inQuotes = false;   // inside "..."
     bool wasQuoted = false;  // this field began with a quote
     bool afterQuote = false; // the closing quote has been read
-    int quoteOpenedOn = 0;
+    int quoteOpenedOn = 0;   // the text line
 
     auto endField = [&] {
         record.fields.append(field);
@@ -109,7 +110,12 @@ CsvDocument parse(const QByteArray& input)
         if (!blankLine) {
             document.records.append(record);
         }
-        record = CsvRecord{line, {}};
+        ++row;
+        record = CsvRecord{line, row, {}};
+    };
+    // A problem at text line `at`, in the record being read.
+    auto problem = [&](int at, const QString& message) {
+        document.problems.append({record.row, message, {}, at == record.row ? 0 : at});
     };
 
     const qsizetype size = text.size();
@@ -141,17 +147,15 @@ CsvDocument parse(const QByteArray& input)
             quoteOpenedOn = line;
         } else {
             if (afterQuote) {
-                document.problems.append(
-                    {line, QStringLiteral("unexpected text after a closing quote; put quotes around the whole "
-                                          "field and double any quote inside it")});
+                problem(line, QStringLiteral("unexpected text after a closing quote; put quotes around the whole "
+                                             "field and double any quote inside it"));
                 afterQuote = false;
             }
             field.append(c);
         }
     }
     if (inQuotes) {
-        document.problems.append(
-            {quoteOpenedOn, QStringLiteral("a quoted field starts here but its closing quote is missing")});
+        problem(quoteOpenedOn, QStringLiteral("a quoted field starts here but its closing quote is missing"));
     }
     if (!field.isEmpty() || wasQuoted || !record.fields.isEmpty()) {
         endRecord();

@@ -175,7 +175,7 @@ ImportPlan generateCatalogue(int count, quint32 seed, bool varied)
 {
     Source source(seed);
     ImportPlan plan;
-    plan.file = QStringLiteral("generated");
+    plan.files = {QStringLiteral("generated")};
     const QStringList categoryNames{QStringLiteral("Racial equity"),
                                     QStringLiteral("Impact for children with SEND"),
                                     QStringLiteral("Building safety for young Londoners"),
@@ -267,7 +267,7 @@ ImportPlan generateCatalogue(int count, quint32 seed, bool varied)
             vary(exhibit, i);
         }
         ImportRow row;
-        row.line = i + 2;
+        row.place = SourcePlace{plan.files.first(), {}, i + 2};
         row.exhibit = exhibit;
         plan.rows.append(row);
     }

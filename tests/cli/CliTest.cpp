@@ -208,13 +208,13 @@ TEST_CASE("import --dry-run shows how names were read and possible duplicates, a
                                                       QByteArray(700, 'x') + "\n");
     const Run dryRun = cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--dry-run")});
     CHECK(dryRun.status == 1);
-    CHECK(dryRun.out.contains(QStringLiteral("Line 2: add \"The Mockingbird programme\"")));
+    CHECK(dryRun.out.contains(file + QStringLiteral(":2: add \"The Mockingbird programme\"")));
     CHECK(dryRun.out.contains(
         QStringLiteral("possible duplicate of \"waltham-forest-mockingbird\" in the catalogue, "
                        "\"Mockingbird Service\": a similar title (100%) for the same lead authority")));
     CHECK(dryRun.out.contains(QStringLiteral("read lead_authority: \"RBKC\" is Kensington and Chelsea")));
-    CHECK(dryRun.out.contains(QStringLiteral("Line 4: add \"Kinship Care Hubs\"")));
-    CHECK(dryRun.out.contains(QStringLiteral("possible duplicate of line 3 of this file")));
+    CHECK(dryRun.out.contains(file + QStringLiteral(":4: add \"Kinship Care Hubs\"")));
+    CHECK(dryRun.out.contains(QStringLiteral("possible duplicate of row 3, \"Kinship care hub\"")));
     CHECK(dryRun.err.contains(file + QStringLiteral(":5: summary: ")));
     CHECK(dryRun.err.contains(QStringLiteral("leave out the rows with --skip")));
 
@@ -227,6 +227,27 @@ TEST_CASE("import --dry-run shows how names were read and possible duplicates, a
     CHECK(
         cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--skip"), QStringLiteral("9")}).status ==
         2);
+}
+
+TEST_CASE("import takes a folder of borough files as one plan; --skip names FILE:ROW", "[cli][import]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QByteArray header = "ref,title,lead_authority\n";
+    const QString hackney = scratch.write(QStringLiteral("hackney.csv"), header + "hk-1,Family hubs,LB Hackney\n");
+    const QString croydon =
+        scratch.write(QStringLiteral("croydon.csv"), header + "cr-1,Kinship circles,Croydon\ncr-2,Typo,Croydn\n");
+    const Run refused = cliOn(scratch, path, {QStringLiteral("import"), hackney, croydon});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(croydon + QStringLiteral(":3: lead_authority: unknown authority \"Croydn\"")));
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("import"), hackney, croydon, QStringLiteral("--skip"), QStringLiteral("3")})
+              .status == 2); // which file's row 3?
+    const Run imported =
+        cliOn(scratch, path,
+              {QStringLiteral("import"), hackney, croydon, QStringLiteral("--skip"), QStringLiteral("croydon.csv:3")});
+    CHECK(imported.status == 0);
+    CHECK(imported.out.contains(QStringLiteral("Imported 2 files: 2 exhibit(s) added, 0 updated, 1 skipped.")));
 }
 
 TEST_CASE("export then import round-trips through the command line", "[cli][import]")

@@ -145,3 +145,17 @@ TEST_CASE("Formula cells are neutralised on export and restored on import", "[cs
     CHECK(ExhibitCsv::neutralise(QStringLiteral("'plain")) == QStringLiteral("'plain"));
     CHECK(ExhibitCsv::neutralise(QStringLiteral("'=x")) == QStringLiteral("''=x"));
 }
+
+TEST_CASE("CSV records and problems carry the row a spreadsheet shows, not the text line", "[csv][intake]")
+{
+    // Row 2 spans text lines 2-3, text line 4 is blank (an empty row 3 in a spreadsheet).
+    const CsvDocument document = Csv::parse("a,b\n\"two\nlines\",x\n\nc,d\n\"never closed,e\n");
+    REQUIRE(document.records.size() == 4);
+    CHECK(document.records.at(1).row == 2);
+    CHECK(document.records.at(1).line == 2);
+    CHECK(document.records.at(2).row == 4);
+    CHECK(document.records.at(2).line == 5);
+    REQUIRE(document.problems.size() == 1);
+    CHECK(document.problems.first().line == 5);     // the row
+    CHECK(document.problems.first().textLine == 6); // where a text editor finds it
+}

@@ -104,7 +104,7 @@ TEST_CASE("An import with any invalid row writes nothing and lists every problem
     CHECK(has(4, "unknown authority \"Hackny\"; did you mean \"Hackney\""));
     CHECK(has(5, "not an email address"));
     CHECK(has(6, "evidence_level"));
-    CHECK(has(8, "also used on line 7"));
+    CHECK(has(8, "also used on row 7"));
     CHECK(has(9, "already exists; use --update"));
     CHECK(has(10, "has 3 fields but the header has 14"));
     CHECK(has(11, "unknown status \"pending\""));
@@ -512,9 +512,58 @@ TEST_CASE("Excel's CSV (Comma delimited), in Windows-1252, imports with one noti
     const QByteArray row = ",Caf\xE9 \x96 a \x91safe\x92 space,Hackney,,,,,,,,,,,\r\n";
     const ImportPlan plan = catalogue->planImport(scratch.write(QStringLiteral("excel.csv"), Header + row), {});
     CHECK(plan.problems() == QStringList{});
-    CHECK(plan.encoding.startsWith(QStringLiteral("Windows-1252")));
+    REQUIRE(plan.encodings.size() == 1);
+    CHECK(plan.encodings.first().message.startsWith(QStringLiteral("Windows-1252")));
     REQUIRE(plan.rows.size() == 1);
     CHECK(plan.rows.first().exhibit.title == QStringLiteral("Café – a ‘safe’ space"));
+}
+
+TEST_CASE("CSV problems name the spreadsheet's row, and the text line when a field spans lines", "[import][intake]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString file = scratch.write(QStringLiteral("rows.csv"),
+                                       Header + ",First,Hackney,,,,,,,\"A description\nover\nthree lines\",,,,\n"
+                                                "\n"
+                                                ",Second,Hackny,,,,,,,,,,,\n");
+    const ImportPlan plan = catalogue->planImport(file, {});
+    REQUIRE(plan.rows.size() == 2);
+    CHECK(plan.rows.at(0).place.line == 2);
+    CHECK(plan.rows.at(1).place.line == 4); // the blank line is row 3 in a spreadsheet
+    CHECK(plan.problems() ==
+          QStringList{file + QStringLiteral(":4 (text line 6): lead_authority: unknown authority \"Hackny\"; did "
+                                            "you mean \"Hackney\"?")});
+}
+
+TEST_CASE("Many files are one plan, one transaction and one undo step, each problem naming its file",
+          "[import][intake][undo]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString hackney =
+        scratch.write(QStringLiteral("hackney.csv"), Header + "hk-1,Family hubs,LB Hackney,,,,,,,,,,,\n"
+                                                              "shared,Youth panel,Hackney,,,,,,,,,,,\n");
+    const QString croydon =
+        scratch.write(QStringLiteral("croydon.csv"), Header + "cr-1,Kinship circles,Croydon,,,,,,,,,,,\n"
+                                                              "shared,Youth voice,Croydon,,,,,,,,,,,\n");
+    const ImportPlan clash = catalogue->planImport(QStringList{hackney, croydon}, {});
+    CHECK(clash.files == QStringList{hackney, croydon});
+    CHECK(clash.problems() == QStringList{croydon + QStringLiteral(":3: ref: \"shared\" is also used on row 3 of "
+                                                                   "hackney.csv; each ref must be unique")});
+
+    const QString fixed =
+        scratch.write(QStringLiteral("croydon.csv"), Header + "cr-1,Kinship circles,Croydon,,,,,,,,,,,\n"
+                                                              "cr-2,Youth voice,Croydon,,,,,,,,,,,\n");
+    const int before = catalogue->summary().exhibits;
+    const ImportPlan plan = catalogue->planImport(QStringList{hackney, fixed}, {});
+    REQUIRE(plan.problems() == QStringList{});
+    catalogue->curation().applyImport(plan);
+    CHECK(catalogue->summary().exhibits == before + 4);
+    CHECK(catalogue->undoStack()->undoText() == QStringLiteral("Import 2 files"));
+    catalogue->undoStack()->undo();
+    CHECK(catalogue->summary().exhibits == before);
+    CHECK_FALSE(catalogue->exhibit(QStringLiteral("hk-1")).has_value());
+    CHECK(catalogue->check() == QStringList{});
 }
 
 TEST_CASE("Authority names as councils write them resolve without a word from the curator", "[import][intake]")

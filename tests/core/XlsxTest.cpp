@@ -149,8 +149,8 @@ TEST_CASE("A submissions workbook imports, its problems named by sheet and row",
     auto catalogue = makeCatalogue(scratch);
     const QString file = excelWorkbook(scratch);
     const ImportPlan plan = catalogue->planImport(file, {});
-    CHECK(plan.sheet == QStringLiteral("Submissions"));
     REQUIRE(plan.rows.size() == 2);
+    CHECK(plan.rows.at(0).place.sheet == QStringLiteral("Submissions"));
     const Exhibit& first = plan.rows.at(0).exhibit;
     CHECK(first.title == QStringLiteral("Family Group Conferencing"));
     CHECK(first.leadAuthority == QStringLiteral("Hackney"));
@@ -270,7 +270,7 @@ TEST_CASE("The workbook template, filled in as a borough would, imports with its
 
     ImportPlan plan = catalogue->planImport(path, {});
     const QString problems = plan.problems().join(QLatin1Char('\n'));
-    CHECK(problems.contains(path + QStringLiteral(":Evidence!3: ref: no project on the Submissions sheet has the ref "
+    CHECK(problems.contains(path + QStringLiteral(":Evidence!3: ref: no project in this workbook has the ref "
                                                   "\"nobody\"")));
     CHECK(problems.contains(path + QStringLiteral(":Evidence!4: kind: unknown kind of evidence \"hearsay\"")));
     CHECK(problems.contains(QStringLiteral(":Evidence!4: \"Rumour\" has the source \"www.nowhere\"")));

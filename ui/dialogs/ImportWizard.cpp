@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,18 +42,25 @@ QList<Choice> choicesFor(const ImportRow& row)
     QList<Choice> choices;
     const bool sameRefExists =
         std::any_of(row.duplicates.begin(), row.duplicates.end(), [](const PossibleDuplicate& d) {
-            return d.line == 0 && d.reason == QLatin1String("the same ref");
+            return d.inCatalogue() && d.reason == QLatin1String("the same ref");
         });
     if (!sameRefExists) {
         choices << Choice{ImportDecision::Create, {}};
     }
     for (const PossibleDuplicate& duplicate : row.duplicates) {
-        if (duplicate.line == 0) {
+        if (duplicate.inCatalogue()) {
             choices << Choice{ImportDecision::Update, duplicate.ref};
         }
     }
     choices << Choice{ImportDecision::Skip, {}};
     return choices;
+}
+
+// Where a row is, as short as the table allows: its row when the import has one file.
+QString placeLabel(const SourcePlace& place, bool severalFiles)
+{
+    return severalFiles ? QStringLiteral("%1:%2").arg(QFileInfo(place.file).fileName()).arg(place.line)
+                        : QString::number(place.line);
 }
 
 QString choiceLabel(const Choice& choice)
@@ -215,17 +223,22 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::fillRows()
 {
-    m_rows->setHorizontalHeaderItem(LineColumn, new QTableWidgetItem(m_plan.sheet.isEmpty() ? tr("Line") : tr("Row")));
+    const bool json = !m_plan.rows.isEmpty() && m_plan.rows.first().place.json;
+    m_rows->setHorizontalHeaderItem(LineColumn, new QTableWidgetItem(m_plan.files.size() > 1 ? tr("File and row")
+                                                                     : json                  ? tr("Line")
+                                                                                             : tr("Row")));
     m_rows->setRowCount(int(m_plan.rows.size()));
     for (int i = 0; i < m_plan.rows.size(); ++i) {
         const ImportRow& row = m_plan.rows.at(i);
         QStringList findings;
         findings << row.problems;
         for (const PossibleDuplicate& duplicate : row.duplicates) {
-            findings << (duplicate.line > 0 ? tr("May repeat line %1 (%2)").arg(duplicate.line).arg(duplicate.reason)
-                                            : tr("May repeat \"%1\" (%2)").arg(duplicate.title, duplicate.reason));
+            findings << (duplicate.inCatalogue()
+                             ? tr("May repeat \"%1\" (%2)").arg(duplicate.title, duplicate.reason)
+                             : tr("May repeat %1 (%2)")
+                                   .arg(duplicate.earlierRow->inWords(row.place.file), duplicate.reason));
         }
-        auto* line = new QTableWidgetItem(QString::number(row.line));
+        auto* line = new QTableWidgetItem(placeLabel(row.place, m_plan.files.size() > 1));
         auto* title = new QTableWidgetItem(row.exhibit.title);
         QString lead = row.exhibit.leadAuthority;
         for (const QString& note : row.resolved) {
@@ -246,7 +259,7 @@ void ImportWizard::fillRows()
         m_rows->setItem(i, FindingsColumn, findingItem);
 
         auto* decision = new QComboBox(m_rows);
-        decision->setAccessibleName(tr("Decision for line %1").arg(row.line));
+        decision->setAccessibleName(tr("Decision for %1").arg(row.place.inWords({})));
         const QList<Choice> choices = choicesFor(row);
         for (const Choice& choice : choices) {
             decision->addItem(choiceLabel(choice));
@@ -290,10 +303,10 @@ void ImportWizard::showDetails(int row)
         return;
     }
     const ImportRow& imported = m_plan.rows.at(row);
-    // A workbook's rows are named as its spreadsheet numbers them.
-    QString html = (m_plan.sheet.isEmpty() ? tr("<p><b>Line %1: %2</b> (%3)</p>") : tr("<p><b>Row %1: %2</b> (%3)</p>"))
-                       .arg(imported.line)
-                       .arg(imported.exhibit.title.toHtmlEscaped(), imported.exhibit.ref);
+    // Rows are named as the spreadsheet numbers them.
+    QString html = tr("<p><b>%1: %2</b> (%3)</p>")
+                       .arg(imported.place.toString().toHtmlEscaped(), imported.exhibit.title.toHtmlEscaped(),
+                            imported.exhibit.ref);
     auto list = [&html](const QString& heading, const QStringList& items) {
         if (items.isEmpty()) {
             return;
@@ -308,8 +321,9 @@ void ImportWizard::showDetails(int row)
     list(tr("Names read through an alias or code:"), imported.resolved);
     QStringList duplicates;
     for (const PossibleDuplicate& duplicate : imported.duplicates) {
-        duplicates << (duplicate.line > 0 ? tr("line %1 of this file: %2").arg(duplicate.line).arg(duplicate.reason)
-                                          : tr("%1, \"%2\": %3").arg(duplicate.ref, duplicate.title, duplicate.reason));
+        duplicates << (duplicate.inCatalogue()
+                           ? tr("%1, \"%2\": %3").arg(duplicate.ref, duplicate.title, duplicate.reason)
+                           : tr("%1: %2").arg(duplicate.earlierRow->inWords(imported.place.file), duplicate.reason));
     }
     list(tr("May repeat:"), duplicates);
     if (!imported.exhibit.summary.isEmpty()) {
@@ -333,13 +347,15 @@ void ImportWizard::updateSummary()
     }
     setButtonText(QWizard::FinishButton,
                   tr("&Import %1, skip %2").arg(m_plan.creates() + m_plan.updates()).arg(m_plan.skips()));
-    if (!m_plan.encoding.isEmpty()) {
-        text += QStringLiteral("<br/>") + tr("The file was read as %1.").arg(m_plan.encoding.toHtmlEscaped());
+    for (const ImportProblem& encoding : m_plan.encodings) {
+        text += QStringLiteral("<br/>") +
+                tr("%1 was read as %2.")
+                    .arg(QFileInfo(encoding.place.file).fileName().toHtmlEscaped(), encoding.message.toHtmlEscaped());
     }
     if (!m_plan.fileProblems.isEmpty()) {
         QStringList fileProblems;
-        for (const CsvProblem& problem : m_plan.fileProblems) {
-            fileProblems << m_plan.describe(problem);
+        for (const ImportProblem& problem : m_plan.fileProblems) {
+            fileProblems << problem.toString();
         }
         text += QStringLiteral("<br/><span style='color:#a4262c'>%1</span>")
                     .arg(tr("The file itself has problems, so it cannot be imported: %1")
