@@ -194,6 +194,11 @@ QList<Category> Catalogue::categories(const QString& edition) const
     return m_stores->editions.categories(edition);
 }
 
+QStringList Catalogue::refsIn(const QString& edition, const QString& category) const
+{
+    return m_stores->exhibits.refsIn(edition, category);
+}
+
 QList<Tag> Catalogue::tags() const
 {
     return m_stores->tags.all();
@@ -252,7 +257,8 @@ void Catalogue::pollForChanges()
         if (entry.action == QLatin1String("rename-tag") || entry.action == QLatin1String("merge-tags")) {
             change.kinds |= CatalogueChange::Exhibits | CatalogueChange::Tags;
             change.refs.clear(); // any exhibit may carry the tag
-        } else if (entry.action == QLatin1String("edition") || entry.action.endsWith(QLatin1String("category"))) {
+        } else if (entry.action.endsWith(QLatin1String("edition")) ||
+                   entry.action.endsWith(QLatin1String("category"))) {
             change.kinds |= CatalogueChange::Exhibits | CatalogueChange::Editions | CatalogueChange::Categories;
             change.refs.clear();
         } else if (entry.action == QLatin1String("privacy-reviewed")) {

@@ -97,6 +97,8 @@ public:
     // The edition new exhibits go to: the latest by year that is not archived.
     std::optional<Edition> currentEdition() const;
     QList<Category> categories(const QString& edition = {}) const;
+    // The refs of the exhibits in an edition, or in one of its categories, by ref.
+    QStringList refsIn(const QString& edition, const QString& category = {}) const;
     QList<Tag> tags() const;
     QHash<QString, QString> tagColours() const;
     QList<SavedSearch> savedSearches() const;

@@ -226,17 +226,13 @@ bool Curation::restore(const CurationStep& step, bool forward, const QString& wh
                                             forward ? decision.after : decision.before);
             m_stores.changeLog.record({{}, {}, decision.exhibitRef, action, QStringLiteral("privacy"), {}, what});
         }
-        auto putBackEditions = [&] {
-            if (step.editionTables) {
-                m_stores.editions.restore(forward ? step.editionsAfter : step.editionsBefore);
-                m_stores.changeLog.record({{}, {}, {}, action, QStringLiteral("edition"), {}, what});
-            }
-        };
-        // Exhibits name their edition and categories: going forward those come first (an import
-        // redone brings its editions before its exhibits); going back they go last (its exhibits
-        // leave before the editions they are in).
-        if (forward) {
-            putBackEditions();
+        // Exhibits name their edition and categories: the editions and categories they go back to
+        // come first (an import redone brings its editions before its exhibits, an edition merge
+        // undone its old edition), and those they leave go last (an import undone takes its exhibits
+        // out before the editions they are in).
+        const EditionStore::Rows& editionRows = forward ? step.editionsAfter : step.editionsBefore;
+        if (step.editionTables) {
+            m_stores.editions.restoreKeptRows(editionRows);
         }
         for (const CurationStep::ExhibitState& state : step.exhibits) {
             const std::optional<Exhibit>& target = forward ? state.after : state.before;
@@ -254,8 +250,9 @@ bool Curation::restore(const CurationStep& step, bool forward, const QString& wh
                 recordChanges(*leaving, *target, action);
             }
         }
-        if (!forward) {
-            putBackEditions();
+        if (step.editionTables) {
+            m_stores.editions.removeRowsNotIn(editionRows);
+            m_stores.changeLog.record({{}, {}, {}, action, QStringLiteral("edition"), {}, what});
         }
         // Tags the step brought into being go once nothing carries them; those it removed or
         // recoloured come back as they were.

@@ -80,9 +80,19 @@ public:
     // exhibits along.
     void saveEdition(const QString& originalName, const Edition& edition);
     void setEditionArchived(const QString& name, bool archived);
+    // Removes an edition and its categories; refused while exhibits are in it.
+    void removeEdition(const QString& name);
+    // Moves every exhibit of `from` into `into` and removes `from`, as one step. Each category of
+    // `from` becomes the category of `into` with the same name (in any case), or moves across. A
+    // moved exhibit whose stand another exhibit of `into` already has loses its stand; `standsCleared`
+    // then lists those exhibits' refs. Returns how many exhibits moved.
+    int mergeEdition(const QString& from, const QString& into, QStringList* standsCleared = nullptr);
     void saveCategory(const QString& originalName, const Category& category);
     // Refused while exhibits are in the category.
     void removeCategory(const Category& category);
+    // Moves the exhibits of `from` into the category `into` of the same edition and removes `from`,
+    // as one step. Returns how many exhibits moved.
+    int mergeCategory(const Category& from, const QString& into);
     void saveSearch(const SavedSearch& search);
     bool removeSearch(const QString& name);
     // Records that a curator looked at `finding` and it may be published, and why.

@@ -98,6 +98,25 @@ std::optional<qint64> EditionStore::editionId(const QString& name) const
         .singleInteger();
 }
 
+void EditionStore::removeEdition(const QString& name)
+{
+    const std::optional<qint64> id = editionId(name);
+    if (!id) {
+        throw Error(QStringLiteral("There is no edition called \"%1\".").arg(name));
+    }
+    const qint64 inUse = *Query(m_database, QStringLiteral("SELECT count(*) FROM exhibit WHERE edition_id = ?"))
+                              .bind(*id)
+                              .singleInteger();
+    if (inUse > 0) {
+        throw Error(
+            QStringLiteral("\"%1\" still has %2; merge it into another edition instead, or move them "
+                           "to other editions first.")
+                .arg(name, inUse == 1 ? QStringLiteral("1 exhibit") : QStringLiteral("%1 exhibits").arg(inUse)));
+    }
+    Query(m_database, QStringLiteral("DELETE FROM category WHERE edition_id = ?")).bind(*id).exec();
+    Query(m_database, QStringLiteral("DELETE FROM edition WHERE id = ?")).bind(*id).exec();
+}
+
 qint64 EditionStore::insert(const Category& category)
 {
     const std::optional<qint64> edition = editionId(category.edition);
@@ -144,11 +163,35 @@ void EditionStore::remove(const Category& category)
              .bind(*id)
              .singleInteger();
     if (inUse > 0) {
-        throw Error(QStringLiteral("%1 exhibit(s) are in \"%2\"; move them to another category first.")
-                        .arg(inUse)
-                        .arg(category.name));
+        throw Error(QStringLiteral("%1 in \"%2\" of %3; merge the category into another one, or move its "
+                                   "exhibits to other categories first.")
+                        .arg(inUse == 1 ? QStringLiteral("1 exhibit is") : QStringLiteral("%1 exhibits are").arg(inUse),
+                             category.name, category.edition));
     }
     Query(m_database, QStringLiteral("DELETE FROM category WHERE id = ?")).bind(*id).exec();
+}
+
+void EditionStore::moveCategory(const Category& category, const QString& edition)
+{
+    const std::optional<qint64> from = editionId(category.edition);
+    const std::optional<qint64> id = from ? categoryId(*from, category.name) : std::nullopt;
+    if (!id) {
+        throw Error(
+            QStringLiteral("The edition \"%1\" has no category called \"%2\".").arg(category.edition, category.name));
+    }
+    const std::optional<qint64> into = editionId(edition);
+    if (!into) {
+        throw Error(QStringLiteral("There is no edition called \"%1\".").arg(edition));
+    }
+    if (categoryId(*into, category.name)) {
+        throw Error(QStringLiteral("\"%1\" already has a category called \"%2\".").arg(edition, category.name));
+    }
+    Query(m_database, QStringLiteral("UPDATE category SET edition_id = ?, "
+                                     "position = (SELECT count(*) FROM category WHERE edition_id = ?) WHERE id = ?"))
+        .bind(*into)
+        .bind(*into)
+        .bind(*id)
+        .exec();
 }
 
 QList<Category> EditionStore::categories(const QString& edition) const
@@ -267,7 +310,21 @@ EditionStore::Rows EditionStore::rows() const
                 tableRows(m_database, QStringLiteral("category"), CategoryColumns)};
 }
 
-void EditionStore::restore(const Rows& target)
+void EditionStore::restoreKeptRows(const Rows& target)
+{
+    const Rows current = rows();
+    for (const qint64 id : writeWanted(m_database, QStringLiteral("edition"), EditionColumns, NameColumn[0],
+                                       current.editions, target.editions)) {
+        ExhibitStore::touchAll(m_database, QStringLiteral("SELECT id FROM exhibit WHERE edition_id = ?"), id);
+    }
+    for (const qint64 id : writeWanted(m_database, QStringLiteral("category"), CategoryColumns, NameColumn[1],
+                                       current.categories, target.categories)) {
+        ExhibitStore::touchAll(m_database,
+                               QStringLiteral("SELECT exhibit_id FROM exhibit_category WHERE category_id = ?"), id);
+    }
+}
+
+void EditionStore::removeRowsNotIn(const Rows& target)
 {
     const Rows current = rows();
     // A category that exhibits are in is never removed: the cascade would take them out of it unseen.
@@ -288,15 +345,6 @@ void EditionStore::restore(const Rows& target)
     }
     removeMissing(m_database, QStringLiteral("category"), current.categories, target.categories);
     removeMissing(m_database, QStringLiteral("edition"), current.editions, target.editions);
-    for (const qint64 id : writeWanted(m_database, QStringLiteral("edition"), EditionColumns, NameColumn[0],
-                                       current.editions, target.editions)) {
-        ExhibitStore::touchAll(m_database, QStringLiteral("SELECT id FROM exhibit WHERE edition_id = ?"), id);
-    }
-    for (const qint64 id : writeWanted(m_database, QStringLiteral("category"), CategoryColumns, NameColumn[1],
-                                       current.categories, target.categories)) {
-        ExhibitStore::touchAll(m_database,
-                               QStringLiteral("SELECT exhibit_id FROM exhibit_category WHERE category_id = ?"), id);
-    }
 }
 
 std::optional<qint64> EditionStore::categoryId(qint64 editionId, const QString& name) const

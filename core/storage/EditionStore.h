@@ -25,12 +25,17 @@ public:
     // The edition new exhibits go to: the latest by year that is not archived.
     std::optional<Edition> current() const;
     std::optional<qint64> editionId(const QString& name) const;
+    // Removes the edition and its categories; Error while any exhibit is still in it.
+    void removeEdition(const QString& name);
 
     qint64 insert(const Category& category);
     // Replaces the category `name` of `category.edition`; Error if there is none.
     void update(const QString& name, const Category& category);
     // Error while any exhibit is still in the category.
     void remove(const Category& category);
+    // Moves the category, with the exhibits in it, to the end of another edition's categories;
+    // Error if that edition already has a category of the same name.
+    void moveCategory(const Category& category, const QString& edition);
     // All categories, or those of one edition, in the order they were given.
     QList<Category> categories(const QString& edition = {}) const;
     std::optional<qint64> categoryId(qint64 editionId, const QString& name) const;
@@ -43,9 +48,12 @@ public:
         friend bool operator==(const Rows&, const Rows&) = default;
     };
     Rows rows() const;
-    // Puts both tables back to `rows`, raising the versions of the exhibits whose edition or
-    // category is renamed by it. Error (a foreign key) when an edition or category to remove is in use.
-    void restore(const Rows& rows);
+    // Put both tables back to `rows` in two steps, so that exhibits can be put back in between: the
+    // first updates and adds rows, raising the versions of the exhibits whose edition or category
+    // it renames; the second removes the rows `rows` lacks. Error (a foreign key) when an edition or
+    // category to remove is in use.
+    void restoreKeptRows(const Rows& rows);
+    void removeRowsNotIn(const Rows& rows);
 
 private:
     const Database& m_database;

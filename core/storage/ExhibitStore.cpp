@@ -416,6 +416,21 @@ QList<std::pair<QString, QString>> ExhibitStore::refsAndTitlesLedBy(const QStrin
     return result;
 }
 
+QStringList ExhibitStore::refsIn(const QString& edition, const QString& category) const
+{
+    Query& rows = m_database.statement(
+        QStringLiteral("SELECT e.ref FROM exhibit e JOIN edition ed ON ed.id = e.edition_id WHERE ed.name = ? AND "
+                       "(? = '' OR EXISTS (SELECT 1 FROM exhibit_category ec JOIN category c ON c.id = ec.category_id "
+                       "WHERE ec.exhibit_id = e.id AND c.edition_id = ed.id AND c.name = ?)) ORDER BY e.ref"));
+    rows.bind(edition.trimmed()).bind(category.trimmed()).bind(category.trimmed()).exec();
+    QStringList result;
+    while (rows.next()) {
+        result << rows.text(0);
+    }
+    rows.finish();
+    return result;
+}
+
 QString ExhibitStore::refAtStand(const QString& edition, const QString& stand) const
 {
     return m_database

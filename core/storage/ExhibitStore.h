@@ -74,6 +74,8 @@ public:
     QString titleOf(const QString& ref) const;
     // (ref, title) of every exhibit led by the authority with this official name.
     QList<std::pair<QString, QString>> refsAndTitlesLedBy(const QString& authority) const;
+    // The refs of the exhibits in `edition`, or in its category `category`, by ref.
+    QStringList refsIn(const QString& edition, const QString& category = {}) const;
     // The ref of the exhibit of `edition` at stand `stand`, or empty.
     QString refAtStand(const QString& edition, const QString& stand) const;
     // A ref made from the title that no exhibit uses yet, nor any for which `takenElsewhere` holds

@@ -249,7 +249,8 @@ TEST_CASE("Editions and categories are created, renamed and archived, and exhibi
     catalogue->curation().saveCategory(racial.name, renamed);
     CHECK(catalogue->search(QStringLiteral("category:\"Racial equity and inclusion\""), 50).total == inRacial);
     CHECK_THROWS_WITH(catalogue->curation().removeCategory(renamed),
-                      Catch::Contains("move them to another category first"));
+                      Catch::Contains("exhibits are in \"Racial equity and inclusion\"") &&
+                          Catch::Contains("merge the category into another one"));
 
     Edition edition = catalogue->editions().last();
     edition.name = QStringLiteral("Practice Spotlight 2025 (first cycle)");
