@@ -148,12 +148,28 @@ namespace {
 const QString EditionUsage = QStringLiteral(
     "edition list | edition add NAME --year YYYY [--event E] [--starts D] [--ends D] [--venue V] "
     "[--description T] [--signatory NAME] [--signatory-role ROLE] | edition edit NAME [the same options, "
-    "--name NEW] | edition archive NAME | edition unarchive NAME");
+    "--name NEW] | edition archive NAME | edition unarchive NAME | edition remove NAME | "
+    "edition merge FROM --into NAME");
 
-const QSet<QString> EditionOptions{
-    QStringLiteral("year"),      QStringLiteral("event"),          QStringLiteral("starts"),
-    QStringLiteral("ends"),      QStringLiteral("venue"),          QStringLiteral("description"),
-    QStringLiteral("signatory"), QStringLiteral("signatory-role"), QStringLiteral("name")};
+const QSet<QString> EditionOptions{QStringLiteral("year"),      QStringLiteral("event"),
+                                   QStringLiteral("starts"),    QStringLiteral("ends"),
+                                   QStringLiteral("venue"),     QStringLiteral("description"),
+                                   QStringLiteral("signatory"), QStringLiteral("signatory-role"),
+                                   QStringLiteral("name"),      QStringLiteral("into")};
+
+QString exhibitCount(int count)
+{
+    return count == 1 ? QStringLiteral("1 exhibit") : QStringLiteral("%1 exhibits").arg(count);
+}
+
+QString requireInto(const Arguments& arguments, const QString& usage)
+{
+    const QString into = arguments.value(QStringLiteral("into")).trimmed();
+    if (into.isEmpty()) {
+        throw UsageError(QStringLiteral("say what to merge into with --into NAME: %1").arg(usage));
+    }
+    return into;
+}
 
 Edition editionFrom(const Arguments& arguments, Edition edition)
 {
@@ -231,6 +247,29 @@ int runEdition(Context& context, const QStringList& words)
             QStringLiteral("Saved the edition \"%1\".").arg(arguments.value(QStringLiteral("name"), existing.name)));
         return 0;
     }
+    if (action == QLatin1String("remove")) {
+        arguments.requireCount(2, 2, EditionUsage);
+        const Edition existing = existingEdition(catalogue, arguments.positional().at(1));
+        catalogue.curation().removeEdition(existing.name);
+        Context::out(QStringLiteral("Removed the edition \"%1\" and its categories.").arg(existing.name));
+        return 0;
+    }
+    if (action == QLatin1String("merge")) {
+        arguments.requireCount(2, 2, EditionUsage);
+        const QString into = requireInto(arguments, EditionUsage);
+        const Edition from = existingEdition(catalogue, arguments.positional().at(1));
+        const Edition target = existingEdition(catalogue, into);
+        QStringList standsCleared;
+        const int moved = catalogue.curation().mergeEdition(from.name, target.name, &standsCleared);
+        Context::out(QStringLiteral("Moved %1 from \"%2\" into \"%3\" and removed \"%2\".")
+                         .arg(exhibitCount(moved), from.name, target.name));
+        for (const QString& ref : standsCleared) {
+            Context::out(QStringLiteral("\"%1\" has no stand now: another exhibit of \"%2\" has its number; "
+                                        "give it one with `spotlight-cli stand set`.")
+                             .arg(ref, target.name));
+        }
+        return 0;
+    }
     throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(EditionUsage));
 }
 
@@ -238,9 +277,11 @@ int runCategory(Context& context, const QStringList& words)
 {
     const QString usage = QStringLiteral(
         "category add EDITION NAME [--sponsor S] [--description T] | category edit EDITION NAME [--name NEW] "
-        "[--sponsor S] [--description T] | category remove EDITION NAME | category set REF CATEGORY...");
-    const Arguments arguments(words, {QStringLiteral("sponsor"), QStringLiteral("description"), QStringLiteral("name")},
-                              {});
+        "[--sponsor S] [--description T] | category remove EDITION NAME | category merge EDITION FROM --into NAME | "
+        "category set REF CATEGORY...");
+    const Arguments arguments(
+        words,
+        {QStringLiteral("sponsor"), QStringLiteral("description"), QStringLiteral("name"), QStringLiteral("into")}, {});
     const QString action = arguments.positional().value(0);
     Catalogue& catalogue = context.catalogue();
     if (action == QLatin1String("set")) {
@@ -272,6 +313,18 @@ int runCategory(Context& context, const QStringList& words)
         if (action == QLatin1String("remove")) {
             catalogue.curation().removeCategory(category);
             Context::out(QStringLiteral("Removed the category \"%1\".").arg(category.name));
+            return 0;
+        }
+        if (action == QLatin1String("merge")) {
+            QString into = requireInto(arguments, usage);
+            for (const Category& other : catalogue.categories(edition.name)) {
+                if (other.name.compare(into, Qt::CaseInsensitive) == 0) {
+                    into = other.name; // as the catalogue spells it
+                }
+            }
+            const int moved = catalogue.curation().mergeCategory(category, into);
+            Context::out(QStringLiteral("Moved %1 from \"%2\" into \"%3\" and removed \"%2\".")
+                             .arg(exhibitCount(moved), category.name, into));
             return 0;
         }
         if (action == QLatin1String("edit")) {

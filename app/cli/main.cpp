@@ -48,8 +48,13 @@ Commands:
   edition list | edition add NAME --year YYYY [--event E] [--starts YYYY-MM-DD] [--ends YYYY-MM-DD]
           [--venue V] [--description T] [--signatory NAME] [--signatory-role ROLE]
   edition edit NAME [the same options] [--name NEW] | edition archive NAME | edition unarchive NAME
+  edition remove NAME | edition merge FROM --into NAME
+                                       remove an empty edition; or move every exhibit of FROM,
+                                       its categories carried across, into NAME and remove FROM
   category add EDITION NAME [--sponsor S] [--description T] | category edit EDITION NAME [--name NEW]
           [--sponsor S] [--description T] | category remove EDITION NAME
+  category merge EDITION FROM --into NAME
+                                       move FROM's exhibits into the category NAME, remove FROM
   category set REF CATEGORY...         move an exhibit to other categories, or give it several
   status REF... STATUS | status --query Q STATUS
                                        move exhibits through the workflow: draft, submitted,

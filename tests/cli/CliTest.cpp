@@ -440,6 +440,83 @@ TEST_CASE("status, review, stand and edition commands run the curator's workflow
               .out.contains(QStringLiteral("Practice Spotlight 2026\t2026\t\t(current)\n  Early help")));
 }
 
+TEST_CASE("edition and category remove and merge fold a stray edition into the right one", "[cli][editions]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    auto run = [&](const QStringList& arguments) { return cliOn(scratch, path, arguments); };
+    const QString edition = QStringLiteral("edition");
+    const QString category = QStringLiteral("category");
+    const QString into = QStringLiteral("--into");
+    const QString stray = QStringLiteral("2026");
+    const QString target = QStringLiteral("Practice Spotlight 2026");
+    REQUIRE(run({edition, QStringLiteral("add"), stray, QStringLiteral("--year"), QStringLiteral("2026")}).status == 0);
+    REQUIRE(run({category, QStringLiteral("add"), stray, QStringLiteral("SEND")}).status == 0);
+    REQUIRE(run({category, QStringLiteral("add"), stray, QStringLiteral("Youth justice")}).status == 0);
+    const QString rows =
+        scratch.write(QStringLiteral("stray.csv"),
+                      "ref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,description,"
+                      "contact_name,contact_role,contact_email,evidence_level\n"
+                      "stray-one,Stray one,Hackney,,2026,SEND,,draft,Summary.,,,,,0\n"
+                      "stray-two,Stray two,Camden,,2026,Youth justice,,draft,Summary.,,,,,0\n"
+                      "stray-three,Stray three,Merton,,2026,SEND,,draft,Summary.,,,,,0\n");
+    REQUIRE(run({QStringLiteral("import"), rows}).status == 0);
+    REQUIRE(run({edition, QStringLiteral("add"), target, QStringLiteral("--year"), QStringLiteral("2026")}).status ==
+            0);
+    REQUIRE(run({category, QStringLiteral("add"), target, QStringLiteral("send")}).status == 0);
+
+    const Run notEmpty = run({edition, QStringLiteral("remove"), stray});
+    CHECK(notEmpty.status == 1);
+    CHECK(notEmpty.err.contains(QStringLiteral("\"2026\" still has 3 exhibits; merge it into another edition")));
+    const Run categoryNotEmpty = run({category, QStringLiteral("remove"), stray, QStringLiteral("youth justice")});
+    CHECK(categoryNotEmpty.status == 1);
+    CHECK(
+        categoryNotEmpty.err.contains(QStringLiteral("1 exhibit is in \"Youth justice\" of 2026; merge the category")));
+
+    const Run noTarget = run({category, QStringLiteral("merge"), stray, QStringLiteral("Youth justice"), into,
+                              QStringLiteral("Early help")});
+    CHECK(noTarget.status == 1);
+    CHECK(noTarget.err.contains(QStringLiteral("has no category called \"Early help\"")));
+    CHECK(run({category, QStringLiteral("merge"), stray, QStringLiteral("Youth justice")}).status == 2); // no --into
+    const Run categoryMerged =
+        run({category, QStringLiteral("merge"), stray, QStringLiteral("Youth justice"), into, QStringLiteral("send")});
+    CHECK(categoryMerged.status == 0);
+    CHECK(categoryMerged.out ==
+          QStringLiteral("Moved 1 exhibit from \"Youth justice\" into \"SEND\" and removed \"Youth justice\".\n"));
+
+    const Run itself = run({edition, QStringLiteral("merge"), stray, into, stray});
+    CHECK(itself.status == 1);
+    CHECK(itself.err.contains(QStringLiteral("cannot be merged into itself")));
+    CHECK(run({edition, QStringLiteral("merge"), stray, into, QStringLiteral("2027")}).status == 1);
+    CHECK(run({edition, QStringLiteral("merge"), stray}).status == 2);
+    const Run merged = run({edition, QStringLiteral("merge"), stray, into, QStringLiteral("practice spotlight 2026")});
+    CHECK(merged.status == 0);
+    CHECK(merged.out == QStringLiteral("Moved 3 exhibits from \"2026\" into \"Practice Spotlight 2026\" and removed "
+                                       "\"2026\".\n"));
+    const QString listed = run({edition, QStringLiteral("list")}).out;
+    CHECK(listed.contains(
+        QStringLiteral("Practice Spotlight 2026\t2026\t\t(current)\n  send\t\nPractice Spotlight 2025")));
+    CHECK_FALSE(listed.contains(QStringLiteral("\n2026\t")));
+    CHECK(run({QStringLiteral("history"), QStringLiteral("stray-two")})
+              .out.contains(QStringLiteral("merge-edition edition: \"2026\" -> \"Practice Spotlight 2026\"")));
+    CHECK(run({QStringLiteral("search"), QStringLiteral("category:send"), QStringLiteral("--format"),
+               QStringLiteral("csv")})
+              .out.count(QStringLiteral("stray-")) == 3);
+
+    REQUIRE(run({category, QStringLiteral("add"), target, QStringLiteral("Early help")}).status == 0);
+    const Run categoryRemoved = run({category, QStringLiteral("remove"), target, QStringLiteral("early help")});
+    CHECK(categoryRemoved.status == 0);
+    CHECK(categoryRemoved.out == QStringLiteral("Removed the category \"Early help\".\n"));
+    REQUIRE(
+        run({edition, QStringLiteral("add"), QStringLiteral("2027"), QStringLiteral("--year"), QStringLiteral("2027")})
+            .status == 0);
+    const Run removed = run({edition, QStringLiteral("remove"), QStringLiteral("2027")});
+    CHECK(removed.status == 0);
+    CHECK(removed.out == QStringLiteral("Removed the edition \"2027\" and its categories.\n"));
+    CHECK(run({edition, QStringLiteral("remove"), QStringLiteral("2027")}).status == 1);
+    CHECK(run({QStringLiteral("check")}).status == 0);
+}
+
 TEST_CASE("check --privacy lists findings, and export refuses until they are reviewed", "[cli][privacy]")
 {
     Scratch scratch;
