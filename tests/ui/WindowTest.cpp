@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -37,6 +38,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace spotlight;
 using namespace spotlight::test;
@@ -580,6 +582,105 @@ TEST_CASE("The editions dialog creates an edition with categories and renames a 
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("EditionsMessage"))
               ->text()
               .contains(QStringLiteral("ends before it starts")));
+}
+
+TEST_CASE("The editions dialog merges and deletes editions and categories, each one step to undo",
+          "[ui][editions][undo]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Curation& curation = catalogue->curation();
+    const QString stray = QStringLiteral("2026");
+    Edition edition;
+    edition.name = stray;
+    edition.year = 2026;
+    curation.saveEdition({}, edition);
+    curation.saveCategory({}, Category{stray, QStringLiteral("SEND"), {}, {}});
+    curation.saveCategory({}, Category{stray, QStringLiteral("Early help"), {}, {}});
+    const QString ref = QStringLiteral("merton-autism-mainstream-classrooms");
+    Exhibit moved = catalogue->requireExhibit(ref);
+    moved.edition = stray;
+    moved.categories = {QStringLiteral("SEND")};
+    curation.updateExhibit(moved);
+    const QList<Edition> editionsBefore = catalogue->editions();
+    const QList<Category> categoriesBefore = catalogue->categories();
+    QUndoStack* stack = catalogue->undoStack();
+
+    EditionsDialog dialog(*catalogue);
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("EditionsMessage"));
+    REQUIRE(dialog.editionList()->currentItem()->text() == QStringLiteral("2026 (current)"));
+    CHECK(dialog.mergeEditionButton()->accessibleName() == QStringLiteral("Merge this edition into another"));
+    CHECK(dialog.deleteEditionButton()->accessibleName() == QStringLiteral("Delete this edition"));
+    CHECK(dialog.mergeCategoryButton()->accessibleName() == QStringLiteral("Merge the selected category into another"));
+    CHECK(dialog.deleteCategoryButton()->accessibleName() == QStringLiteral("Delete the selected category"));
+    CHECK(dialog.mergeEditionButton()->isEnabled());
+    CHECK_FALSE(dialog.deleteEditionButton()->isEnabled()); // it has an exhibit
+    CHECK_FALSE(dialog.deleteEdition());
+    CHECK(message->text().contains(QStringLiteral("\"2026\" still has 1 exhibit; merge it into another edition")));
+
+    dialog.categoryTable()->setCurrentCell(1, 0); // Early help, empty
+    CHECK(dialog.deleteCategoryButton()->isEnabled());
+    dialog.categoryTable()->setCurrentCell(0, 0); // SEND
+    CHECK_FALSE(dialog.deleteCategoryButton()->isEnabled());
+    CHECK(dialog.mergeCategoryButton()->isEnabled());
+    CHECK_FALSE(dialog.mergeCategory(QStringLiteral("send")));
+    CHECK(message->text().contains(QStringLiteral("cannot be merged into itself")));
+    CHECK(dialog.mergeCategory(QStringLiteral("Early help")));
+    CHECK(dialog.categoryTable()->rowCount() == 1);
+    CHECK(catalogue->requireExhibit(ref).categories == QStringList{QStringLiteral("Early help")});
+    stack->undo();
+    CHECK(catalogue->categories() == categoriesBefore);
+    CHECK(catalogue->requireExhibit(ref).categories == QStringList{QStringLiteral("SEND")});
+
+    dialog.editionList()->setCurrentRow(1);
+    dialog.editionList()->setCurrentRow(0); // shows the categories undo put back
+    CHECK(dialog.categoryTable()->rowCount() == 2);
+    // Through the button: it asks which edition to merge into, then confirms how many exhibits move.
+    QStringList asked;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&asked] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+            asked << input->labelText();
+            input->setTextValue(QStringLiteral("Practice Spotlight 2025"));
+            input->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            asked << box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start(10);
+    dialog.mergeEditionButton()->click();
+    answer.stop();
+    REQUIRE(asked.size() == 2);
+    CHECK(asked.at(0) == QStringLiteral("Move every exhibit and category of \"2026\" into:"));
+    CHECK(asked.at(1).startsWith(QStringLiteral("Move 1 exhibit(s) from \"2026\" into \"Practice Spotlight 2025\"")));
+    CHECK(message->text().contains(QStringLiteral("from \"2026\" into \"Practice Spotlight 2025\" and deleted")));
+    CHECK(dialog.editionList()->count() == 1);
+    CHECK(catalogue->requireExhibit(ref).edition == QStringLiteral("Practice Spotlight 2025"));
+    CHECK(catalogue->categories(QStringLiteral("Practice Spotlight 2025")).size() == 7);
+    CHECK(stack->undoText() == QStringLiteral("Merge the edition \"2026\" into \"Practice Spotlight 2025\""));
+    stack->undo();
+    CHECK(catalogue->editions() == editionsBefore);
+    CHECK(catalogue->categories() == categoriesBefore);
+    CHECK(catalogue->requireExhibit(ref).edition == stray);
+    stack->redo();
+    CHECK(catalogue->requireExhibit(ref).edition == QStringLiteral("Practice Spotlight 2025"));
+    stack->undo();
+
+    Edition empty;
+    empty.name = QStringLiteral("2027");
+    empty.year = 2027;
+    curation.saveEdition({}, empty);
+    EditionsDialog again(*catalogue);
+    REQUIRE(again.editionList()->currentItem()->text() == QStringLiteral("2027 (current)"));
+    CHECK(again.deleteEditionButton()->isEnabled());
+    CHECK(again.deleteEdition());
+    CHECK(again.editionList()->count() == 2);
+    CHECK(catalogue->editions() == editionsBefore);
+    stack->undo();
+    CHECK(catalogue->currentEdition()->name == QStringLiteral("2027"));
+    CHECK(catalogue->check() == QStringList{});
 }
 
 TEST_CASE("The list says when rows cannot be read, and reads only changed rows again", "[ui][model]")

@@ -9,9 +9,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -55,6 +57,10 @@ EditionsDialog::EditionsDialog(Catalogue& catalogue, QWidget* parent)
     , m_signatoryRole(new QLineEdit(this))
     , m_archived(new QCheckBox(tr("&Archived: its exhibits stay searchable, new work goes to a current edition"), this))
     , m_categories(new QTableWidget(this))
+    , m_mergeEdition(nullptr)
+    , m_deleteEdition(nullptr)
+    , m_mergeCategory(nullptr)
+    , m_deleteCategory(nullptr)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Editions and Categories"));
@@ -73,7 +79,14 @@ EditionsDialog::EditionsDialog(Catalogue& catalogue, QWidget* parent)
     auto* newButton = new QPushButton(tr("&New Edition"), this);
     auto* saveButton = new QPushButton(tr("&Save Edition"), this);
     auto* addCategoryButton = new QPushButton(tr("Add &Category"), this);
-    auto* removeCategoryButton = new QPushButton(tr("&Remove Category"), this);
+    m_mergeEdition = new QPushButton(tr("Merge Edition &Into…"), this);
+    m_mergeEdition->setAccessibleName(tr("Merge this edition into another"));
+    m_deleteEdition = new QPushButton(tr("De&lete Edition"), this);
+    m_deleteEdition->setAccessibleName(tr("Delete this edition"));
+    m_mergeCategory = new QPushButton(tr("&Merge Category Into…"), this);
+    m_mergeCategory->setAccessibleName(tr("Merge the selected category into another"));
+    m_deleteCategory = new QPushButton(tr("&Delete Category"), this);
+    m_deleteCategory->setAccessibleName(tr("Delete the selected category"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
     auto* form = new QFormLayout;
@@ -83,17 +96,20 @@ EditionsDialog::EditionsDialog(Catalogue& catalogue, QWidget* parent)
     form->addRow(tr("S&tarts"), m_starts);
     form->addRow(tr("E&nds"), m_ends);
     form->addRow(tr("&Venue"), m_venue);
-    form->addRow(tr("&Description"), m_description);
+    form->addRow(tr("Descri&ption"), m_description);
     form->addRow(tr("Letters si&gned by"), m_signatory);
     form->addRow(tr("Signatory's r&ole"), m_signatoryRole);
     form->addRow(QString(), m_archived);
     auto* editionButtons = new QHBoxLayout;
     editionButtons->addWidget(newButton);
+    editionButtons->addWidget(m_mergeEdition);
+    editionButtons->addWidget(m_deleteEdition);
     editionButtons->addStretch(1);
     editionButtons->addWidget(saveButton);
     auto* categoryButtons = new QHBoxLayout;
     categoryButtons->addWidget(addCategoryButton);
-    categoryButtons->addWidget(removeCategoryButton);
+    categoryButtons->addWidget(m_mergeCategory);
+    categoryButtons->addWidget(m_deleteCategory);
     categoryButtons->addStretch(1);
 
     auto* right = new QVBoxLayout;
@@ -116,7 +132,11 @@ EditionsDialog::EditionsDialog(Catalogue& catalogue, QWidget* parent)
     connect(addCategoryButton, &QPushButton::clicked, this, [this] {
         addCategory(Category{m_editing, tr("New category %1").arg(m_categories->rowCount() + 1), {}, {}});
     });
-    connect(removeCategoryButton, &QPushButton::clicked, this, &EditionsDialog::removeCategory);
+    connect(m_mergeEdition, &QPushButton::clicked, this, &EditionsDialog::askMergeEdition);
+    connect(m_deleteEdition, &QPushButton::clicked, this, &EditionsDialog::deleteEdition);
+    connect(m_mergeCategory, &QPushButton::clicked, this, &EditionsDialog::askMergeCategory);
+    connect(m_deleteCategory, &QPushButton::clicked, this, &EditionsDialog::deleteCategory);
+    connect(m_categories, &QTableWidget::itemSelectionChanged, this, &EditionsDialog::updateButtons);
     connect(m_categories, &QTableWidget::cellChanged, this, &EditionsDialog::categoryEdited);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
@@ -166,6 +186,7 @@ void EditionsDialog::showEdition(int row)
         m_categories->item(i, 0)->setData(Qt::UserRole, categories.at(i).name); // the name as stored
     }
     m_filling = false;
+    updateButtons();
 }
 
 void EditionsDialog::newEdition()
@@ -177,6 +198,7 @@ void EditionsDialog::newEdition()
     m_editing.clear();
     m_categories->setRowCount(0);
     m_editions->clearSelection();
+    updateButtons();
     m_name->setFocus();
     m_message->setText(tr("A new edition: fill it in and save it, then add its categories."));
 }
@@ -259,20 +281,156 @@ void EditionsDialog::categoryEdited(int row, int)
     showEdition(m_editions->currentRow());
 }
 
-void EditionsDialog::removeCategory()
+QString EditionsDialog::selectedCategory() const
 {
     const int row = m_categories->currentRow();
-    if (row < 0) {
-        return;
+    const QTableWidgetItem* item = row >= 0 && m_categories->item(row, 0) && m_categories->item(row, 0)->isSelected()
+                                       ? m_categories->item(row, 0)
+                                       : nullptr;
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void EditionsDialog::updateButtons()
+{
+    const bool edition = !m_editing.isEmpty();
+    const qsizetype inEdition = edition ? m_catalogue.refsIn(m_editing).size() : 0;
+    m_mergeEdition->setEnabled(edition && m_known.size() > 1);
+    m_deleteEdition->setEnabled(edition && inEdition == 0);
+    m_deleteEdition->setToolTip(
+        inEdition > 0 ? tr("%n exhibit(s) are in this edition: merge it into another instead.", nullptr, int(inEdition))
+                      : QString());
+    const QString category = selectedCategory();
+    const qsizetype inCategory = category.isEmpty() ? 0 : m_catalogue.refsIn(m_editing, category).size();
+    m_mergeCategory->setEnabled(!category.isEmpty() && m_categories->rowCount() > 1);
+    m_deleteCategory->setEnabled(!category.isEmpty() && inCategory == 0);
+    m_deleteCategory->setToolTip(
+        inCategory > 0
+            ? tr("%n exhibit(s) are in this category: merge it into another instead.", nullptr, int(inCategory))
+            : QString());
+}
+
+bool EditionsDialog::confirmMerge(const QString& from, const QString& into, qsizetype count)
+{
+    const QString question =
+        tr("Move %n exhibit(s) from \"%1\" into \"%2\" and delete \"%1\"?", nullptr, int(count)).arg(from, into) +
+        QLatin1Char('\n') + tr("Edit ▸ Undo takes the whole merge back.");
+    return QMessageBox::question(this, tr("Merge into \"%1\"").arg(into), question,
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void EditionsDialog::askMergeEdition()
+{
+    QStringList others;
+    for (const Edition& edition : m_known) {
+        if (edition.name != m_editing) {
+            others << edition.name;
+        }
     }
+    bool ok = false;
+    const QString into = QInputDialog::getItem(this, tr("Merge \"%1\"").arg(m_editing),
+                                               tr("Move every exhibit and category of \"%1\" into:").arg(m_editing),
+                                               others, 0, false, &ok);
+    if (ok && !into.isEmpty() && confirmMerge(m_editing, into, m_catalogue.refsIn(m_editing).size())) {
+        mergeEdition(into);
+    }
+}
+
+bool EditionsDialog::mergeEdition(const QString& into)
+{
+    const QString from = m_editing;
+    QStringList standsCleared;
+    int moved = 0;
     try {
-        m_catalogue.curation().removeCategory(
-            Category{m_editing, m_categories->item(row, 0)->data(Qt::UserRole).toString(), {}, {}});
-        m_message->clear();
+        moved = m_catalogue.curation().mergeEdition(from, into, &standsCleared);
     } catch (const Error& error) {
         m_message->setText(error.message());
+        return false;
+    }
+    reload(into);
+    QString message =
+        tr("Moved %n exhibit(s) from \"%1\" into \"%2\" and deleted \"%1\".", nullptr, moved).arg(from, into);
+    if (!standsCleared.isEmpty()) {
+        message += QLatin1Char(' ') + tr("Another exhibit of \"%1\" already had the stand of %2, so they have none "
+                                         "now.")
+                                          .arg(into, standsCleared.join(QStringLiteral(", ")));
+    }
+    m_message->setText(message);
+    return true;
+}
+
+bool EditionsDialog::deleteEdition()
+{
+    const QString name = m_editing;
+    if (name.isEmpty()) {
+        return false;
+    }
+    try {
+        m_catalogue.curation().removeEdition(name);
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+        return false;
+    }
+    reload();
+    m_message->setText(tr("Deleted the edition \"%1\" and its categories.").arg(name));
+    return true;
+}
+
+void EditionsDialog::askMergeCategory()
+{
+    const QString from = selectedCategory();
+    if (from.isEmpty()) {
+        return;
+    }
+    QStringList others;
+    for (const Category& category : m_catalogue.categories(m_editing)) {
+        if (category.name != from) {
+            others << category.name;
+        }
+    }
+    bool ok = false;
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge \"%1\"").arg(from),
+        tr("Move the exhibits of \"%1\" into this category of %2:").arg(from, m_editing), others, 0, false, &ok);
+    if (ok && !into.isEmpty() && confirmMerge(from, into, m_catalogue.refsIn(m_editing, from).size())) {
+        mergeCategory(into);
+    }
+}
+
+bool EditionsDialog::mergeCategory(const QString& into)
+{
+    const QString from = selectedCategory();
+    if (from.isEmpty()) {
+        m_message->setText(tr("Select the category to merge first."));
+        return false;
+    }
+    int moved = 0;
+    try {
+        moved = m_catalogue.curation().mergeCategory(Category{m_editing, from, {}, {}}, into);
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+        return false;
     }
     showEdition(m_editions->currentRow());
+    m_message->setText(
+        tr("Moved %n exhibit(s) from \"%1\" into \"%2\" and deleted \"%1\".", nullptr, moved).arg(from, into));
+    return true;
+}
+
+bool EditionsDialog::deleteCategory()
+{
+    const QString name = selectedCategory();
+    if (name.isEmpty()) {
+        return false;
+    }
+    try {
+        m_catalogue.curation().removeCategory(Category{m_editing, name, {}, {}});
+    } catch (const Error& error) {
+        m_message->setText(error.message());
+        return false;
+    }
+    showEdition(m_editions->currentRow());
+    m_message->setText(tr("Deleted the category \"%1\".").arg(name));
+    return true;
 }
 
 } // namespace spotlight

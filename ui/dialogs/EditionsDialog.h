@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -36,13 +37,29 @@ public:
     // Saves the form as the selected edition, or as a new one; false (with the reason shown) if refused.
     bool saveEdition();
     bool addCategory(const Category& category);
+    // Merge the edition in the form, or the selected category, into another, or delete it (refused
+    // while exhibits are in it), as one undoable step, without asking; false (with the reason shown)
+    // if refused. The buttons ask which one to merge into and confirm how many exhibits move first.
+    bool mergeEdition(const QString& into);
+    bool deleteEdition();
+    bool mergeCategory(const QString& into);
+    bool deleteCategory();
+    QPushButton* mergeEditionButton() const { return m_mergeEdition; }
+    QPushButton* deleteEditionButton() const { return m_deleteEdition; }
+    QPushButton* mergeCategoryButton() const { return m_mergeCategory; }
+    QPushButton* deleteCategoryButton() const { return m_deleteCategory; }
 
 private:
     void reload(const QString& select = {});
     void showEdition(int row);
     void newEdition();
     void categoryEdited(int row, int column);
-    void removeCategory();
+    QString selectedCategory() const;
+    void updateButtons();
+    void askMergeEdition();
+    void askMergeCategory();
+    // Asks whether to move `count` exhibits from `from` into `into`; true when the curator agrees.
+    bool confirmMerge(const QString& from, const QString& into, qsizetype count);
 
     Catalogue& m_catalogue;
     QList<Edition> m_known;
@@ -59,6 +76,10 @@ private:
     QLineEdit* m_signatoryRole;
     QCheckBox* m_archived;
     QTableWidget* m_categories;
+    QPushButton* m_mergeEdition;
+    QPushButton* m_deleteEdition;
+    QPushButton* m_mergeCategory;
+    QPushButton* m_deleteCategory;
     QLabel* m_message;
     bool m_filling = false;
 };
