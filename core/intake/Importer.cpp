@@ -79,6 +79,24 @@ QString SourcePlace::inWords(const QString& fromFile) const
     return words;
 }
 
+QString ImportSuggestion::appliedTo(const QString& cell) const
+{
+    QStringList items = cell.split(ExhibitCsv::listSeparator());
+    for (QString& item : items) {
+        if (item.trimmed().compare(typed.trimmed(), Qt::CaseInsensitive) == 0) {
+            item = items.size() == 1 ? suggested : QLatin1Char(' ') + suggested;
+        }
+    }
+    QString result = items.join(ExhibitCsv::listSeparator());
+    return result.trimmed();
+}
+
+QString ImportRow::columnOf(const QString& problem) const
+{
+    const QString column = problem.section(QLatin1Char(':'), 0, 0);
+    return cells.contains(column) ? column : QString();
+}
+
 QStringList ImportPlan::problems() const
 {
     QList<ImportProblem> all = fileProblems;
@@ -220,6 +238,19 @@ public:
     }
 
     ImportPlan& plan() { return m_plan; }
+    const ImportOptions& options() const { return m_options; }
+
+    // Counts `rows` more rows to plan, for progress; each is counted twice, being resolved and then
+    // compared with the others.
+    void expect(qsizetype rows) { m_total += 2 * rows; }
+    // One more step done; throws when the curator cancelled.
+    void step()
+    {
+        ++m_done;
+        if (m_options.progress && m_done % 64 == 0 && !m_options.progress(m_done, std::max(m_done, m_total))) {
+            throw Error(QStringLiteral("The import was cancelled; nothing was written."));
+        }
+    }
     // For a spreadsheet's rows; not for a JSON catalogue, whose exhibits name their editions.
     void setBlankEditionIsCurrent(bool blankIsCurrent) { m_blankIsCurrent = blankIsCurrent; }
 
@@ -241,8 +272,10 @@ public:
     }
 
     // `problems` holds what was already wrong with the row's cells.
-    void resolve(Exhibit exhibit, const SourcePlace& place, const QStringList& columns, QStringList problems = {})
+    void resolve(Exhibit exhibit, const SourcePlace& place, const QStringList& columns,
+                 const QHash<QString, QString>& cells, QStringList problems = {})
     {
+        step();
         for (const ExhibitRules::Problem& problem : ExhibitRules::check(exhibit)) {
             problems << QStringLiteral("%1: %2").arg(problem.field, problem.message);
         }
@@ -251,13 +284,16 @@ public:
         ImportRow row;
         row.place = place;
         row.columns = columns;
+        row.cells = cells;
         const bool update = resolveRef(exhibit, place, problems, row.duplicates);
         resolveEdition(exhibit, update, problems);
         row.decision = update ? ImportDecision::Update : ImportDecision::Create;
         row.exhibit = exhibit;
         row.problems = problems;
         row.resolved = m_resolved;
+        row.suggestions = m_suggestions;
         m_resolved.clear();
+        m_suggestions.clear();
         m_plan.rows.append(row);
     }
 
@@ -286,6 +322,7 @@ public:
             similar.add(i);
         }
         for (qsizetype r = 0; r < m_plan.rows.size(); ++r) {
+            step();
             ImportRow& row = m_plan.rows[r];
             if (row.exhibit.leadAuthority.isEmpty()) {
                 continue;
@@ -308,12 +345,21 @@ public:
     }
 
 private:
+    void suggest(const QString& column, const QString& typed, const QStringList& suggestions) const
+    {
+        for (const QString& suggested : suggestions) {
+            m_suggestions << ImportSuggestion{column, typed, suggested};
+        }
+    }
+
     std::optional<QString> authorityName(const QString& typed, const char* column, QStringList& problems) const
     {
         const auto id = m_stores.authorities.resolve(typed);
         if (!id) {
+            const QStringList suggestions = m_stores.authorities.suggestionsFor(typed);
             problems << QStringLiteral("%1: unknown authority \"%2\"%3")
-                            .arg(QLatin1String(column), typed, didYouMean(m_stores.authorities.suggestionsFor(typed)));
+                            .arg(QLatin1String(column), typed, didYouMean(suggestions));
+            suggest(QLatin1String(column), typed, suggestions);
             return std::nullopt;
         }
         const QString name = m_stores.authorities.byId(*id).name;
@@ -368,9 +414,11 @@ private:
             named.year = yearIn(exhibit.edition);
             addEdition(named);
         } else {
+            const QStringList suggestions = closestMatches(exhibit.edition, m_editions.values());
             problems << QStringLiteral("edition: there is no edition \"%1\"%2; to create it, confirm new editions "
                                        "and categories (in the import wizard, or with --create-editions)")
-                            .arg(exhibit.edition, didYouMean(closestMatches(exhibit.edition, m_editions.values())));
+                            .arg(exhibit.edition, didYouMean(suggestions));
+            suggest(QStringLiteral("edition"), exhibit.edition, suggestions);
             return;
         }
         QStringList categories;
@@ -386,10 +434,11 @@ private:
                 addCategory(Category{exhibit.edition, name, {}, {}});
                 categories << name;
             } else {
+                const QStringList suggestions = closestMatches(name, categoriesOf(exhibit.edition));
                 problems << QStringLiteral("categories: %1 has no category \"%2\"%3; to create it, confirm new "
                                            "editions and categories (in the import wizard, or with --create-editions)")
-                                .arg(exhibit.edition, name,
-                                     didYouMean(closestMatches(name, categoriesOf(exhibit.edition))));
+                                .arg(exhibit.edition, name, didYouMean(suggestions));
+                suggest(QStringLiteral("categories"), name, suggestions);
             }
         }
         categories.removeDuplicates();
@@ -479,11 +528,14 @@ private:
     const ImportOptions& m_options;
     QList<Edition> m_known; // the catalogue's
     std::optional<Edition> m_current;
-    bool m_blankIsCurrent = false;           // a spreadsheet's blank edition cell means this cycle's
-    QHash<QString, QString> m_editions;      // folded name -> name
-    QHash<QString, QString> m_categories;    // folded edition + name -> name
-    QHash<QString, SourcePlace> m_refPlaces; // where each ref was first read
-    mutable QStringList m_resolved;          // the current row's notes on names read through an alias or code
+    bool m_blankIsCurrent = false;                 // a spreadsheet's blank edition cell means this cycle's
+    QHash<QString, QString> m_editions;            // folded name -> name
+    QHash<QString, QString> m_categories;          // folded edition + name -> name
+    QHash<QString, SourcePlace> m_refPlaces;       // where each ref was first read
+    mutable QStringList m_resolved;                // the current row's notes on names read through an alias or code
+    mutable QList<ImportSuggestion> m_suggestions; // the current row's one-click fixes
+    qsizetype m_done = 0;                          // steps, for progress
+    qsizetype m_total = 0;
 };
 
 Importer::Importer(const Stores& stores)
@@ -751,6 +803,14 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
         return;
     }
     const QStringList columns = columnOf.keys();
+    // The curator's corrections to this table's cells, by row.
+    QHash<int, QHash<QString, QString>> corrected;
+    for (const CellCorrection& correction : resolver.options().corrections) {
+        if (correction.file == table.file) {
+            corrected[correction.line].insert(correction.column, correction.value);
+        }
+    }
+    resolver.expect(records.size() - 1);
 
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
@@ -765,9 +825,14 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
                                   .arg(Xlsx::columnName(int(record.fields.size()) - 1)));
             continue;
         }
-        auto cell = [&](const char* column) {
-            const auto index = columnOf.constFind(QLatin1String(column));
-            return index == columnOf.constEnd() ? QString() : ExhibitCsv::restore(record.fields.at(*index)).trimmed();
+        QHash<QString, QString> cells = corrected.value(record.row);
+        for (auto column = columnOf.constBegin(); column != columnOf.constEnd(); ++column) {
+            if (!cells.contains(column.key())) {
+                cells.insert(column.key(), record.fields.at(column.value()));
+            }
+        }
+        auto cell = [&cells](const char* column) {
+            return ExhibitCsv::restore(cells.value(QLatin1String(column))).trimmed();
         };
         Exhibit exhibit;
         exhibit.ref = cell("ref");
@@ -796,7 +861,7 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
             cellProblems << QStringLiteral("evidence_level: \"%1\" is not a whole number from 0 to 5").arg(level);
             exhibit.declaredLevel = 0;
         }
-        resolver.resolve(exhibit, placeOf(record), columns, cellProblems);
+        resolver.resolve(exhibit, placeOf(record), columns, cells, cellProblems);
     }
 }
 
@@ -828,10 +893,11 @@ void Importer::readJson(Resolver& resolver, const QByteArray& bytes, const QStri
                 QStringLiteral("saved_searches: \"%1\": %2").arg(document.savedSearches.at(i).name, error.message())};
         }
     }
+    resolver.expect(document.exhibits.size());
     for (qsizetype i = 0; i < document.exhibits.size(); ++i) {
         const int line = document.exhibitLines.at(i);
         if (!badLines.contains(line)) {
-            resolver.resolve(document.exhibits.at(i), placeAt(line), {});
+            resolver.resolve(document.exhibits.at(i), placeAt(line), {}, {});
         }
     }
     plan.tagColours << document.tags;

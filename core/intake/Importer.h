@@ -8,15 +8,27 @@
 #include "io/Csv.h"
 #include "io/Xlsx.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace spotlight {
 
 struct Stores;
+
+// A cell the curator corrected while importing (in the wizard): it wins over what the file says.
+// The file itself is never changed.
+struct CellCorrection
+{
+    QString file;
+    int line = 0; // the spreadsheet row
+    QString column;
+    QString value;
+};
 
 struct ImportOptions
 {
@@ -24,6 +36,20 @@ struct ImportOptions
     // Editions and categories the file names that the catalogue lacks are created; otherwise each
     // is a problem with a suggestion, so that a typo never becomes a new edition.
     bool createEditions = false;
+    QList<CellCorrection> corrections = {};
+    // Told how far planning has got, in rows; planning stops with an Error when it returns false.
+    std::function<bool(qsizetype done, qsizetype total)> progress = {};
+};
+
+// A fix for a row's problem that one click applies: `suggested` in place of `typed` in `column`.
+struct ImportSuggestion
+{
+    QString column;
+    QString typed;
+    QString suggested;
+
+    // The cell with the fix made: in a list cell ("Croydn; Sutton"), only the item that was typed.
+    QString appliedTo(const QString& cell) const;
 };
 
 // What to do with one row; a curator may change it before the import is applied.
@@ -81,10 +107,17 @@ struct ImportRow
     // exhibits are whole.
     QStringList columns;
     QStringList resolved; // how typed names were read: "lead_authority: "RBKC" -> Kensington and Chelsea (alias)"
-    QStringList problems; // what must be fixed before this row can be imported
+    QStringList problems; // what must be fixed before this row can be imported: "column: message"
+    QList<ImportSuggestion> suggestions; // one-click fixes for some of them
     QList<PossibleDuplicate> duplicates;
+    // A table row's cells by column, as read with the curator's corrections, for correcting them
+    // further. Empty for JSON, whose exhibits are corrected in the window once imported.
+    QHash<QString, QString> cells;
 
     bool update() const { return decision == ImportDecision::Update; }
+    // The column a problem is about ("lead_authority" of "lead_authority: unknown authority"), or
+    // empty when it is not one of the row's cells.
+    QString columnOf(const QString& problem) const;
 };
 
 // What an import of one or more files would do, worked out in full before anything is written.

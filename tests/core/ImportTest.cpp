@@ -566,6 +566,60 @@ TEST_CASE("Many files are one plan, one transaction and one undo step, each prob
     CHECK(catalogue->check() == QStringList{});
 }
 
+TEST_CASE("Corrections win over the file's cells, and suggestions fix only the item typed", "[import][intake]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString file = scratch.write(QStringLiteral("fix.csv"), "ref,title,lead_authority,partner_authorities\n"
+                                                                  "fx-1,Family hubs,Croydn,Sutton; Merton; Hackny\n");
+    const ImportPlan before = catalogue->planImport(file, {});
+    REQUIRE(before.rows.size() == 1);
+    const ImportRow& row = before.rows.first();
+    CHECK(row.cells.value(QStringLiteral("partner_authorities")) == QStringLiteral("Sutton; Merton; Hackny"));
+    CHECK(row.columnOf(row.problems.first()) == QStringLiteral("lead_authority"));
+    const auto hackney = std::find_if(row.suggestions.begin(), row.suggestions.end(), [](const ImportSuggestion& s) {
+        return s.column == QLatin1String("partner_authorities") && s.suggested == QLatin1String("Hackney");
+    });
+    REQUIRE(hackney != row.suggestions.end());
+    CHECK(hackney->appliedTo(row.cells.value(QStringLiteral("partner_authorities"))) ==
+          QStringLiteral("Sutton; Merton; Hackney"));
+
+    ImportOptions options;
+    options.corrections = {CellCorrection{file, 2, QStringLiteral("lead_authority"), QStringLiteral("Croydon")},
+                           CellCorrection{file, 2, QStringLiteral("partner_authorities"),
+                                          hackney->appliedTo(row.cells.value(QStringLiteral("partner_authorities")))}};
+    const ImportPlan after = catalogue->planImport(file, options);
+    CHECK(after.problems() == QStringList{});
+    CHECK(after.rows.first().exhibit.partnerAuthorities ==
+          QStringList{QStringLiteral("Sutton"), QStringLiteral("Merton"), QStringLiteral("Hackney")});
+}
+
+TEST_CASE("Planning reports progress and stops when cancelled", "[import][intake]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    QByteArray csv = "title,lead_authority\n";
+    for (int i = 0; i < 500; ++i) {
+        csv += "Project " + QByteArray::number(i) + ",Hackney\n";
+    }
+    const QString file = scratch.write(QStringLiteral("many.csv"), csv);
+    qsizetype lastDone = 0;
+    qsizetype lastTotal = 0;
+    ImportOptions options;
+    options.progress = [&](qsizetype done, qsizetype total) {
+        CHECK(done >= lastDone);
+        lastDone = done;
+        lastTotal = total;
+        return true;
+    };
+    CHECK(catalogue->planImport(file, options).rows.size() == 500);
+    CHECK(lastTotal == 1000); // each row resolved, then compared
+    CHECK(lastDone > 900);
+
+    options.progress = [](qsizetype done, qsizetype) { return done < 200; };
+    CHECK_THROWS_WITH(catalogue->planImport(file, options), Catch::Contains("cancelled"));
+}
+
 TEST_CASE("Authority names as councils write them resolve without a word from the curator", "[import][intake]")
 {
     Scratch scratch;

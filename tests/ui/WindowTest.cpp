@@ -435,14 +435,18 @@ TEST_CASE("The import wizard shows every row and applies the decisions made in i
                                                   ",Kinship care hub,RBKC,A hub.,not-an-email\n"
                                                   ",Early help front door,Sutton,A door.,\n");
     ImportWizard wizard(*catalogue);
+    QSignalSpy planned(&wizard, &ImportWizard::planned);
     wizard.setFile(scratch.path(QStringLiteral("missing.csv")));
     wizard.show();
     wizard.next();
+    REQUIRE(planned.wait(10000));
+    CHECK(planned.takeFirst().at(0).toBool() == false);
     CHECK(wizard.currentId() == 0); // a file that cannot be read keeps the wizard on its first page
     CHECK(wizard.findChild<QLabel*>() != nullptr);
 
     wizard.setFile(file);
     wizard.next();
+    REQUIRE(planned.wait(10000));
     REQUIRE(wizard.currentId() == 1);
     QTableWidget* rows = wizard.rowTable();
     REQUIRE(rows->rowCount() == 3);
@@ -473,6 +477,67 @@ TEST_CASE("The import wizard shows every row and applies the decisions made in i
     catalogue->curation().applyImport(plan);
     CHECK(catalogue->exhibit(QStringLiteral("waltham-forest-mockingbird"))->summary == QStringLiteral("Hub homes."));
     CHECK(catalogue->exhibit(QStringLiteral("early-help-front-door")).has_value());
+}
+
+TEST_CASE("The import wizard corrects a problem in place, takes a suggestion with one click, and reads many files",
+          "[ui][import][intake]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    const QString hackney =
+        scratch.write(QStringLiteral("hackney.csv"), "ref,title,lead_authority,contact_email\n"
+                                                     "hk-1,Family hubs,LB Hackney,a@hackney.gov.uk\n");
+    const QString croydon =
+        scratch.write(QStringLiteral("croydon.csv"), "ref,title,lead_authority,contact_email\n"
+                                                     "cr-1,Kinship circles,Croydn,\"m.adeyemi@croydon.gov,uk\"\n");
+    ImportWizard wizard(*catalogue);
+    QSignalSpy planned(&wizard, &ImportWizard::planned);
+    wizard.setFiles({hackney, croydon});
+    wizard.show();
+    wizard.next();
+    REQUIRE(planned.wait(10000));
+    REQUIRE(wizard.currentId() == 1);
+    QTableWidget* rows = wizard.rowTable();
+    REQUIRE(rows->rowCount() == 2);
+    CHECK(rows->item(1, 0)->text() == QStringLiteral("croydon.csv:2"));
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+    // The row with problems is the one shown, with an editor per cell at fault.
+    CHECK(rows->currentRow() == 1);
+
+    // One click on the suggestion puts it in the cell and checks the import again.
+    QPushButton* suggestion = nullptr;
+    for (QPushButton* button : wizard.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Use \"Croydon\" for \"Croydn\"")) {
+            suggestion = button;
+        }
+    }
+    REQUIRE(suggestion != nullptr);
+    suggestion->click();
+    REQUIRE(planned.wait(10000));
+    CHECK(wizard.plan().rows.at(1).exhibit.leadAuthority == QStringLiteral("Croydon"));
+    CHECK(wizard.plan().rows.at(1).problems.size() == 1); // the email is still wrong
+
+    // Typing the right email and pressing Enter checks again at once.
+    QLineEdit* email = nullptr;
+    for (QLineEdit* editor : wizard.findChildren<QLineEdit*>()) {
+        if (editor->accessibleName().startsWith(QStringLiteral("Correct contact_email"))) {
+            email = editor;
+        }
+    }
+    REQUIRE(email != nullptr);
+    CHECK(email->text() == QStringLiteral("m.adeyemi@croydon.gov,uk"));
+    email->setText(QStringLiteral("m.adeyemi@croydon.gov.uk"));
+    Q_EMIT email->returnPressed();
+    REQUIRE(planned.wait(10000));
+    CHECK(wizard.plan().problems() == QStringList{});
+    CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+    CHECK(wizard.buttonText(QWizard::FinishButton) == QStringLiteral("&Import 2, skip 0"));
+
+    catalogue->curation().applyImport(wizard.plan());
+    CHECK(catalogue->requireExhibit(QStringLiteral("cr-1")).contact.email ==
+          QStringLiteral("m.adeyemi@croydon.gov.uk"));
+    CHECK(catalogue->exhibit(QStringLiteral("hk-1")).has_value());
+    CHECK(readFile(croydon).contains("Croydn")); // the borough's file is never changed
 }
 
 TEST_CASE("The privacy panel lists findings on screen and records a reviewed one", "[ui][privacy]")

@@ -5,16 +5,21 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -76,6 +81,15 @@ QString choiceLabel(const Choice& choice)
     return {};
 }
 
+// The file types the importer reads, for the file dialog and for a folder's files.
+const QStringList ImportableNames{QStringLiteral("*.xlsx"), QStringLiteral("*.csv"), QStringLiteral("*.txt"),
+                                  QStringLiteral("*.tsv"), QStringLiteral("*.json")};
+
+QString decisionKey(const SourcePlace& place)
+{
+    return place.file + QLatin1Char('\n') + QString::number(place.line);
+}
+
 } // namespace
 
 // The second page is complete only when the plan can be applied.
@@ -87,7 +101,8 @@ public:
     {}
     bool isComplete() const override
     {
-        return m_wizard.m_plan.isValid() && m_wizard.m_plan.skips() < m_wizard.m_plan.rows.size();
+        return !m_wizard.isPlanning() && m_wizard.m_plan.isValid() &&
+               m_wizard.m_plan.skips() < m_wizard.m_plan.rows.size();
     }
     void refresh() { Q_EMIT completeChanged(); }
 
@@ -98,12 +113,17 @@ private:
 ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     : QWizard(parent)
     , m_catalogue(catalogue)
+    , m_fileList(new QListWidget(this))
     , m_path(new QLineEdit(this))
     , m_fileError(new QLabel(this))
     , m_createEditions(
-          new QCheckBox(tr("&Create the editions and categories the file names that the catalogue lacks"), this))
+          new QCheckBox(tr("&Create the editions and categories the files name that the catalogue lacks"), this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel reading"), this))
     , m_rows(new QTableWidget(this))
     , m_details(new QTextBrowser(this))
+    , m_fixes(new QWidget(this))
+    , m_fixesLayout(new QVBoxLayout(m_fixes))
     , m_summary(new QLabel(this))
     , m_rowsPage(new RowsPage(*this))
 {
@@ -111,68 +131,114 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     setButtonText(QWizard::FinishButton, tr("&Import"));
-    resize(1100, 680);
+    resize(1100, 720);
 
     auto* filePage = new QWizardPage(this);
-    filePage->setTitle(tr("Choose the file"));
-    filePage->setSubTitle(tr("A workbook (.xlsx) or CSV made from the submission template, or a JSON catalogue. "
-                             "Nothing is written until you have seen every row."));
-    auto* browse = new QPushButton(tr("&Browse…"), filePage);
-    m_path->setAccessibleName(tr("File to import"));
+    filePage->setTitle(tr("Choose the files"));
+    filePage->setSubTitle(tr("Workbooks (.xlsx) or CSV files made from the submission template, one or a whole "
+                             "folder of them, or a JSON catalogue. They are imported together, as one step that "
+                             "Undo takes back. Nothing is written until you have seen every row."));
+    auto* label = new QLabel(tr("&Files:"), filePage);
+    label->setBuddy(m_fileList);
+    m_fileList->setAccessibleName(tr("Files to import"));
+    m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* addFilesButton = new QPushButton(tr("Add &Files…"), filePage);
+    auto* addFolderButton = new QPushButton(tr("Add a F&older…"), filePage);
+    auto* remove = new QPushButton(tr("&Remove"), filePage);
+    remove->setAccessibleName(tr("Remove the selected files"));
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(addFilesButton);
+    buttons->addWidget(addFolderButton);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_fileList, 1);
+    listRow->addLayout(buttons);
+    auto* pathLabel = new QLabel(tr("Or type a file's &path and press Enter:"), filePage);
+    pathLabel->setBuddy(m_path);
+    m_path->setAccessibleName(tr("Path of a file to add"));
     m_fileError->setWordWrap(true);
     m_fileError->setStyleSheet(QStringLiteral("color: #a4262c;"));
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
-    auto* fileLayout = new QVBoxLayout(filePage);
-    auto* label = new QLabel(tr("&File:"), filePage);
-    label->setBuddy(m_path);
-    fileLayout->addWidget(label);
-    fileLayout->addLayout(pathRow);
-    fileLayout->addWidget(m_fileError);
     m_createEditions->setToolTip(tr("Without this, an edition or category the catalogue lacks is a problem to fix, so "
                                     "that a typing mistake never becomes a new edition."));
+    m_progress->setAccessibleName(tr("Reading and checking the files"));
+    m_progress->hide();
+    m_cancel->hide();
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    auto* fileLayout = new QVBoxLayout(filePage);
+    fileLayout->addWidget(label);
+    fileLayout->addLayout(listRow, 1);
+    fileLayout->addWidget(pathLabel);
+    fileLayout->addWidget(m_path);
     fileLayout->addWidget(m_createEditions);
-    fileLayout->addStretch(1);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import submissions"), m_path->text(),
-                                         tr("Submissions (*.xlsx *.csv *.txt *.tsv *.json);;All files (*)"));
-        if (!path.isEmpty()) {
-            m_path->setText(path);
-        }
+    fileLayout->addLayout(progressRow);
+    fileLayout->addWidget(m_fileError);
+    connect(addFilesButton, &QPushButton::clicked, this, [this] {
+        addFiles(QFileDialog::getOpenFileNames(
+            this, tr("Import submissions"), {},
+            tr("Submissions (%1);;All files (*)").arg(ImportableNames.join(QLatin1Char(' ')))));
     });
+    connect(addFolderButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder of borough submissions"));
+        if (folder.isEmpty()) {
+            return;
+        }
+        QStringList paths;
+        for (const QFileInfo& file : QDir(folder).entryInfoList(ImportableNames, QDir::Files, QDir::Name)) {
+            paths << file.filePath();
+        }
+        if (paths.isEmpty()) {
+            m_fileError->setText(tr("%1 has no workbooks, CSV or JSON files.").arg(QDir::toNativeSeparators(folder)));
+        }
+        addFiles(paths);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_fileList->selectedItems()); });
+    connect(m_path, &QLineEdit::returnPressed, this, [this] {
+        addFiles({m_path->text().trimmed()});
+        m_path->clear();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &ImportWizard::cancelPlanning);
     addPage(filePage);
     // Typing a path is the quickest way in; the field has the focus whenever its page shows.
     QTimer::singleShot(0, m_path, [this] { m_path->setFocus(); });
 
     m_rowsPage->setTitle(tr("Check every row"));
     m_rowsPage->setSubTitle(tr("Choose for each row whether to add it, update the exhibit it repeats, or skip it. "
-                               "Rows with problems must be fixed in the file (then Re-read it) or skipped."));
+                               "Correct a row's problems below the table: type the right value, or click a "
+                               "suggestion, and the import is checked again at once."));
     m_rows->setColumnCount(5);
-    m_rows->setHorizontalHeaderLabels({tr("Line"), tr("Title"), tr("Lead authority"), tr("Findings"), tr("Decision")});
+    m_rows->setHorizontalHeaderLabels({tr("Row"), tr("Title"), tr("Lead authority"), tr("Findings"), tr("Decision")});
     m_rows->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_rows->horizontalHeader()->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
     m_rows->verticalHeader()->hide();
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rows->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rows->setAccessibleName(tr("Rows of the file"));
+    m_rows->setAccessibleName(tr("Rows of the files"));
     m_details->setAccessibleName(tr("The selected row in full"));
+    m_fixes->setAccessibleName(tr("Corrections to the selected row"));
+    auto* fixesScroll = new QScrollArea(m_rowsPage);
+    fixesScroll->setWidget(m_fixes);
+    fixesScroll->setWidgetResizable(true);
     m_summary->setWordWrap(true);
+    auto* lower = new QSplitter(Qt::Horizontal, m_rowsPage);
+    lower->addWidget(m_details);
+    lower->addWidget(fixesScroll);
     auto* splitter = new QSplitter(Qt::Vertical, m_rowsPage);
     splitter->addWidget(m_rows);
-    splitter->addWidget(m_details);
+    splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     auto* rowsLayout = new QVBoxLayout(m_rowsPage);
     rowsLayout->addWidget(splitter, 1);
     rowsLayout->addWidget(m_summary);
     // Leaving rows out is the curator's choice, made here, never a default.
     auto* skipProblems = new QPushButton(tr("&Skip the rows with problems"), m_rowsPage);
     skipProblems->setObjectName(QStringLiteral("skipProblems"));
-    auto* reread = new QPushButton(tr("&Re-read the file"), m_rowsPage);
-    reread->setToolTip(tr("After fixing the file in its spreadsheet, read it again and check every row anew."));
+    auto* reread = new QPushButton(tr("Re-read the &files"), m_rowsPage);
+    reread->setToolTip(tr("After fixing the files in their spreadsheet, read them again and check every row anew."));
     auto* actions = new QHBoxLayout;
     actions->addWidget(skipProblems);
     actions->addWidget(reread);
@@ -186,39 +252,188 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
             }
         }
     });
-    connect(reread, &QPushButton::clicked, this, [this] { planFile(); });
-    connect(m_rows, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
+    connect(reread, &QPushButton::clicked, this, [this] { startPlanning(false); });
+    connect(m_rows, &QTableWidget::currentCellChanged, this, [this](int row) {
+        showDetails(row);
+        showFixes(row);
+    });
     addPage(m_rowsPage);
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    cancelPlanning();
+    if (m_worker) {
+        m_worker->wait();
+    }
+}
 
 void ImportWizard::setFile(const QString& path)
 {
-    m_path->setText(path);
+    setFiles({path});
 }
 
-bool ImportWizard::planFile()
+void ImportWizard::setFiles(const QStringList& paths)
 {
-    if (m_path->text().trimmed().isEmpty()) {
-        m_fileError->setText(tr("Choose the file to import: type its path or use Browse."));
-        return false;
+    m_fileList->clear();
+    addFiles(paths);
+}
+
+void ImportWizard::addFiles(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        if (!path.isEmpty() && !files().contains(path)) {
+            auto* item = new QListWidgetItem(QDir::toNativeSeparators(path), m_fileList);
+            item->setData(Qt::UserRole, path);
+        }
     }
-    try {
-        // Same-ref rows are planned as updates; the person sees each and may skip it.
-        m_plan = m_catalogue.planImport(m_path->text().trimmed(), ImportOptions{true, m_createEditions->isChecked()});
-    } catch (const Error& error) {
-        m_fileError->setText(error.message());
-        return false;
+    if (!paths.isEmpty()) {
+        m_corrections.clear();
+        m_fileError->clear();
     }
-    m_fileError->clear();
-    fillRows();
-    return true;
+}
+
+QStringList ImportWizard::files() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_fileList->count(); ++i) {
+        paths << m_fileList->item(i)->data(Qt::UserRole).toString();
+    }
+    return paths;
 }
 
 bool ImportWizard::validateCurrentPage()
 {
-    return currentPage() == m_rowsPage || planFile();
+    if (currentPage() == m_rowsPage) {
+        return true;
+    }
+    if (m_planReady) {
+        m_planReady = false;
+        return true;
+    }
+    startPlanning(true);
+    return false;
+}
+
+void ImportWizard::done(int result)
+{
+    cancelPlanning();
+    QWizard::done(result);
+}
+
+void ImportWizard::startPlanning(bool thenNext)
+{
+    if (m_worker) {
+        m_checkAgain = true; // a correction made while the files were being read
+        return;
+    }
+    if (!m_path->text().trimmed().isEmpty()) { // typed, and Next pressed without Enter
+        addFiles({m_path->text().trimmed()});
+        m_path->clear();
+    }
+    const QStringList paths = files();
+    if (paths.isEmpty()) {
+        m_fileError->setText(tr("Choose the files to import: Add Files, Add a Folder, or type a path."));
+        Q_EMIT planned(false);
+        return;
+    }
+    m_fileError->clear();
+    m_summary->setText(tr("Checking the import again…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_rowsPage->refresh();
+
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    // Same-ref rows are planned as updates; the person sees each and may skip it.
+    ImportOptions options{true, m_createEditions->isChecked(), m_corrections};
+    options.progress = [progress = m_progress, cancelled = m_cancelled](qsizetype done, qsizetype total) {
+        QMetaObject::invokeMethod(
+            progress,
+            [progress, done, total] {
+                progress->setRange(0, int(total));
+                progress->setValue(int(done));
+            },
+            Qt::QueuedConnection);
+        return !cancelled->load();
+    };
+    auto plan = std::make_shared<ImportPlan>();
+    auto error = std::make_shared<QString>();
+    const QString cataloguePath = m_catalogue.path();
+    m_worker = QThread::create([cataloguePath, paths, options, plan, error] {
+        try {
+            *plan = Catalogue::open(cataloguePath)->planImport(paths, options);
+        } catch (const Error& failure) {
+            *error = failure.message();
+        }
+    });
+    connect(m_worker, &QThread::finished, this, [this, plan, error, thenNext] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        finishPlanning(plan, *error, thenNext);
+        if (std::exchange(m_checkAgain, false)) {
+            startPlanning(false);
+        }
+    });
+    m_worker->start();
+}
+
+void ImportWizard::cancelPlanning()
+{
+    if (m_cancelled) {
+        m_cancelled->store(true);
+    }
+}
+
+void ImportWizard::finishPlanning(const std::shared_ptr<ImportPlan>& plan, const QString& error, bool thenNext)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (!error.isEmpty()) {
+        m_fileError->setText(error);
+        if (currentPage() == m_rowsPage) {
+            updateSummary();
+            m_summary->setText(error.toHtmlEscaped() + QStringLiteral("<br/>") + m_summary->text());
+        }
+        Q_EMIT planned(false);
+        return;
+    }
+    // A check after a correction keeps the decisions the curator made, wherever they still apply.
+    QHash<QString, std::pair<ImportDecision, QString>> decided;
+    for (const ImportRow& row : std::as_const(m_plan.rows)) {
+        decided.insert(decisionKey(row.place), {row.decision, row.exhibit.ref});
+    }
+    const int current = m_rows->currentRow();
+    m_plan = std::move(*plan);
+    for (qsizetype i = 0; i < m_plan.rows.size(); ++i) {
+        const auto earlier = decided.constFind(decisionKey(m_plan.rows.at(i).place));
+        if (earlier != decided.constEnd() && earlier->first != m_plan.rows.at(i).decision) {
+            try {
+                m_plan.decide(i, earlier->first, earlier->second);
+            } catch (const Error&) {
+                // The correction changed what the row may do; it keeps what the plan says.
+            }
+        }
+    }
+    fillRows();
+    if (current >= 0 && current < m_rows->rowCount()) {
+        m_rows->setCurrentCell(current, TitleColumn);
+    }
+    if (thenNext) {
+        m_planReady = true;
+        next();
+    }
+    Q_EMIT planned(true);
+}
+
+void ImportWizard::correct(int row, const QString& column, const QString& value)
+{
+    const SourcePlace& place = m_plan.rows.at(row).place;
+    m_corrections.removeIf([&](const CellCorrection& correction) {
+        return correction.file == place.file && correction.line == place.line && correction.column == column;
+    });
+    m_corrections << CellCorrection{place.file, place.line, column, value};
+    startPlanning(false);
 }
 
 void ImportWizard::fillRows()
@@ -278,8 +493,11 @@ void ImportWizard::fillRows()
     m_rows->resizeColumnToContents(LineColumn);
     m_rows->resizeColumnToContents(LeadColumn);
     m_rows->resizeColumnToContents(DecisionColumn);
+    // The first row that needs the curator, else the first.
+    const auto needing = std::find_if(m_plan.rows.cbegin(), m_plan.rows.cend(),
+                                      [](const ImportRow& row) { return !row.problems.isEmpty(); });
     if (!m_plan.rows.isEmpty()) {
-        m_rows->setCurrentCell(0, TitleColumn);
+        m_rows->setCurrentCell(needing != m_plan.rows.cend() ? int(needing - m_plan.rows.cbegin()) : 0, TitleColumn);
     }
     updateSummary();
 }
@@ -317,7 +535,7 @@ void ImportWizard::showDetails(int row)
         }
         html += QStringLiteral("</ul>");
     };
-    list(tr("Problems, to fix in the file or skip:"), imported.problems);
+    list(tr("Problems, to correct here or in the file, or to skip:"), imported.problems);
     list(tr("Names read through an alias or code:"), imported.resolved);
     QStringList duplicates;
     for (const PossibleDuplicate& duplicate : imported.duplicates) {
@@ -332,6 +550,59 @@ void ImportWizard::showDetails(int row)
     m_details->setHtml(html);
 }
 
+void ImportWizard::showFixes(int row)
+{
+    while (QLayoutItem* item = m_fixesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (row < 0 || row >= m_plan.rows.size()) {
+        return;
+    }
+    const ImportRow& imported = m_plan.rows.at(row);
+    if (imported.problems.isEmpty()) {
+        m_fixesLayout->addWidget(new QLabel(tr("Nothing to correct in this row."), m_fixes));
+    } else if (imported.cells.isEmpty()) {
+        m_fixesLayout->addWidget(new QLabel(tr("Correct this row in its file, then re-read the files."), m_fixes));
+    }
+    QStringList shown;
+    for (const QString& problem : imported.problems) {
+        const QString column = imported.columnOf(problem);
+        if (column.isEmpty() || shown.contains(column)) {
+            continue;
+        }
+        shown << column;
+        auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(column.toHtmlEscaped()), m_fixes);
+        auto* editor = new QLineEdit(imported.cells.value(column), m_fixes);
+        heading->setBuddy(editor);
+        editor->setAccessibleName(tr("Correct %1 of %2").arg(column, imported.place.inWords({})));
+        editor->setToolTip(tr("Type the right value and press Enter; the file itself is not changed."));
+        auto* check = new QPushButton(tr("Check"), m_fixes);
+        check->setAccessibleName(tr("Check %1 again").arg(column));
+        auto* line = new QHBoxLayout;
+        line->addWidget(editor, 1);
+        line->addWidget(check);
+        m_fixesLayout->addWidget(heading);
+        m_fixesLayout->addLayout(line);
+        const auto apply = [this, row, column, editor] { correct(row, column, editor->text()); };
+        connect(editor, &QLineEdit::returnPressed, this, apply);
+        connect(check, &QPushButton::clicked, this, apply);
+        for (const ImportSuggestion& suggestion : imported.suggestions) {
+            if (suggestion.column != column) {
+                continue;
+            }
+            auto* use =
+                new QPushButton(tr("Use \"%1\" for \"%2\"").arg(suggestion.suggested, suggestion.typed), m_fixes);
+            use->setAccessibleName(tr("Use %1 for %2 in %3").arg(suggestion.suggested, suggestion.typed, column));
+            m_fixesLayout->addWidget(use);
+            connect(use, &QPushButton::clicked, this, [this, row, column, suggestion, editor] {
+                correct(row, column, suggestion.appliedTo(editor->text()));
+            });
+        }
+    }
+    m_fixesLayout->addStretch(1);
+}
+
 void ImportWizard::updateSummary()
 {
     QStringList parts{tr("%n to add", nullptr, m_plan.creates()), tr("%n to update", nullptr, m_plan.updates()),
@@ -342,7 +613,7 @@ void ImportWizard::updateSummary()
     });
     if (withProblems > 0) {
         text += QStringLiteral("<br/><span style='color:#a4262c'>%1</span>")
-                    .arg(tr("%n row(s) to import have problems: fix them in the file and re-read it, or skip them.",
+                    .arg(tr("%n row(s) to import have problems: correct them here or in the file, or skip them.",
                             nullptr, int(withProblems)));
     }
     setButtonText(QWizard::FinishButton,
@@ -358,7 +629,7 @@ void ImportWizard::updateSummary()
             fileProblems << problem.toString();
         }
         text += QStringLiteral("<br/><span style='color:#a4262c'>%1</span>")
-                    .arg(tr("The file itself has problems, so it cannot be imported: %1")
+                    .arg(tr("The files themselves have problems, so they cannot be imported: %1")
                              .arg(fileProblems.join(QStringLiteral("; ")).toHtmlEscaped()));
     }
     for (const Edition& edition : m_plan.editionsToCreate()) {
