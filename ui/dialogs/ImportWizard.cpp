@@ -226,6 +226,10 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     auto* lower = new QSplitter(Qt::Horizontal, m_rowsPage);
     lower->addWidget(m_details);
     lower->addWidget(fixesScroll);
+    // The corrections are what the curator works in; the details are for reading.
+    fixesScroll->setMinimumWidth(360);
+    lower->setStretchFactor(0, 1);
+    lower->setStretchFactor(1, 1);
     auto* splitter = new QSplitter(Qt::Vertical, m_rowsPage);
     splitter->addWidget(m_rows);
     splitter->addWidget(lower);
@@ -419,6 +423,9 @@ void ImportWizard::finishPlanning(const std::shared_ptr<ImportPlan>& plan, const
     if (current >= 0 && current < m_rows->rowCount()) {
         m_rows->setCurrentCell(current, TitleColumn);
     }
+    // The same row may still be current, and then no signal says its details changed.
+    showDetails(m_rows->currentRow());
+    showFixes(m_rows->currentRow());
     if (thenNext) {
         m_planReady = true;
         next();
@@ -455,7 +462,9 @@ void ImportWizard::fillRows()
         }
         auto* line = new QTableWidgetItem(placeLabel(row.place, m_plan.files.size() > 1));
         auto* title = new QTableWidgetItem(row.exhibit.title);
-        QString lead = row.exhibit.leadAuthority;
+        // An unknown name shows as typed, so that the row can still be recognised.
+        QString lead = row.exhibit.leadAuthority.isEmpty() ? row.cells.value(QStringLiteral("lead_authority")).trimmed()
+                                                           : row.exhibit.leadAuthority;
         for (const QString& note : row.resolved) {
             if (note.startsWith(QLatin1String("lead_authority"))) {
                 lead += tr(" (from %1)").arg(note.section(QLatin1Char('"'), 1, 1));
@@ -463,6 +472,7 @@ void ImportWizard::fillRows()
         }
         auto* leadItem = new QTableWidgetItem(lead);
         auto* findingItem = new QTableWidgetItem(findings.isEmpty() ? tr("None") : findings.join(QStringLiteral("; ")));
+        findingItem->setToolTip(findings.join(QLatin1Char('\n')));
         if (!row.problems.isEmpty()) {
             findingItem->setForeground(QColor(0xa4, 0x26, 0x2c));
         } else if (!row.duplicates.isEmpty()) {
@@ -553,7 +563,9 @@ void ImportWizard::showDetails(int row)
 void ImportWizard::showFixes(int row)
 {
     while (QLayoutItem* item = m_fixesLayout->takeAt(0)) {
-        delete item->widget();
+        if (item->widget()) {
+            item->widget()->deleteLater();
+        }
         delete item;
     }
     if (row < 0 || row >= m_plan.rows.size()) {
@@ -572,18 +584,30 @@ void ImportWizard::showFixes(int row)
             continue;
         }
         shown << column;
-        auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(column.toHtmlEscaped()), m_fixes);
-        auto* editor = new QLineEdit(imported.cells.value(column), m_fixes);
+        QStringList messages;
+        for (const QString& other : imported.problems) {
+            if (imported.columnOf(other) == column) {
+                messages << other.section(QLatin1Char(':'), 1).trimmed().toHtmlEscaped();
+            }
+        }
+        auto* heading = new QLabel(
+            QStringLiteral("<b>%1</b>: %2").arg(column.toHtmlEscaped(), messages.join(QStringLiteral("<br/>"))),
+            m_fixes);
+        heading->setWordWrap(true);
+        // Each widget is the panel's own (no nested layout), so that clearing the panel removes all.
+        auto* line = new QWidget(m_fixes);
+        auto* editor = new QLineEdit(imported.cells.value(column), line);
         heading->setBuddy(editor);
         editor->setAccessibleName(tr("Correct %1 of %2").arg(column, imported.place.inWords({})));
         editor->setToolTip(tr("Type the right value and press Enter; the file itself is not changed."));
-        auto* check = new QPushButton(tr("Check"), m_fixes);
+        auto* check = new QPushButton(tr("Check"), line);
         check->setAccessibleName(tr("Check %1 again").arg(column));
-        auto* line = new QHBoxLayout;
-        line->addWidget(editor, 1);
-        line->addWidget(check);
+        auto* lineLayout = new QHBoxLayout(line);
+        lineLayout->setContentsMargins(0, 0, 0, 0);
+        lineLayout->addWidget(editor, 1);
+        lineLayout->addWidget(check);
         m_fixesLayout->addWidget(heading);
-        m_fixesLayout->addLayout(line);
+        m_fixesLayout->addWidget(line);
         const auto apply = [this, row, column, editor] { correct(row, column, editor->text()); };
         connect(editor, &QLineEdit::returnPressed, this, apply);
         connect(check, &QPushButton::clicked, this, apply);
