@@ -199,6 +199,48 @@ QStringList Catalogue::refsIn(const QString& edition, const QString& category) c
     return m_stores->exhibits.refsIn(edition, category);
 }
 
+Coverage Catalogue::coverage(const QString& edition) const
+{
+    Coverage coverage;
+    for (const Edition& known : editions()) {
+        if (edition.isEmpty() ? known.name == currentEdition().value_or(Edition{}).name
+                              : known.name.compare(edition.trimmed(), Qt::CaseInsensitive) == 0) {
+            coverage.edition = known.name;
+        }
+    }
+    if (coverage.edition.isEmpty()) {
+        throw Error(edition.isEmpty() ? QStringLiteral("The catalogue has no current edition; name one.")
+                                      : QStringLiteral("There is no edition called \"%1\".").arg(edition));
+    }
+    for (const Category& category : categories(coverage.edition)) {
+        coverage.categories << category.name;
+    }
+    QHash<QString, qsizetype> rowOf;
+    for (const Authority& authority : authorities()) {
+        rowOf.insert(authority.name, coverage.rows.size());
+        coverage.rows.append({authority.name, QList<int>(coverage.categories.size(), 0)});
+    }
+    std::sort(coverage.rows.begin(), coverage.rows.end(),
+              [](const Coverage::Row& a, const Coverage::Row& b) { return a.authority < b.authority; });
+    for (qsizetype i = 0; i < coverage.rows.size(); ++i) {
+        rowOf.insert(coverage.rows.at(i).authority, i);
+    }
+    for (const auto& [authority, category, count] : m_stores->exhibits.leadCountsByCategory(coverage.edition)) {
+        Coverage::Row& row = coverage.rows[rowOf.value(authority)];
+        const qsizetype column = coverage.categories.indexOf(category);
+        if (column >= 0) {
+            row.byCategory[column] = count;
+        } else {
+            row.uncategorised += count;
+        }
+    }
+    for (const auto& [authority, role, count] : m_stores->exhibits.countsByRole(coverage.edition)) {
+        Coverage::Row& row = coverage.rows[rowOf.value(authority)];
+        (role == QLatin1String("lead") ? row.led : row.partnered) = count;
+    }
+    return coverage;
+}
+
 QList<Tag> Catalogue::tags() const
 {
     return m_stores->tags.all();

@@ -6,6 +6,7 @@
 #include "domain/Authority.h"
 #include "domain/Category.h"
 #include "domain/ChangeLogEntry.h"
+#include "domain/Coverage.h"
 #include "domain/Edition.h"
 #include "domain/Exhibit.h"
 #include "domain/SavedSearch.h"
@@ -99,6 +100,8 @@ public:
     QList<Category> categories(const QString& edition = {}) const;
     // The refs of the exhibits in an edition, or in one of its categories, by ref.
     QStringList refsIn(const QString& edition, const QString& category = {}) const;
+    // Who sent what to `edition` (the current one when empty). Error for an unknown edition.
+    Coverage coverage(const QString& edition = {}) const;
     QList<Tag> tags() const;
     QHash<QString, QString> tagColours() const;
     QList<SavedSearch> savedSearches() const;

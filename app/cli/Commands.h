@@ -33,5 +33,6 @@ int runEdition(Context& context, const QStringList& words);
 int runCategory(Context& context, const QStringList& words);
 int runPrivacy(Context& context, const QStringList& words);
 int runLetters(Context& context, const QStringList& words);
+int runReport(Context& context, const QStringList& words);
 
 } // namespace spotlight::cli

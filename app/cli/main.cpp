@@ -75,6 +75,9 @@ Commands:
                                        not yet reviewed; --all lists reviewed ones too
   privacy mark REF#N --reason TEXT     record that a finding is fine to publish, and why
   backup FILE                          a consistent copy of the catalogue
+  report coverage [--edition E] [-o FILE.csv|FILE.pdf]
+                                       which authorities sent what to an edition, by category,
+                                       and which sent nothing
 
 Search: words must all match, as prefixes; "exact phrase"; OR; -word; ( );
 borough: category: tag: status: edition: level:>=2 kind: has:evidence has:contact contact:
@@ -95,7 +98,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("review"), runReview},     {QStringLiteral("stand"), runStand},
         {QStringLiteral("edition"), runEdition},   {QStringLiteral("category"), runCategory},
         {QStringLiteral("privacy"), runPrivacy},   {QStringLiteral("letters"), runLetters},
-        {QStringLiteral("publish"), runPublish},
+        {QStringLiteral("publish"), runPublish},   {QStringLiteral("report"), runReport},
     };
     return table;
 }

@@ -416,6 +416,41 @@ QList<std::pair<QString, QString>> ExhibitStore::refsAndTitlesLedBy(const QStrin
     return result;
 }
 
+namespace {
+
+QList<std::tuple<QString, QString, int>> countsOf(Query& rows)
+{
+    QList<std::tuple<QString, QString, int>> counts;
+    while (rows.next()) {
+        counts.append({rows.text(0), rows.text(1), int(rows.integer(2))});
+    }
+    rows.finish();
+    return counts;
+}
+
+} // namespace
+
+QList<std::tuple<QString, QString, int>> ExhibitStore::leadCountsByCategory(const QString& edition) const
+{
+    Query& rows = m_database.statement(QStringLiteral(
+        "SELECT a.name, coalesce(c.name, ''), count(*) FROM exhibit e JOIN edition ed ON ed.id = e.edition_id "
+        "JOIN exhibit_authority ea ON ea.exhibit_id = e.id AND ea.role = 'lead' JOIN authority a ON a.id = "
+        "ea.authority_id LEFT JOIN exhibit_category ec ON ec.exhibit_id = e.id LEFT JOIN category c ON c.id = "
+        "ec.category_id WHERE ed.name = ? AND e.status <> 'withdrawn' GROUP BY a.name, c.name"));
+    rows.bind(edition.trimmed()).exec();
+    return countsOf(rows);
+}
+
+QList<std::tuple<QString, QString, int>> ExhibitStore::countsByRole(const QString& edition) const
+{
+    Query& rows = m_database.statement(
+        QStringLiteral("SELECT a.name, ea.role, count(*) FROM exhibit e JOIN edition ed ON ed.id = e.edition_id "
+                       "JOIN exhibit_authority ea ON ea.exhibit_id = e.id JOIN authority a ON a.id = ea.authority_id "
+                       "WHERE ed.name = ? AND e.status <> 'withdrawn' GROUP BY a.name, ea.role"));
+    rows.bind(edition.trimmed()).exec();
+    return countsOf(rows);
+}
+
 QStringList ExhibitStore::refsIn(const QString& edition, const QString& category) const
 {
     Query& rows = m_database.statement(

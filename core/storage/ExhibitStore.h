@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <tuple>
 
 namespace spotlight {
 
@@ -76,6 +77,11 @@ public:
     QList<std::pair<QString, QString>> refsAndTitlesLedBy(const QString& authority) const;
     // The refs of the exhibits in `edition`, or in its category `category`, by ref.
     QStringList refsIn(const QString& edition, const QString& category = {}) const;
+    // For Coverage, over an edition's exhibits that are not withdrawn: how many each authority
+    // leads in each category ("" for none), and how many it takes part in by role ("lead",
+    // "partner").
+    QList<std::tuple<QString, QString, int>> leadCountsByCategory(const QString& edition) const;
+    QList<std::tuple<QString, QString, int>> countsByRole(const QString& edition) const;
     // The ref of the exhibit of `edition` at stand `stand`, or empty.
     QString refAtStand(const QString& edition, const QString& stand) const;
     // A ref made from the title that no exhibit uses yet, nor any for which `takenElsewhere` holds

@@ -250,6 +250,30 @@ TEST_CASE("import takes a folder of borough files as one plan; --skip names FILE
     CHECK(imported.out.contains(QStringLiteral("Imported 2 files: 2 exhibit(s) added, 0 updated, 1 skipped.")));
 }
 
+TEST_CASE("report coverage prints, or writes a CSV or PDF, of an edition", "[cli][coverage]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const Run printed = cliOn(scratch, path, {QStringLiteral("report"), QStringLiteral("coverage")});
+    CHECK(printed.status == 0);
+    CHECK(printed.out.contains(QStringLiteral("Coverage of Practice Spotlight 2025")));
+    CHECK(printed.out.contains(QStringLiteral("  1 = Racial equity")));
+    CHECK(printed.out.contains(QStringLiteral("18 of 33 authorities lead no submission")));
+    const QString csv = scratch.path(QStringLiteral("coverage.csv"));
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("report"), QStringLiteral("coverage"), QStringLiteral("--edition"),
+                 QStringLiteral("2025"), QStringLiteral("-o"), csv})
+              .status == 1); // an edition is named by its name
+    CHECK(cliOn(scratch, path, {QStringLiteral("report"), QStringLiteral("coverage"), QStringLiteral("-o"), csv})
+              .status == 0);
+    CHECK(readFile(csv).contains("authority,Racial equity,"));
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("report"), QStringLiteral("coverage"), QStringLiteral("-o"),
+                 scratch.path(QStringLiteral("coverage.txt"))})
+              .status == 2);
+    CHECK(cliOn(scratch, path, {QStringLiteral("report"), QStringLiteral("nonsense")}).status == 2);
+}
+
 TEST_CASE("export then import round-trips through the command line", "[cli][import]")
 {
     Scratch scratch;
