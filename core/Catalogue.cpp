@@ -132,6 +132,21 @@ std::optional<Exhibit> Catalogue::exhibit(const QString& ref) const
     return m_stores->exhibits.byRef(ref);
 }
 
+std::optional<qint64> Catalogue::exhibitId(const QString& ref) const
+{
+    return m_stores->exhibits.idOf(ref);
+}
+
+std::optional<ExhibitMention> Catalogue::mention(const QString& ref) const
+{
+    return m_stores->exhibits.mentionOf(ref);
+}
+
+QList<ExhibitMention> Catalogue::resubmissionsOf(const QString& ref) const
+{
+    return m_stores->exhibits.resubmissionsOf(ref);
+}
+
 QString Catalogue::uniqueRefFor(const QString& title) const
 {
     return m_stores->exhibits.uniqueRefFor(title);

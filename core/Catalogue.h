@@ -9,6 +9,7 @@
 #include "domain/Coverage.h"
 #include "domain/Edition.h"
 #include "domain/Exhibit.h"
+#include "domain/ExhibitMention.h"
 #include "domain/SavedSearch.h"
 #include "domain/Tag.h"
 #include "intake/Importer.h"
@@ -82,6 +83,12 @@ public:
     std::optional<Exhibit> exhibit(const QString& ref) const;
     // The same, or an Error naming the ref when no exhibit has it.
     Exhibit requireExhibit(const QString& ref) const;
+    // The id a list of matches (matchingIds) holds for the exhibit with this ref.
+    std::optional<qint64> exhibitId(const QString& ref) const;
+    // The exhibit with this ref, named with its title and edition: what a link to it shows.
+    std::optional<ExhibitMention> mention(const QString& ref) const;
+    // The exhibits of later editions that submit this one again (Exhibit::resubmissionOf).
+    QList<ExhibitMention> resubmissionsOf(const QString& ref) const;
     // A ref made from a title that no exhibit uses yet.
     QString uniqueRefFor(const QString& title) const;
     Facets facets(const QString& query = {}) const;

@@ -394,10 +394,28 @@ void Curation::removeExhibits(const QStringList& refs, const ExpectedVersions& e
     m_stores.exhibits.requireIdsOf(refs);
     const QString text = refs.size() == 1 ? tr("Delete \"%1\"").arg(refs.first())
                                           : tr("Delete %n exhibit(s)", nullptr, int(refs.size()));
-    write({text, refs, expected, CatalogueChange::Exhibits | CatalogueChange::Tags}, [&] {
+    // The exhibits that resubmit a deleted one lose their link (ON DELETE SET NULL): they are part
+    // of the step, so that undo links them again, and their versions move on, so that an editor
+    // still holding the link cannot save it back.
+    QList<std::pair<QString, QString>> unlinked; // (resubmission, the deleted exhibit it named)
+    QStringList touched = refs;
+    for (const QString& ref : refs) {
+        for (const ExhibitMention& later : m_stores.exhibits.resubmissionsOf(ref)) {
+            if (!refs.contains(later.ref)) {
+                unlinked.append({later.ref, ref});
+                touched << later.ref;
+            }
+        }
+    }
+    write({text, touched, expected, CatalogueChange::Exhibits | CatalogueChange::Tags}, [&] {
         for (const QString& ref : refs) {
             m_stores.exhibits.remove(m_stores.exhibits.requireId(ref));
             m_stores.changeLog.record({{}, {}, ref, QStringLiteral("delete"), {}, {}, {}});
+        }
+        for (const auto& [later, earlier] : unlinked) {
+            m_stores.exhibits.touch(m_stores.exhibits.requireId(later));
+            m_stores.changeLog.record(
+                {{}, {}, later, QStringLiteral("update"), QStringLiteral("resubmission_of"), earlier, {}});
         }
     });
 }

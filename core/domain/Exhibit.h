@@ -50,6 +50,9 @@ struct Exhibit
     int evidenceLevel = 0; // computed by the store, read-only for callers
     QList<Evidence> evidence;
     QList<Review> reviews;
+    // The ref of the exhibit of an earlier edition that this one submits again, or empty. A
+    // resubmission is a new exhibit, so that a past edition's exhibit is never rewritten.
+    QString resubmissionOf;
     QDateTime created;
     QDateTime updated;
     // Raised by every stored change to the exhibit; read-only for callers. A change made against an

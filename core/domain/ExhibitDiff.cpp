@@ -64,6 +64,7 @@ QList<FieldChange> changedFields(const Exhibit& before, const Exhibit& after)
         {QStringLiteral("declared_level"), QString::number(before.declaredLevel), QString::number(after.declaredLevel)},
         {QStringLiteral("evidence"), evidenceText(before.evidence), evidenceText(after.evidence)},
         {QStringLiteral("reviews"), reviewsText(before.reviews), reviewsText(after.reviews)},
+        {QStringLiteral("resubmission_of"), before.resubmissionOf, after.resubmissionOf},
     };
     QList<FieldChange> changed;
     for (const FieldChange& change : all) {

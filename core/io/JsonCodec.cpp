@@ -232,6 +232,10 @@ QJsonObject toJson(const Exhibit& exhibit, bool full)
     object.insert(QStringLiteral("age_range"), exhibit.ageRange);
     object.insert(QStringLiteral("stand_number"), exhibit.standNumber);
     object.insert(QStringLiteral("links"), QJsonArray::fromStringList(exhibit.links));
+    // Only when there is one, so that files without resubmissions read as they always have.
+    if (!exhibit.resubmissionOf.isEmpty()) {
+        object.insert(QStringLiteral("resubmission_of"), exhibit.resubmissionOf);
+    }
     object.insert(QStringLiteral("created"), timeText(exhibit.created));
     object.insert(QStringLiteral("updated"), timeText(exhibit.updated));
     return object;
@@ -276,6 +280,7 @@ Exhibit exhibitFromJson(const QJsonObject& object, QStringList& problems)
     exhibit.ageRange = string(object, "age_range", problems);
     exhibit.standNumber = string(object, "stand_number", problems);
     exhibit.links = stringList(object.value(QStringLiteral("links")), "links", problems);
+    exhibit.resubmissionOf = string(object, "resubmission_of", problems).trimmed();
     for (const QJsonValue& item : object.value(QStringLiteral("evidence")).toArray()) {
         exhibit.evidence.append(evidenceFromJson(item.toObject(), problems));
     }

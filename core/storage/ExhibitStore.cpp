@@ -58,6 +58,9 @@ ExhibitStore::ExhibitStore(const Database& database, const AuthorityStore& autho
 
 ExhibitStore::Links ExhibitStore::resolve(const Exhibit& exhibit) const
 {
+    if (!exhibit.resubmissionOf.isEmpty() && exhibit.resubmissionOf == exhibit.ref) {
+        throw Error(QStringLiteral("Exhibit \"%1\" cannot be a resubmission of itself.").arg(exhibit.ref));
+    }
     Links links;
     for (const QString& name : exhibit.authorities()) {
         const auto id = m_authorities.resolve(name);
@@ -141,9 +144,19 @@ void ExhibitStore::replace(qint64 id, const Exhibit& exhibit)
         replacement.updated = QDateTime::currentDateTimeUtc();
     }
     resolve(replacement); // fail before anything is deleted
+    // Deleting the row unlinks the exhibits that resubmit it (ON DELETE SET NULL): they are linked
+    // again once it is back.
+    Query resubmissions(m_database, QStringLiteral("SELECT json_group_array(r.id) FROM exhibit r "
+                                                   "JOIN exhibit e ON e.ref = r.resubmission_of WHERE e.id = ?"));
+    const QString resubmissionIds = resubmissions.bind(id).singleText();
     // The simplest correct replacement: write the exhibit again under the same id.
     remove(id);
     write(id, replacement);
+    Query(m_database, QStringLiteral("UPDATE exhibit SET resubmission_of = ? "
+                                     "WHERE id IN (SELECT value FROM json_each(?))"))
+        .bind(replacement.ref)
+        .bind(resubmissionIds)
+        .exec();
 }
 
 ExhibitStore::DeferredIndexing::DeferredIndexing(ExhibitStore& store)
@@ -196,8 +209,8 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
         .statement(QStringLiteral(
             "INSERT INTO exhibit (id, ref, title, title_sort, edition_id, status, contact_name, "
             "contact_role, contact_email, contact_email_public, age_range, stand_number, declared_level, "
-            "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?)"))
+            "created_at, updated_at, version, resubmission_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?)"))
         .bind(id)
         .bind(exhibit.ref)
         .bind(exhibit.title)
@@ -214,6 +227,7 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
         .bind(created)
         .bind(exhibit.updated.isValid() ? timestamp(exhibit.updated) : created)
         .bind(exhibit.version)
+        .bind(exhibit.resubmissionOf.isEmpty() ? QVariant() : QVariant(exhibit.resubmissionOf))
         .exec();
     m_database
         .statement(QStringLiteral("INSERT INTO exhibit_text (exhibit_id, summary, description, partner_organisations, "
@@ -481,6 +495,31 @@ qint64 ExhibitStore::count() const
     return m_database.scalar(QStringLiteral("SELECT count(*) FROM exhibit")).toLongLong();
 }
 
+std::optional<ExhibitMention> ExhibitStore::mentionOf(const QString& ref) const
+{
+    const QList<ExhibitMention> found = mentions(QStringLiteral("e.ref = ?"), ref);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<ExhibitMention> ExhibitStore::resubmissionsOf(const QString& ref) const
+{
+    return mentions(QStringLiteral("e.resubmission_of = ?"), ref);
+}
+
+QList<ExhibitMention> ExhibitStore::mentions(const QString& where, const QString& key) const
+{
+    Query rows(m_database, QStringLiteral("SELECT e.ref, e.title, coalesce(ed.name, ''), coalesce(ed.year, 0) "
+                                          "FROM exhibit e LEFT JOIN edition ed ON ed.id = e.edition_id "
+                                          "WHERE %1 ORDER BY coalesce(ed.year, 0), e.ref")
+                               .arg(where));
+    rows.bind(key).exec();
+    QList<ExhibitMention> result;
+    while (rows.next()) {
+        result.append(ExhibitMention{rows.text(0), rows.text(1), rows.text(2), int(rows.integer(3))});
+    }
+    return result;
+}
+
 QString ExhibitStore::uniqueRefFor(const QString& title,
                                    const std::function<bool(const QString&)>& takenElsewhere) const
 {
@@ -516,7 +555,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
         eachRow("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, t.summary, t.description, "
                 "e.contact_name, e.contact_role, e.contact_email, t.partner_organisations, t.target_groups, "
                 "e.age_range, e.stand_number, t.links, e.declared_level, e.evidence_level, e.created_at, e.updated_at, "
-                "e.version, e.contact_email_public "
+                "e.version, e.contact_email_public, coalesce(e.resubmission_of, '') "
                 "FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id "
                 "LEFT JOIN edition ed ON ed.id = e.edition_id "
                 "WHERE e.id IN (SELECT value FROM json_each(?))",
@@ -539,6 +578,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                     exhibit.created = QDateTime::fromString(row.text(17), Qt::ISODateWithMs);
                     exhibit.updated = QDateTime::fromString(row.text(18), Qt::ISODateWithMs);
                     exhibit.version = row.integer(19);
+                    exhibit.resubmissionOf = row.text(21);
                 });
         eachRow("SELECT ea.exhibit_id, a.name, ea.role FROM exhibit_authority ea "
                 "JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id IN (SELECT value FROM json_each(?)) "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Exhibit.h"
+#include "domain/ExhibitMention.h"
 
 #include <QHash>
 #include <QList>
@@ -84,6 +85,11 @@ public:
     QList<std::tuple<QString, QString, int>> countsByRole(const QString& edition) const;
     // The ref of the exhibit of `edition` at stand `stand`, or empty.
     QString refAtStand(const QString& edition, const QString& stand) const;
+    // The exhibit with this ref, named with its title and edition; none when no exhibit has it.
+    std::optional<ExhibitMention> mentionOf(const QString& ref) const;
+    // The exhibits that submit the one with this ref again (Exhibit::resubmissionOf), by edition year
+    // and then ref.
+    QList<ExhibitMention> resubmissionsOf(const QString& ref) const;
     // A ref made from the title that no exhibit uses yet, nor any for which `takenElsewhere` holds
     // (the refs given to earlier rows of an import).
     QString uniqueRefFor(const QString& title, const std::function<bool(const QString&)>& takenElsewhere = {}) const;
@@ -93,6 +99,7 @@ private:
     Links resolve(const Exhibit& exhibit) const;
     void write(qint64 id, const Exhibit& exhibit);
     void writeLinks(qint64 id, const Links& links, const Exhibit& exhibit);
+    QList<ExhibitMention> mentions(const QString& where, const QString& key) const;
     // `column` (id or version) of each of `refs` that exists.
     QHash<QString, qint64> keyedByRef(const QString& column, const QStringList& refs) const;
 

@@ -18,6 +18,7 @@ constexpr std::array migrations{
     Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
     Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
     Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
+    Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6},
 };
 
 } // namespace

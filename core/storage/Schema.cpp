@@ -376,4 +376,16 @@ void upgradeToVersion5(const Database& database)
                   });
 }
 
+// An exhibit submitted again in a later edition names the earlier one by ref, the key files use.
+// Deleting the earlier exhibit unlinks the later one rather than failing or taking it along. The
+// check is deferred, so that one transaction may write a resubmission before the exhibit it names.
+void upgradeToVersion6(const Database& database)
+{
+    run(database, {
+                      "ALTER TABLE exhibit ADD COLUMN resubmission_of TEXT REFERENCES exhibit(ref) "
+                      "ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED CHECK (resubmission_of <> ref)",
+                      "CREATE INDEX exhibit_resubmissions ON exhibit(resubmission_of)",
+                  });
+}
+
 } // namespace spotlight::Schema

@@ -23,6 +23,7 @@ void upgradeToVersion4(const Database& database);
 // A contact's email is published (booklet, web showcase) only when the contact agreed to it; the
 // exhibits already held say no until a curator records that they did.
 void upgradeToVersion5(const Database& database);
+void upgradeToVersion6(const Database& database);
 
 // SQL expressions for the text that full-text search indexes for an exhibit's authorities and
 // tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.

@@ -41,7 +41,7 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));
     auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-    REQUIRE(database->schemaVersion() == 5);
+    REQUIRE(database->schemaVersion() == 6);
 
     const Migration steps[] = {
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
@@ -49,27 +49,36 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
         Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
         Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
         Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
-        Migration{6, "notes", &addNotesTable},
-        Migration{7, "a step that fails", &failHalfWay},
+        Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6},
+        Migration{7, "notes", &addNotesTable},
+        Migration{8, "a step that fails", &failHalfWay},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps),
-                      Catch::Contains("format 7") && Catch::Contains("left at format 6"));
-    CHECK(database->schemaVersion() == 6);
+                      Catch::Contains("format 8") && Catch::Contains("left at format 7"));
+    CHECK(database->schemaVersion() == 7);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'")).toInt() == 1);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt() == 0);
 
     // The backup holds the catalogue as it was before the upgrade began.
-    const QString backup = Migrations::backupPathFor(path, 5);
-    CHECK(backup == path + QStringLiteral(".schema-v5.bak.2")); // .schema-v5.bak is taken
-    const QString taken = path + QStringLiteral(".schema-v5.bak");
+    const QString backup = Migrations::backupPathFor(path, 6);
+    CHECK(backup == path + QStringLiteral(".schema-v6.bak.2")); // .schema-v6.bak is taken
+    const QString taken = path + QStringLiteral(".schema-v6.bak");
     REQUIRE(QFileInfo::exists(taken));
     auto copy = Database::open(taken, Database::OpenMode::MustExist);
-    CHECK(copy->schemaVersion() == 5);
+    CHECK(copy->schemaVersion() == 6);
 }
 
 // Each format is the next without what the next one's upgrade adds.
+static void downgradeToFormat5(const Database& database)
+{
+    database.exec(QStringLiteral("DROP INDEX exhibit_resubmissions"));
+    database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN resubmission_of"));
+    database.exec(QStringLiteral("PRAGMA user_version = 5"));
+}
+
 static void downgradeToFormat4(const Database& database)
 {
+    downgradeToFormat5(database);
     database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN contact_email_public"));
     database.exec(QStringLiteral("PRAGMA user_version = 4"));
 }
@@ -117,6 +126,30 @@ static std::unique_ptr<Catalogue> upgradedFrom(const Scratch& scratch, int from,
     CHECK(JsonPublisher(*upgraded).write() == before);
     CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v%1.bak").arg(from)));
     return upgraded;
+}
+
+TEST_CASE("A format 5 catalogue is upgraded to format 6, where a resubmission links to its earlier exhibit",
+          "[migrations]")
+{
+    Scratch scratch;
+    auto upgraded = upgradedFrom(scratch, 5, &downgradeToFormat5);
+    const QString earlier = QStringLiteral("waltham-forest-mockingbird");
+    CHECK(upgraded->requireExhibit(earlier).resubmissionOf.isEmpty());
+    Edition next;
+    next.name = QStringLiteral("Practice Spotlight 2026");
+    next.year = 2026;
+    upgraded->curation().saveEdition({}, next);
+    Exhibit again = upgraded->requireExhibit(earlier);
+    again.ref = QStringLiteral("waltham-forest-mockingbird-2026");
+    again.edition = QStringLiteral("Practice Spotlight 2026");
+    again.categories.clear();
+    again.standNumber.clear();
+    again.resubmissionOf = earlier;
+    upgraded->curation().addExhibit(again);
+    CHECK(upgraded->requireExhibit(again.ref).resubmissionOf == earlier);
+    REQUIRE(upgraded->resubmissionsOf(earlier).size() == 1);
+    CHECK(upgraded->resubmissionsOf(earlier).first().ref == again.ref);
+    CHECK(upgraded->check() == QStringList{});
 }
 
 TEST_CASE("A format 4 catalogue is upgraded to format 5, no contact's email published until agreed", "[migrations]")
@@ -204,9 +237,10 @@ TEST_CASE("An old catalogue that is read-only is not upgraded", "[migrations]")
         Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
         Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
         Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
-        Migration{6, "notes", &addNotesTable},
+        Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6},
+        Migration{7, "notes", &addNotesTable},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps), Catch::Contains("read-only"));
-    CHECK(database->schemaVersion() == 5);
+    CHECK(database->schemaVersion() == 6);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
