@@ -46,10 +46,14 @@ void printRow(const ImportRow& row)
 {
     static const QHash<ImportDecision, QString> verbs{{ImportDecision::Create, QStringLiteral("add")},
                                                       {ImportDecision::Update, QStringLiteral("update")},
+                                                      {ImportDecision::Resubmit, QStringLiteral("add")},
                                                       {ImportDecision::Skip, QStringLiteral("skip")}};
-    Context::out(QStringLiteral("%1: %2 \"%3\" (%4)%5")
+    const QString resubmits = row.decision == ImportDecision::Resubmit
+                                  ? QStringLiteral(" as a resubmission of \"%1\"").arg(row.exhibit.resubmissionOf)
+                                  : QString();
+    Context::out(QStringLiteral("%1: %2 \"%3\" (%4)%5%6")
                      .arg(row.place.toString())
-                     .arg(verbs.value(row.decision), row.exhibit.title, row.exhibit.ref,
+                     .arg(verbs.value(row.decision), row.exhibit.title, row.exhibit.ref, resubmits,
                           row.problems.isEmpty() ? QString() : QStringLiteral(", which has problems")));
     for (const QString& note : row.resolved) {
         Context::out(QStringLiteral("  read %1").arg(note));
@@ -57,10 +61,20 @@ void printRow(const ImportRow& row)
     for (const PossibleDuplicate& duplicate : row.duplicates) {
         const QString where = duplicate.inCatalogue() ? QStringLiteral("\"%1\" in the catalogue").arg(duplicate.ref)
                                                       : duplicate.earlierRow->inWords(row.place.file);
-        Context::out(QStringLiteral("  possible duplicate of %1%2: %3")
+        // The edition matters only when it is another than the row's.
+        const QString edition = duplicate.otherEdition && !duplicate.when().isEmpty()
+                                    ? QStringLiteral(" (%1)").arg(duplicate.when())
+                                    : QString();
+        Context::out(QStringLiteral("  possible duplicate of %1%2%3: %4")
                          .arg(where,
                               duplicate.title.isEmpty() ? QString() : QStringLiteral(", \"%1\"").arg(duplicate.title),
-                              duplicate.reason));
+                              edition, duplicate.reason));
+        // The command line takes no decisions row by row: say where one is taken.
+        if (duplicate.otherEdition && row.decision == ImportDecision::Create) {
+            Context::out(QStringLiteral("  if it is \"%1\" submitted again, add it as a resubmission of that one in "
+                                        "the window's import wizard, or give the row that ref")
+                             .arg(duplicate.ref));
+        }
     }
 }
 

@@ -52,6 +52,24 @@ QString didYouMean(const QStringList& suggestions)
     return QStringLiteral("; did you mean \"%1\"?").arg(suggestions.join(QStringLiteral("\" or \"")));
 }
 
+// Resubmitting keeps the row's own ref for the new exhibit, so that ref must be free.
+void requireResubmittable(const ImportRow& row, const PossibleDuplicate* target)
+{
+    if (!target || !target->otherEdition) {
+        throw Error(QStringLiteral("%1 can only be added as a resubmission of an exhibit of another edition that it "
+                                   "may repeat.")
+                        .arg(row.place.toString()));
+    }
+    if (std::any_of(row.duplicates.begin(), row.duplicates.end(), [&row](const PossibleDuplicate& d) {
+            return d.inCatalogue() && !d.otherEdition && d.ref == row.exhibit.ref &&
+                   d.reason == QLatin1String("the same ref");
+        })) {
+        throw Error(QStringLiteral("%1 has the ref of an exhibit of its own edition: update that exhibit, skip the "
+                                   "row, or clear its ref in the file to add it as a resubmission.")
+                        .arg(row.place.toString()));
+    }
+}
+
 } // namespace
 
 QString SourcePlace::toString() const
@@ -175,8 +193,9 @@ QList<Category> ImportPlan::categoriesToCreate() const
 
 int ImportPlan::creates() const
 {
-    return int(std::count_if(rows.begin(), rows.end(),
-                             [](const ImportRow& row) { return row.decision == ImportDecision::Create; }));
+    return int(std::count_if(rows.begin(), rows.end(), [](const ImportRow& row) {
+        return row.decision == ImportDecision::Create || row.decision == ImportDecision::Resubmit;
+    }));
 }
 
 int ImportPlan::updates() const
@@ -187,19 +206,30 @@ int ImportPlan::updates() const
 
 int ImportPlan::skips() const
 {
-    return int(rows.size()) - creates() - updates();
+    return int(std::count_if(rows.begin(), rows.end(),
+                             [](const ImportRow& row) { return row.decision == ImportDecision::Skip; }));
 }
 
 void ImportPlan::decide(qsizetype index, ImportDecision decision, const QString& updateRef)
 {
     ImportRow& row = rows[index];
+    const auto target = std::find_if(row.duplicates.cbegin(), row.duplicates.cend(),
+                                     [&updateRef](const auto& d) { return d.inCatalogue() && d.ref == updateRef; });
+    if (decision == ImportDecision::Resubmit) {
+        requireResubmittable(row, target == row.duplicates.cend() ? nullptr : &*target);
+        row.exhibit.resubmissionOf = updateRef;
+    } else if (row.decision == ImportDecision::Resubmit) {
+        row.exhibit.resubmissionOf.clear();
+    }
     if (decision == ImportDecision::Update) {
-        const bool known =
-            std::any_of(row.duplicates.begin(), row.duplicates.end(),
-                        [&updateRef](const PossibleDuplicate& d) { return d.inCatalogue() && d.ref == updateRef; });
-        if (!known) {
+        if (target == row.duplicates.cend()) {
             throw Error(QStringLiteral("%1 can only update an exhibit already in the catalogue that it may repeat.")
                             .arg(row.place.toString()));
+        }
+        if (target->otherEdition) {
+            throw Error(QStringLiteral("%1 cannot update \"%2\": it belongs to %3, and an update stays within one "
+                                       "edition. Add the row as a resubmission of it instead, or skip it.")
+                            .arg(row.place.toString(), updateRef, target->edition));
         }
         row.exhibit.ref = updateRef;
         // The ref clash is what an update resolves.
@@ -285,9 +315,9 @@ public:
         row.place = place;
         row.columns = columns;
         row.cells = cells;
-        const bool update = resolveRef(exhibit, place, problems, row.duplicates);
+        row.decision = resolveRef(exhibit, place, problems, row.duplicates);
+        const bool update = row.decision == ImportDecision::Update;
         resolveEdition(exhibit, update, problems);
-        row.decision = update ? ImportDecision::Update : ImportDecision::Create;
         row.exhibit = exhibit;
         row.problems = problems;
         row.resolved = m_resolved;
@@ -339,8 +369,32 @@ public:
                         inCatalogue ? std::nullopt : std::optional(earlier->place),
                         QStringLiteral("a similar title (%1%) for the same lead authority")
                             .arg(qRound(match.similarity * 100))};
+                    describeEdition(row.duplicates.last(), row);
                 }
             }
+        }
+    }
+
+    // A link read from a JSON file names an exhibit in the catalogue or in the files read; one that
+    // names neither is dropped with a note, as the exhibit is still worth importing without it.
+    void checkResubmissionLinks()
+    {
+        for (ImportRow& row : m_plan.rows) {
+            QString& earlier = row.exhibit.resubmissionOf;
+            if (earlier.isEmpty() || row.decision == ImportDecision::Resubmit) {
+                continue;
+            }
+            if (earlier == row.exhibit.ref) {
+                row.resolved << QStringLiteral("resubmission_of: an exhibit cannot be a resubmission of itself; the "
+                                               "link was left out");
+            } else if (!m_refPlaces.contains(earlier) && !m_stores.exhibits.idOf(earlier)) {
+                row.resolved << QStringLiteral("resubmission_of: no exhibit \"%1\" is in the catalogue or the files "
+                                               "read; the link to it was left out")
+                                    .arg(earlier);
+            } else {
+                continue;
+            }
+            earlier.clear();
         }
     }
 
@@ -350,6 +404,80 @@ private:
         for (const QString& suggested : suggestions) {
             m_suggestions << ImportSuggestion{column, typed, suggested};
         }
+    }
+
+    // Says which edition a possible duplicate in the catalogue belongs to, and whether that is
+    // another edition than the row's, which it may resubmit but not update.
+    void describeEdition(PossibleDuplicate& duplicate, const ImportRow& row) const
+    {
+        if (!duplicate.inCatalogue()) {
+            return;
+        }
+        const std::optional<ExhibitMention> found = m_stores.exhibits.mentionOf(duplicate.ref);
+        if (!found) {
+            return;
+        }
+        duplicate.edition = found->edition;
+        duplicate.year = found->year;
+        QString rowEdition = row.exhibit.edition;
+        if (row.update()) { // a spreadsheet's update may leave the edition out: it keeps its own
+            rowEdition = m_stores.exhibits.mentionOf(row.exhibit.ref).value_or(ExhibitMention{}).edition;
+        }
+        duplicate.otherEdition =
+            !found->edition.isEmpty() && found->edition.compare(rowEdition, Qt::CaseInsensitive) != 0;
+    }
+
+    // The edition a row is for, as resolveEdition() will read it: a spreadsheet's blank cell is the
+    // current edition.
+    QString editionOfRow(const Exhibit& exhibit) const
+    {
+        const QString typed = exhibit.edition.trimmed();
+        if (typed.isEmpty()) {
+            return m_blankIsCurrent && m_current ? m_current->name : QString();
+        }
+        if (const auto known = m_editions.constFind(typed.toCaseFolded()); known != m_editions.constEnd()) {
+            return known.value();
+        }
+        const QString ofYear = editionOfYear(typed);
+        return ofYear.isEmpty() ? typed : ofYear;
+    }
+
+    int yearOfEdition(const QString& name) const
+    {
+        for (const Edition& edition : m_known) {
+            if (edition.name.compare(name, Qt::CaseInsensitive) == 0) {
+                return edition.year;
+            }
+        }
+        return yearIn(name);
+    }
+
+    // A row that repeats the ref of an exhibit of an earlier edition is that project submitted
+    // again: a new exhibit in the row's edition, under a ref of its own, linked to the earlier one,
+    // which stays as its edition showed it.
+    ImportDecision resubmit(Exhibit& exhibit, const ExhibitMention& earlier, const SourcePlace& place,
+                            QStringList& problems)
+    {
+        const QString edition = editionOfRow(exhibit);
+        if (edition.isEmpty()) {
+            problems << QStringLiteral("ref: \"%1\" is an exhibit of %2; give this row's edition to add it as a new "
+                                       "exhibit linked to that one, or clear the ref")
+                            .arg(earlier.ref, earlier.edition);
+            return ImportDecision::Create;
+        }
+        if (earlier.year > yearOfEdition(edition)) {
+            problems << QStringLiteral("ref: \"%1\" is an exhibit of %2, a later edition than %3; clear the ref to "
+                                       "add this row as a new exhibit")
+                            .arg(earlier.ref, earlier.edition, edition);
+            return ImportDecision::Create;
+        }
+        exhibit.resubmissionOf = earlier.ref;
+        exhibit.ref = m_stores.exhibits.uniqueRefFor(exhibit.title,
+                                                     [this](const QString& ref) { return m_refPlaces.contains(ref); });
+        m_refPlaces.insert(exhibit.ref, place);
+        m_resolved << QStringLiteral("ref: \"%1\" was submitted before, in %2; added as a new exhibit linked to it")
+                          .arg(earlier.ref, earlier.edition);
+        return ImportDecision::Resubmit;
     }
 
     std::optional<QString> authorityName(const QString& typed, const char* column, QStringList& problems) const
@@ -490,9 +618,10 @@ private:
         exhibit.tags = tags;
     }
 
-    // Returns whether the row updates an existing exhibit.
-    bool resolveRef(Exhibit& exhibit, const SourcePlace& place, QStringList& problems,
-                    QList<PossibleDuplicate>& duplicates)
+    // Returns what the row does: update an exhibit of its own edition, resubmit one of another, or
+    // (otherwise) create one.
+    ImportDecision resolveRef(Exhibit& exhibit, const SourcePlace& place, QStringList& problems,
+                              QList<PossibleDuplicate>& duplicates)
     {
         exhibit.ref = exhibit.ref.trimmed();
         if (exhibit.ref == SubmissionTemplate::ExampleRef) {
@@ -507,20 +636,28 @@ private:
             problems << QStringLiteral("ref: \"%1\" is also used on %2; each ref must be unique")
                             .arg(exhibit.ref, earlier.value().inWords(place.file));
             duplicates << PossibleDuplicate{exhibit.ref, {}, earlier.value(), QStringLiteral("the same ref")};
-            return false;
+            return ImportDecision::Create;
         }
         m_refPlaces.insert(exhibit.ref, place);
-        if (!m_stores.exhibits.idOf(exhibit.ref)) {
-            return false;
+        const std::optional<ExhibitMention> existing = m_stores.exhibits.mentionOf(exhibit.ref);
+        if (!existing) {
+            return ImportDecision::Create;
         }
-        duplicates << PossibleDuplicate{exhibit.ref, m_stores.exhibits.titleOf(exhibit.ref), std::nullopt,
-                                        QStringLiteral("the same ref")};
+        PossibleDuplicate same{exhibit.ref,       existing->title, std::nullopt, QStringLiteral("the same ref"),
+                               existing->edition, existing->year};
+        // An update stays within one edition, whatever the options say.
+        same.otherEdition =
+            !existing->edition.isEmpty() && existing->edition.compare(editionOfRow(exhibit), Qt::CaseInsensitive) != 0;
+        duplicates << same;
+        if (same.otherEdition) {
+            return resubmit(exhibit, *existing, place, problems);
+        }
         if (!m_options.update) {
             problems << QStringLiteral("ref: an exhibit \"%1\" already exists; use --update to update it, or "
                                        "clear the ref to add a new exhibit")
                             .arg(exhibit.ref);
         }
-        return true;
+        return ImportDecision::Update;
     }
 
     const Stores& m_stores;
@@ -575,6 +712,7 @@ ImportPlan Importer::plan(const QStringList& paths, const ImportOptions& options
         read(resolver, contents.at(i).first, contents.at(i).second, paths.at(i));
     }
     resolver.findSimilarTitles();
+    resolver.checkResubmissionLinks();
     return plan;
 }
 
@@ -585,6 +723,7 @@ ImportPlan Importer::planOne(Format format, const QByteArray& bytes, const QStri
     Resolver resolver(m_stores, plan, options);
     read(resolver, format, bytes, fileName);
     resolver.findSimilarTitles();
+    resolver.checkResubmissionLinks();
     return plan;
 }
 
@@ -904,6 +1043,25 @@ void Importer::readJson(Resolver& resolver, const QByteArray& bytes, const QStri
     plan.savedSearches << document.savedSearches;
 }
 
+// The row's exhibit as written: a link to an exhibit that is neither in the catalogue nor added by
+// the same import (its row skipped) is left out; a resubmission whose earlier exhibit was deleted
+// since the plan was made is refused.
+Exhibit Importer::withResubmissionLink(const Stores& stores, const ImportRow& row, const QSet<QString>& created)
+{
+    Exhibit exhibit = row.exhibit;
+    const QString& earlier = exhibit.resubmissionOf;
+    if (earlier.isEmpty() || created.contains(earlier) || stores.exhibits.idOf(earlier)) {
+        return exhibit;
+    }
+    if (row.decision == ImportDecision::Resubmit) {
+        throw Error(QStringLiteral("\"%1\" was deleted after %2 was read, so nothing was imported. Import the "
+                                   "file again to see what it would do now.")
+                        .arg(earlier, row.place.file));
+    }
+    exhibit.resubmissionOf.clear();
+    return exhibit;
+}
+
 void Importer::apply(Stores& stores, const ImportPlan& plan)
 {
     if (!plan.isValid()) {
@@ -917,10 +1075,17 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
     }
     // Search indexing waits for the end: one statement indexes every new row (see Schema).
     ExhibitStore::DeferredIndexing deferred(stores.exhibits);
+    QSet<QString> created;
+    for (const ImportRow& row : plan.rows) {
+        if (row.decision != ImportDecision::Skip && !row.update()) {
+            created.insert(row.exhibit.ref);
+        }
+    }
     for (const ImportRow& row : plan.rows) {
         if (row.decision == ImportDecision::Skip) {
             continue;
         }
+        const Exhibit exhibit = withResubmissionLink(stores, row, created);
         // The plan was made outside this transaction: another window or process may have added or
         // deleted the same exhibit since.
         const std::optional<qint64> existingId = stores.exhibits.idOf(row.exhibit.ref);
@@ -943,10 +1108,19 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
                            {},
                            {},
                            row.place.file});
+        if (!exhibit.resubmissionOf.isEmpty() && !row.update()) {
+            stores.changeLog.record({{},
+                                     {},
+                                     row.exhibit.ref,
+                                     QStringLiteral("import"),
+                                     QStringLiteral("resubmission_of"),
+                                     {},
+                                     exhibit.resubmissionOf});
+        }
         if (row.update()) {
             const Exhibit existing = *stores.exhibits.byRef(row.exhibit.ref);
             const Exhibit updated =
-                row.columns.isEmpty() ? row.exhibit : ExhibitCsv::overlay(existing, row.exhibit, row.columns);
+                row.columns.isEmpty() ? exhibit : ExhibitCsv::overlay(existing, exhibit, row.columns);
             stores.exhibits.replace(*existingId, updated);
             for (const FieldChange& change : changedFields(existing, updated)) {
                 stores.changeLog.record({{},
@@ -958,7 +1132,7 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
                                          change.after});
             }
         } else {
-            stores.exhibits.insert(row.exhibit);
+            stores.exhibits.insert(exhibit);
         }
     }
     deferred.finish();

@@ -56,7 +56,10 @@ struct ImportSuggestion
 enum class ImportDecision
 {
     Create, // a new exhibit
-    Update, // replaces the exhibit `ImportRow::exhibit.ref` names
+    Update, // replaces the exhibit `ImportRow::exhibit.ref` names, of the row's own edition
+    // A new exhibit linked to the exhibit of another edition that it submits again
+    // (`ImportRow::exhibit.resubmissionOf`); that exhibit is left as it was.
+    Resubmit,
     Skip,
 };
 
@@ -94,8 +97,15 @@ struct PossibleDuplicate
     QString title;
     std::optional<SourcePlace> earlierRow; // none for an exhibit already in the catalogue
     QString reason;                        // "the same ref" or "a similar title (87%) for the same lead authority"
+    // For an exhibit in the catalogue: its edition and that edition's year, and whether that is
+    // another edition than the row's. A row may resubmit such an exhibit, never update it.
+    QString edition = {};
+    int year = 0;
+    bool otherEdition = false;
 
     bool inCatalogue() const { return !earlierRow; }
+    // "2025", or the edition's name when it has no year.
+    QString when() const { return year > 0 ? QString::number(year) : edition; }
 };
 
 struct ImportRow
@@ -151,11 +161,12 @@ struct ImportPlan
     QList<Category> categoriesToCreate() const;
     // How categories are told apart: by edition and name, ignoring case.
     static QString categoryKey(const QString& edition, const QString& category);
-    int creates() const;
+    int creates() const; // new exhibits, resubmissions among them
     int updates() const;
     int skips() const;
     // Sets a row's decision. Update needs the ref of the exhibit to replace: the row's own when
-    // it exists, or one of its possible duplicates. Error if the decision cannot be carried out.
+    // it exists, or one of its possible duplicates, of the row's edition. Resubmit needs the ref of
+    // a possible duplicate of another edition. Error if the decision cannot be carried out.
     void decide(qsizetype row, ImportDecision decision, const QString& updateRef = {});
 };
 
@@ -196,6 +207,7 @@ private:
     // The rows of a table whose first record is the header (a CSV file, a worksheet).
     void readRecords(Resolver& resolver, const SourcePlace& table, const QList<CsvRecord>& records) const;
     void readEvidence(ImportPlan& plan, const QString& fileName, const XlsxSheet& sheet) const;
+    static Exhibit withResubmissionLink(const Stores& stores, const ImportRow& row, const QSet<QString>& created);
     const Stores& m_stores;
 };
 

@@ -39,22 +39,26 @@ enum Column
 struct Choice
 {
     ImportDecision decision;
-    QString ref; // for Update
+    QString ref;       // for Update and Resubmit
+    QString when = {}; // for Resubmit: the edition of the exhibit submitted again, "2025"
 };
 
 QList<Choice> choicesFor(const ImportRow& row)
 {
     QList<Choice> choices;
+    // A ref of another edition's exhibit is free for a new one: the row gets a ref of its own.
     const bool sameRefExists =
         std::any_of(row.duplicates.begin(), row.duplicates.end(), [](const PossibleDuplicate& d) {
-            return d.inCatalogue() && d.reason == QLatin1String("the same ref");
+            return d.inCatalogue() && !d.otherEdition && d.reason == QLatin1String("the same ref");
         });
     if (!sameRefExists) {
         choices << Choice{ImportDecision::Create, {}};
     }
+    // An update stays within one edition; an exhibit of another may only be submitted again.
     for (const PossibleDuplicate& duplicate : row.duplicates) {
         if (duplicate.inCatalogue()) {
-            choices << Choice{ImportDecision::Update, duplicate.ref};
+            choices << (duplicate.otherEdition ? Choice{ImportDecision::Resubmit, duplicate.ref, duplicate.when()}
+                                               : Choice{ImportDecision::Update, duplicate.ref});
         }
     }
     choices << Choice{ImportDecision::Skip, {}};
@@ -75,6 +79,9 @@ QString choiceLabel(const Choice& choice)
         return QObject::tr("Add as new");
     case ImportDecision::Update:
         return QObject::tr("Update %1").arg(choice.ref);
+    case ImportDecision::Resubmit:
+        return choice.when.isEmpty() ? QObject::tr("Add as resubmission of %1").arg(choice.ref)
+                                     : QObject::tr("Add as resubmission of %1 (%2)").arg(choice.ref, choice.when);
     case ImportDecision::Skip:
         return QObject::tr("Skip");
     }
