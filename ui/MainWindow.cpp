@@ -144,6 +144,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     m_detailTabs->addTab(m_detail, tr("E&xhibit"));
     m_detailTabs->addTab(m_history, tr("&History"));
     connect(m_detailTabs, &QTabWidget::currentChanged, this, &MainWindow::showSelected);
+    connect(m_detail, &DetailPane::exhibitChosen, this, &MainWindow::selectExhibit);
     m_splitter->addWidget(m_detailTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -360,7 +361,10 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
     refresh.start();
     m_searchBar->clearError();
     const QModelIndex current = m_table->currentIndex();
-    const qint64 selectedId = current.isValid() ? m_model->idAt(current.row()) : 0;
+    const qint64 selectedId = m_pendingSelection != 0 ? m_pendingSelection
+                              : current.isValid()     ? m_model->idAt(current.row())
+                                                      : 0;
+    m_pendingSelection = 0;
     m_model->setResults(outcome.ids);
     m_shownQuery = outcome.query;
     // Keep the selected exhibit when it still matches; else start at the best match.
@@ -433,8 +437,32 @@ void MainWindow::showSelected()
     if (m_detailTabs->currentWidget() == m_history) {
         m_history->showHistory(exhibit ? m_catalogue->history(exhibit->ref) : QList<ChangeLogEntry>());
     } else {
-        m_detail->showExhibit(exhibit, m_catalogue->tagColours());
+        DetailPane::Resubmissions resubmissions;
+        if (exhibit) {
+            if (!exhibit->resubmissionOf.isEmpty()) {
+                resubmissions.earlier = m_catalogue->mention(exhibit->resubmissionOf);
+            }
+            resubmissions.later = m_catalogue->resubmissionsOf(exhibit->ref);
+        }
+        m_detail->showExhibit(exhibit, m_catalogue->tagColours(), resubmissions);
     }
+}
+
+void MainWindow::selectExhibit(const QString& ref)
+{
+    const std::optional<qint64> id = m_catalogue->exhibitId(ref);
+    if (!id) {
+        return;
+    }
+    const int row = m_model->rowOf(*id);
+    if (row < 0) {
+        // Not among the results shown: show them all, with this one selected.
+        m_pendingSelection = *id;
+        m_searchBar->setQuery(QString());
+        return;
+    }
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
 }
 
 void MainWindow::toggleFilter(const QString& filter)

@@ -61,6 +61,9 @@ public:
     double lastRefreshMs() const { return m_lastRefreshMs; }
     // The refs of the selected exhibits, the current one first.
     QStringList selectedRefs() const;
+    // Makes the exhibit with this ref the current one, showing every exhibit when the results on
+    // screen leave it out.
+    void selectExhibit(const QString& ref);
 
 Q_SIGNALS:
     // The results of a search are on screen: for tests and for the status bar.
@@ -118,6 +121,7 @@ private:
     CurationActions* m_curation;
     FileActions* m_files;
     double m_lastRefreshMs = 0;
+    qint64 m_pendingSelection = 0; // the exhibit to select once the next results arrive
 };
 
 } // namespace spotlight

@@ -146,8 +146,19 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
     if (!exhibit.standNumber.isEmpty()) {
         details << QStringLiteral("Stand %1").arg(exhibit.standNumber);
     }
-    cursor.insertBlock(spacing(0, 8));
+    cursor.insertBlock(spacing(0, style.related.isEmpty() ? 8 : 4));
     cursor.insertText(details.join(QStringLiteral("  \u00b7  ")), coloured(textFormat(style, 9), style.muted));
+    for (qsizetype i = 0; i < style.related.size(); ++i) {
+        const Style::Related& related = style.related.at(i);
+        cursor.insertBlock(spacing(0, i + 1 == style.related.size() ? 8 : 2));
+        cursor.insertText(related.label + QLatin1Char(' '), coloured(textFormat(style, 9), style.muted));
+        // Not linked(): this link leads within the window, never out of it.
+        QTextCharFormat title = coloured(textFormat(style, 9), style.accent);
+        title.setAnchor(true);
+        title.setAnchorHref(related.href);
+        title.setFontUnderline(true);
+        cursor.insertText(related.title, title);
+    }
 
     if (exhibit.evidenceLevel > MinEvidenceLevel) {
         cursor.insertBlock(spacing(0, 8));

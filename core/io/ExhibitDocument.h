@@ -35,6 +35,15 @@ struct Style
     bool status = false;
     bool tagSlugs = false;
     QHash<QString, QString> tagColours; // tag name -> "#rrggbb", for chips
+    // Lines under the edition that lead to another exhibit, on screen: "Submitted before, in
+    // 2025:" and that exhibit's title, linked to `href`.
+    struct Related
+    {
+        QString label;
+        QString title;
+        QString href;
+    };
+    QList<Related> related;
 };
 
 void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style);

@@ -7,6 +7,7 @@
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LettersDialog.h"
 #include "models/ExhibitTableModel.h"
+#include "views/DetailPane.h"
 #include "views/HistoryView.h"
 #include "views/LondonMap.h"
 #include "views/PrivacyPanel.h"
@@ -594,6 +595,45 @@ TEST_CASE("The History tab shows who changed what, before and after", "[ui][hist
     CHECK(newest->text(3) == oldTitle);
     CHECK(newest->text(4) == QStringLiteral("Mockingbird Family Model"));
     CHECK_FALSE(newest->text(1).isEmpty());
+}
+
+TEST_CASE("The detail pane links a resubmission and the exhibit it submits again, each way", "[ui][resubmit]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    Catalogue& catalogue = window.catalogue();
+    Edition next;
+    next.name = QStringLiteral("Practice Spotlight 2026");
+    next.year = 2026;
+    catalogue.curation().saveEdition({}, next);
+    const QString earlier = QStringLiteral("hackney-racial-equity-inclusion-service");
+    const QString file = scratch.write(QStringLiteral("hackney.csv"), "ref,title,lead_authority\n" + earlier.toUtf8() +
+                                                                          ",Racial Equity in 2026,Hackney\n");
+    catalogue.curation().applyImport(catalogue.planImport(file, {}));
+    const QString later = QStringLiteral("racial-equity-in-2026");
+    REQUIRE(catalogue.requireExhibit(later).resubmissionOf == earlier);
+    window.show();
+
+    // The later exhibit is not among these results: following the link shows them all.
+    const qsizetype found = resultsFor(window, QStringLiteral("racial inclusion"));
+    const QAbstractItemModel* model = window.exhibitTable()->model();
+    for (int row = 0; row < found; ++row) {
+        if (model->index(row, 0).data(ExhibitTableModel::RefRole).toString() == earlier) {
+            window.exhibitTable()->setCurrentIndex(model->index(row, 0));
+        }
+    }
+    REQUIRE(window.selectedRefs().value(0) == earlier);
+    auto* pane = window.findChild<DetailPane*>();
+    CHECK(pane->toPlainText().contains(QStringLiteral("Submitted again, in 2026: Racial Equity in 2026")));
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    Q_EMIT pane->anchorClicked(QUrl(QStringLiteral("exhibit:") + later));
+    REQUIRE(shown.wait(5000));
+    CHECK(window.selectedRefs().value(0) == later);
+    CHECK(pane->toPlainText().contains(QStringLiteral("Submitted before, in 2025: Racial Equity & Inclusion Service")));
+
+    // Back again, within the results shown.
+    Q_EMIT pane->anchorClicked(QUrl(QStringLiteral("exhibit:") + earlier));
+    CHECK(window.selectedRefs().value(0) == earlier);
 }
 
 TEST_CASE("The letters dialog previews the letter of each reviewed exhibit", "[ui][letters]")

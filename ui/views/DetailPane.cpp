@@ -2,19 +2,47 @@
 
 #include "io/ExhibitDocument.h"
 
+#include <QDesktopServices>
 #include <QTextCursor>
+#include <QUrl>
 
 namespace spotlight {
+namespace {
+
+const QString ExhibitScheme = QStringLiteral("exhibit");
+
+ExhibitDocument::Style::Related related(const QString& label, const ExhibitMention& other)
+{
+    QUrl href;
+    href.setScheme(ExhibitScheme);
+    href.setPath(other.ref);
+    const QString when = other.when().isEmpty() ? QString() : DetailPane::tr(", in %1").arg(other.when());
+    return {label + when + QLatin1Char(':'), other.title, href.toString()};
+}
+
+} // namespace
 
 DetailPane::DetailPane(QWidget* parent)
     : QTextBrowser(parent)
 {
-    setOpenExternalLinks(true);
+    // Links to other exhibits select them here; the others open outside, as before.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailPane::follow);
     setAccessibleName(tr("Exhibit details"));
     setPlaceholderText(tr("Choose an exhibit to read about it."));
 }
 
-void DetailPane::showExhibit(const std::optional<Exhibit>& exhibit, const QHash<QString, QString>& tagColours)
+void DetailPane::follow(const QUrl& url)
+{
+    if (url.scheme() == ExhibitScheme) {
+        Q_EMIT exhibitChosen(url.path());
+    } else {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+void DetailPane::showExhibit(const std::optional<Exhibit>& exhibit, const QHash<QString, QString>& tagColours,
+                             const Resubmissions& resubmissions)
 {
     clear();
     if (!exhibit) {
@@ -30,6 +58,12 @@ void DetailPane::showExhibit(const std::optional<Exhibit>& exhibit, const QHash<
     style.text = palette().color(QPalette::Text);
     style.muted = palette().color(QPalette::PlaceholderText);
     style.accent = palette().color(QPalette::Link);
+    if (resubmissions.earlier) {
+        style.related << related(tr("Submitted before"), *resubmissions.earlier);
+    }
+    for (const ExhibitMention& later : resubmissions.later) {
+        style.related << related(tr("Submitted again"), later);
+    }
     QTextCursor cursor(document());
     ExhibitDocument::write(cursor, *exhibit, style);
     moveCursor(QTextCursor::Start);
