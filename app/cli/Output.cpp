@@ -60,7 +60,19 @@ QString exhibitTable(const ExhibitPage& page, int offset)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString exhibitText(const Exhibit& exhibit)
+namespace {
+
+// "Submitted before, in 2025: Title (ref)": the same words as the window's detail pane.
+QString resubmissionLine(const QString& what, const ExhibitMention& other)
+{
+    const QString when = other.when().isEmpty() ? QString() : QStringLiteral(", in %1").arg(other.when());
+    return QStringLiteral("%1%2: %3 (%4)").arg(what, when, other.title, other.ref);
+}
+
+} // namespace
+
+QString exhibitText(const Exhibit& exhibit, const std::optional<ExhibitMention>& earlier,
+                    const QList<ExhibitMention>& later)
 {
     QStringList lines;
     lines << exhibit.title << QString(exhibit.title.size(), QLatin1Char('='));
@@ -72,6 +84,12 @@ QString exhibitText(const Exhibit& exhibit)
     lines << QStringLiteral("Categories:   %1")
                  .arg(exhibit.categories.isEmpty() ? QStringLiteral("-")
                                                    : exhibit.categories.join(QStringLiteral("; ")));
+    if (earlier) {
+        lines << resubmissionLine(QStringLiteral("Submitted before"), *earlier);
+    }
+    for (const ExhibitMention& again : later) {
+        lines << resubmissionLine(QStringLiteral("Submitted again"), again);
+    }
     lines << QStringLiteral("Status:       %1").arg(statusLabel(exhibit.status));
     lines << QStringLiteral("Evidence:     level %1, %2")
                  .arg(exhibit.evidenceLevel)

@@ -88,10 +88,21 @@ int runShow(Context& context, const QStringList& words)
     if (!exhibit) {
         throw Error(QStringLiteral("No exhibit has the ref \"%1\"; `spotlight-cli search` lists them.").arg(ref));
     }
+    const QList<ExhibitMention> later = context.catalogue().resubmissionsOf(ref);
     if (format == QLatin1String("json")) {
-        Context::outBytes(Output::json(JsonCodec::toJson(*exhibit, true)));
+        QJsonObject object = JsonCodec::toJson(*exhibit, true);
+        if (!later.isEmpty()) {
+            QJsonArray refs;
+            for (const ExhibitMention& again : later) {
+                refs.append(again.ref);
+            }
+            object.insert(QStringLiteral("resubmitted_by"), refs);
+        }
+        Context::outBytes(Output::json(object));
     } else {
-        Context::out(Output::exhibitText(*exhibit));
+        const std::optional<ExhibitMention> earlier =
+            exhibit->resubmissionOf.isEmpty() ? std::nullopt : context.catalogue().mention(exhibit->resubmissionOf);
+        Context::out(Output::exhibitText(*exhibit, earlier, later));
     }
     return 0;
 }

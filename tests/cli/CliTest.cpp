@@ -643,3 +643,41 @@ TEST_CASE("When the privacy check cannot run, nothing is published", "[cli][priv
     CHECK(letters.status == 1);
     CHECK_FALSE(QFile::exists(scratch.path(QStringLiteral("letters"))));
 }
+
+TEST_CASE("import adds last year's project as a resubmission, and show names both exhibits", "[cli][import]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString earlier = QStringLiteral("hackney-racial-equity-inclusion-service");
+    REQUIRE(cliOn(scratch, path,
+                  {QStringLiteral("edition"), QStringLiteral("add"), QStringLiteral("Practice Spotlight 2026"),
+                   QStringLiteral("--year"), QStringLiteral("2026")})
+                .status == 0);
+    const QString file =
+        scratch.write(QStringLiteral("hackney.csv"), "ref,title,lead_authority,edition\n" + earlier.toUtf8() +
+                                                         ",Racial Equity Service 2026,Hackney,\n");
+
+    const Run dryRun =
+        cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--update"), QStringLiteral("--dry-run")});
+    CHECK(dryRun.status == 0);
+    CHECK(dryRun.out.contains(QStringLiteral("add \"Racial Equity Service 2026\" (racial-equity-service-2026) as a "
+                                             "resubmission of \"hackney-racial-equity-inclusion-service\"")));
+    CHECK(dryRun.out.contains(QStringLiteral("was submitted before, in Practice Spotlight 2025")));
+    CHECK(dryRun.out.contains(QStringLiteral("would add 1 exhibit(s), update 0 and skip 0")));
+
+    const Run imported = cliOn(scratch, path, {QStringLiteral("import"), file, QStringLiteral("--update")});
+    CHECK(imported.status == 0);
+    const Run later = cliOn(scratch, path, {QStringLiteral("show"), QStringLiteral("racial-equity-service-2026")});
+    CHECK(later.out.contains(QStringLiteral("Submitted before, in 2025: Racial Equity & Inclusion Service (") +
+                             earlier + QLatin1Char(')')));
+    const Run first = cliOn(scratch, path, {QStringLiteral("show"), earlier});
+    CHECK(first.out.contains(
+        QStringLiteral("Submitted again, in 2026: Racial Equity Service 2026 (racial-equity-service-2026)")));
+    CHECK(first.out.contains(QStringLiteral("Edition:      Practice Spotlight 2025")));
+    const Run json =
+        cliOn(scratch, path, {QStringLiteral("show"), earlier, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("resubmitted_by")).toArray() ==
+          QJsonArray{QStringLiteral("racial-equity-service-2026")});
+
+    CHECK(cliOn(scratch, path, {QStringLiteral("check")}).status == 0);
+}
