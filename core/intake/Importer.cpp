@@ -848,7 +848,10 @@ void Importer::readEvidence(ImportPlan& plan, const QString& fileName, const Xls
         const QString ref = cell("ref");
         const auto exhibit =
             std::find_if(plan.rows.begin(), plan.rows.end(), [&ref, &fileName](const ImportRow& candidate) {
-                return candidate.place.file == fileName && candidate.exhibit.ref.compare(ref, Qt::CaseInsensitive) == 0;
+                // A resubmission's row keeps the ref the borough typed, which its evidence names.
+                const QString& typed = candidate.decision == ImportDecision::Resubmit ? candidate.exhibit.resubmissionOf
+                                                                                      : candidate.exhibit.ref;
+                return candidate.place.file == fileName && typed.compare(ref, Qt::CaseInsensitive) == 0;
             });
         if (ref.isEmpty() || exhibit == plan.rows.end()) {
             problem(row.number, ref.isEmpty()

@@ -300,3 +300,31 @@ TEST_CASE("The workbook template, filled in as a borough would, imports with its
     CHECK(imported.evidence.first().sourceUrl == QStringLiteral("https://www.hackney.gov.uk/fgc"));
     CHECK(catalogue->check() == QStringList{});
 }
+
+TEST_CASE("A resubmission's evidence, under the ref the borough typed, goes to the new exhibit", "[xlsx][resubmit]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Edition next;
+    next.name = QStringLiteral("Practice Spotlight 2026");
+    next.year = 2026;
+    catalogue->curation().saveEdition({}, next);
+    const QString earlier = QStringLiteral("hackney-racial-equity-inclusion-service");
+    const QString path = scratch.path(QStringLiteral("again.xlsx"));
+    TemplatePublisher(*catalogue).write(path);
+    QStringList row(ExhibitCsv::columns().size());
+    row[ExhibitCsv::columns().indexOf(QStringLiteral("ref"))] = earlier;
+    row[ExhibitCsv::columns().indexOf(QStringLiteral("title"))] = QStringLiteral("Racial equity: a year on");
+    row[ExhibitCsv::columns().indexOf(QStringLiteral("lead_authority"))] = QStringLiteral("Hackney");
+    replacePart(path, "xl/worksheets/sheet1.xml", sheetXml({ExhibitCsv::columns(), row}));
+    replacePart(path, "xl/worksheets/sheet2.xml",
+                sheetXml({SubmissionTemplate::evidenceColumns(),
+                          {earlier, QStringLiteral("outcome-data"), QStringLiteral("A year of outcomes")}}));
+
+    const ImportPlan plan = catalogue->planImport(path, {});
+    REQUIRE(plan.problems() == QStringList{});
+    REQUIRE(plan.rows.size() == 1);
+    CHECK(plan.rows.first().decision == ImportDecision::Resubmit);
+    REQUIRE(plan.rows.first().exhibit.evidence.size() == 1);
+    CHECK(plan.rows.first().exhibit.evidence.first().title == QStringLiteral("A year of outcomes"));
+}

@@ -553,7 +553,7 @@ void ImportWizard::showDetails(int row)
         html += QStringLiteral("</ul>");
     };
     list(tr("Problems, to correct here or in the file, or to skip:"), imported.problems);
-    list(tr("Names read through an alias or code:"), imported.resolved);
+    list(tr("How names and refs were read:"), imported.resolved);
     QStringList duplicates;
     for (const PossibleDuplicate& duplicate : imported.duplicates) {
         duplicates << (duplicate.inCatalogue()
