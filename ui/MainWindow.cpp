@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "FileActions.h"
 #include "SearchWorker.h"
+#include "dialogs/CoverageDialog.h"
 #include "dialogs/EditionsDialog.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
@@ -295,6 +296,11 @@ void MainWindow::buildMenus()
     QAction* privacy = findChild<QDockWidget*>(QStringLiteral("PrivacyDock"))->toggleViewAction();
     privacy->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     view->addAction(privacy);
+    view->addSeparator();
+    view->addAction(tr("C&overage of an Edition…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
+        CoverageDialog dialog(*m_catalogue, this);
+        dialog.exec();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Search Syntax"), QKeySequence::HelpContents, this, [this] {

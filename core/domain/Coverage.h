@@ -3,6 +3,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
+
+#include <algorithm>
+#include <cmath>
 
 namespace spotlight {
 
@@ -25,6 +29,12 @@ struct Coverage
     QStringList categories;
     QList<Row> rows; // every authority, by name
 
+    // How strongly to shade a count, from 0 (none) to 1 (the largest), on a square-root scale so
+    // that one exhibit shows next to hundreds: the map and the coverage table shade alike.
+    static double shade(qint64 count, qint64 largest)
+    {
+        return count <= 0 || largest <= 0 ? 0.0 : 0.2 + 0.8 * std::sqrt(double(count) / double(largest));
+    }
     int largestCell() const
     {
         int largest = 0;

@@ -19,7 +19,7 @@ const QColor Full(0x1d, 0x4e, 0x89);
 
 QString cellStyle(int count, int largest)
 {
-    const double share = shade(count, largest);
+    const double share = Coverage::shade(count, largest);
     const QColor fill = QColor::fromRgbF(1.0 + (Full.redF() - 1.0) * share, 1.0 + (Full.greenF() - 1.0) * share,
                                          1.0 + (Full.blueF() - 1.0) * share);
     // Text stays readable on the darker half of the scale.
@@ -44,14 +44,6 @@ QString silentInWords(const Coverage& coverage)
         .arg(silent.size())
         .arg(coverage.rows.size())
         .arg(silent.join(QStringLiteral(", ")));
-}
-
-double shade(int count, int largest)
-{
-    if (count <= 0 || largest <= 0) {
-        return 0.0;
-    }
-    return 0.2 + 0.8 * double(count) / double(largest);
 }
 
 QByteArray csv(const Coverage& coverage)

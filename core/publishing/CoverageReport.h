@@ -18,8 +18,6 @@ QString html(const Coverage& coverage);
 void writePdf(const Coverage& coverage, const QString& path);
 // "17 of 33 authorities lead no submission: Barnet, ..., Islington (a partner in 1), ...".
 QString silentInWords(const Coverage& coverage);
-// For a cell's count, the share of the largest from 0 to 1: what its shade is made from.
-double shade(int count, int largest);
 
 } // namespace CoverageReport
 } // namespace spotlight

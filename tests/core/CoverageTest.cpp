@@ -71,6 +71,6 @@ TEST_CASE("The coverage report is a CSV with a column per category and a one-pag
     const QString text = pdfPageText(pdf, 1);
     CHECK(text.contains(QStringLiteral("Coverage of Practice Spotlight 2025")));
     CHECK(text.contains(QStringLiteral("Westminster")));
-    CHECK(CoverageReport::shade(0, 3) == 0.0);
-    CHECK(CoverageReport::shade(3, 3) == Approx(1.0));
+    CHECK(Coverage::shade(0, 3) == 0.0);
+    CHECK(Coverage::shade(3, 3) == Approx(1.0));
 }

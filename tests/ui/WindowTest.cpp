@@ -2,6 +2,7 @@
 #include "ExportJob.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "dialogs/CoverageDialog.h"
 #include "dialogs/EditionsDialog.h"
 #include "dialogs/ExhibitEditor.h"
 #include "dialogs/ImportWizard.h"
@@ -539,6 +540,44 @@ TEST_CASE("The import wizard corrects a problem in place, takes a suggestion wit
           QStringLiteral("m.adeyemi@croydon.gov.uk"));
     CHECK(catalogue->exhibit(QStringLiteral("hk-1")).has_value());
     CHECK(readFile(croydon).contains("Croydn")); // the borough's file is never changed
+}
+
+TEST_CASE("The coverage view shows an edition's authorities by category, shaded, and who sent nothing",
+          "[ui][coverage]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    CoverageDialog dialog(*catalogue);
+    QTableWidget* table = dialog.table();
+    REQUIRE(table->rowCount() == 33);
+    REQUIRE(table->columnCount() == 8); // five categories, none, leads, partner in
+    int hackney = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->verticalHeaderItem(row)->text() == QStringLiteral("Hackney")) {
+            hackney = row;
+        }
+    }
+    REQUIRE(hackney >= 0);
+    CHECK(table->item(hackney, 0)->text() == QStringLiteral("1")); // Racial equity
+    CHECK(table->item(hackney, 0)->background().color() != table->item(hackney, 1)->background().color());
+    CHECK(table->item(hackney, 6)->text() == QStringLiteral("1"));
+    QLabel* silent = nullptr;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text().contains(QStringLiteral("lead no submission"))) {
+            silent = label;
+        }
+    }
+    REQUIRE(silent != nullptr);
+    CHECK(silent->text().startsWith(QStringLiteral("18 of 33")));
+
+    Edition next;
+    next.name = QStringLiteral("Practice Spotlight 2026");
+    next.year = 2026;
+    catalogue->curation().saveEdition({}, next);
+    dialog.showEdition(next.name);
+    CHECK(dialog.coverage().edition == next.name);
+    CHECK(table->columnCount() == 3);
+    CHECK(silent->text().startsWith(QStringLiteral("33 of 33")));
 }
 
 TEST_CASE("The privacy panel lists findings on screen and records a reviewed one", "[ui][privacy]")

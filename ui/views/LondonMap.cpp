@@ -1,5 +1,7 @@
 #include "LondonMap.h"
 
+#include "domain/Coverage.h"
+
 #include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -11,6 +13,15 @@
 #include <cmath>
 
 namespace spotlight {
+
+QColor LondonMap::fillFor(const QPalette& palette, double share)
+{
+    const QColor empty = palette.color(QPalette::Base);
+    const QColor full = palette.color(QPalette::Highlight);
+    return QColor::fromRgbF(empty.redF() + (full.redF() - empty.redF()) * share,
+                            empty.greenF() + (full.greenF() - empty.greenF()) * share,
+                            empty.blueF() + (full.blueF() - empty.blueF()) * share);
+}
 
 LondonMap::LondonMap(QWidget* parent)
     : QWidget(parent)
@@ -98,17 +109,12 @@ void LondonMap::paintEvent(QPaintEvent*)
     for (const qint64 count : std::as_const(m_counts)) {
         most = std::max(most, count);
     }
-    const QColor empty = palette().color(QPalette::Base);
-    const QColor full = palette().color(QPalette::Highlight);
     for (int i = 0; i < m_authorities.size(); ++i) {
         const Authority& authority = m_authorities.at(i);
         const QRectF rect = tileRect(authority);
         const qint64 count = m_counts.value(authority.gssCode);
-        // Shade on a square-root scale, so that one exhibit is visible next to hundreds.
-        const qreal share = count == 0 ? 0.0 : 0.2 + 0.8 * std::sqrt(qreal(count) / qreal(most));
-        const QColor fill = QColor::fromRgbF(empty.redF() + (full.redF() - empty.redF()) * share,
-                                             empty.greenF() + (full.greenF() - empty.greenF()) * share,
-                                             empty.blueF() + (full.blueF() - empty.blueF()) * share);
+        const qreal share = Coverage::shade(count, most);
+        const QColor fill = fillFor(palette(), share);
         painter.setBrush(fill);
         const bool selected = m_selected.contains(authority.gssCode);
         QPen outline(selected ? palette().color(QPalette::WindowText) : palette().color(QPalette::Mid),

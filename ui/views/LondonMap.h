@@ -17,6 +17,9 @@ class LondonMap : public QWidget
 
 public:
     explicit LondonMap(QWidget* parent = nullptr);
+    // The fill for a share (Coverage::shade) of the largest count: from the palette's base colour
+    // to its highlight, so that a dark palette shades as well as a light one.
+    static QColor fillFor(const QPalette& palette, double share);
 
     void setAuthorities(const QList<Authority>& authorities);
     void setCounts(const QHash<QString, qint64>& countsByCode);
