@@ -107,13 +107,16 @@ void CurationActions::showRefusals(const QStringList& refusals, qsizetype asked,
     if (refusals.isEmpty()) {
         return;
     }
-    QMessageBox box(QMessageBox::Information, tr("Set status"),
-                    tr("%1 of %2 exhibit(s) moved to %3; %4 could not move. Undo takes the moves back.")
-                        .arg(asked - refusals.size())
-                        .arg(asked)
-                        .arg(statusLabel(status).toLower())
-                        .arg(refusals.size()),
-                    QMessageBox::Ok, m_window);
+    const qsizetype moved = asked - refusals.size();
+    // Only a move that happened can be undone.
+    const QString text =
+        moved == 0 ? tr("None of the %1 exhibit(s) could move to %2.").arg(asked).arg(statusLabel(status).toLower())
+                   : tr("%1 of %2 exhibit(s) moved to %3; %4 could not move. Undo takes the moves back.")
+                         .arg(moved)
+                         .arg(asked)
+                         .arg(statusLabel(status).toLower())
+                         .arg(refusals.size());
+    QMessageBox box(QMessageBox::Information, tr("Set status"), text, QMessageBox::Ok, m_window);
     box.setInformativeText(refusals.mid(0, 3).join(QLatin1Char('\n')));
     box.setDetailedText(refusals.join(QLatin1Char('\n')));
     box.exec();

@@ -39,10 +39,14 @@ FileActions::FileActions(Window window)
 
 void FileActions::newCatalogue()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("New catalogue"), QString(),
-                                                      tr("Spotlight catalogues (*.sqlite)"));
+    QString path = QFileDialog::getSaveFileName(m_window.widget, tr("New catalogue"), QString(),
+                                                tr("Spotlight catalogues (*.sqlite)"));
     if (path.isEmpty()) {
         return;
+    }
+    // A name typed without an extension is still a catalogue the Open dialog's filter shows.
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".sqlite");
     }
     const auto answer = QMessageBox::question(
         m_window.widget, tr("New catalogue"),

@@ -38,7 +38,7 @@ QString exhibitTable(const ExhibitPage& page, int offset)
         refWidth = std::max(refWidth, exhibit.ref.size());
         leadWidth = std::max(leadWidth, exhibit.leadAuthority.size());
     }
-    refWidth = std::min<qsizetype>(refWidth, 48);
+    // The ref is what a person types next, so it is never cut short; the other columns are.
     leadWidth = std::min<qsizetype>(leadWidth, 24);
     constexpr qsizetype TitleWidth = 60;
     QStringList lines;

@@ -274,6 +274,18 @@ TEST_CASE("report coverage prints, or writes a CSV or PDF, of an edition", "[cli
     CHECK(cliOn(scratch, path, {QStringLiteral("report"), QStringLiteral("nonsense")}).status == 2);
 }
 
+TEST_CASE("search never cuts a ref short, since it is what a person types next", "[cli]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const QString ref = QStringLiteral("hackney-family-group-conferencing-at-the-front-door-for-every-family");
+    const QString file = scratch.write(QStringLiteral("long.csv"), "ref,title,lead_authority\n" + ref.toUtf8() +
+                                                                       ",Conferencing at the door,Hackney\n");
+    REQUIRE(cliOn(scratch, path, {QStringLiteral("import"), file}).status == 0);
+    const Run found = cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("conferencing")});
+    CHECK(found.out.contains(ref + QStringLiteral("  ")));
+}
+
 TEST_CASE("export then import round-trips through the command line", "[cli][import]")
 {
     Scratch scratch;

@@ -378,6 +378,7 @@ void ImportWizard::startPlanning(bool thenNext)
             *error = failure.message();
         }
     });
+    m_worker->setParent(this); // deleted with the wizard even if its deleteLater() never runs
     connect(m_worker, &QThread::finished, this, [this, plan, error, thenNext] {
         m_worker->deleteLater();
         m_worker = nullptr;
