@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -209,6 +210,13 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     setTabOrder(m_detail, m_map);
 
     connect(m_searchBar, &SearchBar::queryChanged, this, &MainWindow::runSearch);
+    // Esc in the search field goes to the results; Esc there clears the search.
+    connect(m_searchBar, &SearchBar::leaveRequested, this,
+            [this] { m_listStack->currentWidget()->setFocus(Qt::ShortcutFocusReason); });
+    for (QWidget* results : {static_cast<QWidget*>(m_table), static_cast<QWidget*>(m_cards)}) {
+        auto* clear = new QShortcut(QKeySequence(Qt::Key_Escape), results, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(clear, &QShortcut::activated, m_searchBar, [this] { m_searchBar->setQuery(QString()); });
+    }
     connect(m_chips, &FilterChips::queryEdited, m_searchBar, &SearchBar::setQuery);
     connect(m_facets, &FacetPanel::filterChosen, this, &MainWindow::toggleFilter);
     connect(m_facets, &FacetPanel::authorityChosen, this, &MainWindow::toggleAuthority);

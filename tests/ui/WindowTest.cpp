@@ -123,6 +123,23 @@ TEST_CASE("Typing a query changes the list, the facets and the map", "[ui]")
     CHECK(error->text().contains(QStringLiteral("out of range")));
 }
 
+TEST_CASE("Esc in the search field goes to the results with the query kept; a second Esc clears it", "[ui]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(resultsFor(window, QStringLiteral("safeguarding")) > 0);
+    QLineEdit* field = window.searchBar()->lineEdit();
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Escape);
+    CHECK(field->text() == QStringLiteral("safeguarding"));
+    CHECK(window.exhibitTable()->hasFocus());
+    QTest::keyClick(window.exhibitTable(), Qt::Key_Escape);
+    CHECK(field->text().isEmpty());
+    CHECK(resultsFor(window, QString()) == 17);
+}
+
 TEST_CASE("Clicking a tile on the map filters the list by that authority", "[ui][map]")
 {
     Scratch scratch;

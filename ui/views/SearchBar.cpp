@@ -154,7 +154,7 @@ bool SearchBar::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Escape && !m_completer->popup()->isVisible()) {
-            setQuery(QString());
+            Q_EMIT leaveRequested();
             return true;
         }
     }

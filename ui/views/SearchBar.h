@@ -29,6 +29,9 @@ public:
 
 Q_SIGNALS:
     void queryChanged(const QString& query);
+    // Esc in the field: the person is done typing and goes to the results, the query kept. A
+    // second Esc, there, clears it (the window's part).
+    void leaveRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
