@@ -143,6 +143,7 @@ QString facetsText(const Facets& facets)
     list(QStringLiteral("Categories"), facets.categories);
     list(QStringLiteral("Tags"), facets.tags);
     list(QStringLiteral("Evidence level"), facets.levels);
+    list(QStringLiteral("Evidence kind"), facets.kinds);
     list(QStringLiteral("Status"), facets.statuses);
     list(QStringLiteral("Editions"), facets.editions);
     return lines.join(QLatin1Char('\n')).trimmed();
@@ -164,6 +165,7 @@ QJsonObject facetsJson(const Facets& facets)
         {QStringLiteral("categories"), array(facets.categories)},
         {QStringLiteral("tags"), array(facets.tags)},
         {QStringLiteral("evidence_levels"), array(facets.levels)},
+        {QStringLiteral("evidence_kinds"), array(facets.kinds)},
         {QStringLiteral("statuses"), array(facets.statuses)},
         {QStringLiteral("editions"), array(facets.editions)},
     };

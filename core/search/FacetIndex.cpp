@@ -73,6 +73,16 @@ void FacetIndex::load()
         m_exhibits.append(exhibit);
     }
 
+    const QStringList kindKeys = allEvidenceKindKeys();
+    Query kinds(m_database, QStringLiteral("SELECT DISTINCT exhibit_id, kind FROM evidence"));
+    kinds.exec();
+    while (kinds.next()) {
+        const qsizetype kind = kindKeys.indexOf(kinds.text(1));
+        if (kind >= 0) {
+            m_exhibits[m_rowOf.value(kinds.integer(0))].kinds |= 1U << kind;
+        }
+    }
+
     Query authorities(m_database, QStringLiteral("SELECT id, gss_code, name FROM authority"));
     authorities.exec();
     while (authorities.next()) {
@@ -135,6 +145,8 @@ Facets FacetIndex::count(const std::optional<QList<qint64>>& ids)
     QList<qint64> editionCounts(m_editionNames.size());
     QList<qint64> categoryCounts(m_categoryNames.size());
     QList<qint64> familyCounts(m_familyNames.size());
+    const QStringList kindKeys = allEvidenceKindKeys();
+    QList<qint64> kindCounts(kindKeys.size());
     // Authority ids are small (33 of them): counted by id, without hashing 100,000 times.
     int lastAuthority = 0;
     for (auto it = m_authorities.constBegin(); it != m_authorities.constEnd(); ++it) {
@@ -160,6 +172,9 @@ Facets FacetIndex::count(const std::optional<QList<qint64>>& ids)
         }
         for (const int family : exhibit.tagFamilies) {
             ++familyCounts[family];
+        }
+        for (qsizetype kind = 0; kind < kindCounts.size(); ++kind) {
+            kindCounts[kind] += (exhibit.kinds >> kind) & 1U;
         }
     };
     if (ids) {
@@ -201,6 +216,14 @@ Facets FacetIndex::count(const std::optional<QList<qint64>>& ids)
             facets.levels.append(FacetValue{QString::number(level), evidenceLevelLabel(level), levelCounts.at(level)});
         }
     }
+    for (qsizetype i = 0; i < kindKeys.size(); ++i) {
+        if (kindCounts.at(i) > 0) {
+            const QString& key = kindKeys.at(i);
+            facets.kinds.append(FacetValue{
+                key, evidenceKindLabel(evidenceKindFromText(key).value_or(EvidenceKind::CaseStudy)), kindCounts.at(i)});
+        }
+    }
+    sortByCountThenLabel(facets.kinds);
     for (qsizetype i = 0; i < m_statusKeys.size(); ++i) {
         if (statusCounts.at(i) > 0) {
             const QString& key = m_statusKeys.at(i);

@@ -28,8 +28,9 @@ private:
     struct Exhibit
     {
         int level = 0;
-        int status = 0;   // index into m_statusKeys
-        int edition = -1; // index into m_editionNames
+        int status = 0;     // index into m_statusKeys
+        int edition = -1;   // index into m_editionNames
+        unsigned kinds = 0; // a bit for each kind of evidence it has, in allEvidenceKindKeys() order
         QList<int> authorities;
         QList<int> categories;  // indices into m_categoryNames
         QList<int> tagFamilies; // indices into m_familyNames

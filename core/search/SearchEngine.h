@@ -29,6 +29,7 @@ struct Facets
     QList<FacetValue> categories;
     QList<FacetValue> tags;
     QList<FacetValue> levels;
+    QList<FacetValue> kinds; // of evidence: an exhibit counts once for each kind it has
     QList<FacetValue> statuses;
     QList<FacetValue> editions;
 };

@@ -44,7 +44,7 @@ struct TwoWays
     static QStringList facetsText(const Facets& facets)
     {
         QStringList lines;
-        for (const auto* values : {&facets.authorities, &facets.categories, &facets.tags, &facets.levels,
+        for (const auto* values : {&facets.authorities, &facets.categories, &facets.tags, &facets.levels, &facets.kinds,
                                    &facets.statuses, &facets.editions}) {
             for (const FacetValue& value : *values) {
                 lines << value.key + QLatin1Char('=') + QString::number(value.count);

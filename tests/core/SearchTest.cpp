@@ -385,6 +385,24 @@ TEST_CASE("Facet counts agree with a brute-force count over the same exhibits", 
     CHECK(send->count == 2);
 }
 
+TEST_CASE("Evidence kinds are a facet: each exhibit counts once for each kind it has", "[search][facets]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    CHECK(catalogue->facets().kinds.isEmpty()); // the seed records no evidence
+    Exhibit exhibit = catalogue->requireExhibit(QStringLiteral("merton-autism-mainstream-classrooms"));
+    for (const char* title : {"Termly attendance", "Exclusions"}) {
+        exhibit.evidence << Evidence{EvidenceKind::OutcomeData, QLatin1String(title), {}, 2, {}, {}, {}, {}};
+    }
+    exhibit.evidence << Evidence{EvidenceKind::CaseStudy, QStringLiteral("One class"), {}, 1, {}, {}, {}, {}};
+    catalogue->curation().updateExhibit(exhibit);
+    const QList<FacetValue> kinds = catalogue->facets().kinds;
+    REQUIRE(kinds.size() == 2);
+    CHECK(kinds.at(0).count == 1); // two pieces of outcome data, one exhibit
+    CHECK(catalogue->facets(QStringLiteral("kind:outcome-data")).kinds.size() == 2);
+    CHECK(catalogue->facets(QStringLiteral("borough:camden")).kinds.isEmpty());
+}
+
 TEST_CASE("Facet counts follow changes to the catalogue", "[search][facets]")
 {
     Scratch scratch;

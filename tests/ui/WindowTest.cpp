@@ -140,6 +140,19 @@ TEST_CASE("Esc in the search field goes to the results with the query kept; a se
     CHECK(resultsFor(window, QString()) == 17);
 }
 
+TEST_CASE("The Filters panel offers the kinds of evidence", "[ui][facets]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Exhibit exhibit = catalogue->requireExhibit(QStringLiteral("merton-autism-mainstream-classrooms"));
+    exhibit.evidence << Evidence{EvidenceKind::OutcomeData, QStringLiteral("Attendance"), {}, 2, {}, {}, {}, {}};
+    catalogue->curation().updateExhibit(exhibit);
+    MainWindow window(std::move(catalogue));
+    window.show();
+    CHECK(resultsFor(window, QString()) == 17);
+    CHECK(facetLabels(window, QStringLiteral("Evidence kind")) == QStringList{QStringLiteral("Outcome data")});
+}
+
 TEST_CASE("Clicking a tile on the map filters the list by that authority", "[ui][map]")
 {
     Scratch scratch;

@@ -114,6 +114,7 @@ void FacetPanel::setFacets(const Facets& facets, const QList<SavedSearch>& saved
         add(levels, QStringLiteral("%1 \u2014 %2").arg(value.key, value.label), value.count,
             QueryEdit::filterTerm(QStringLiteral("level"), value.key));
     }
+    addGroup(tr("Evidence kind"), QStringLiteral("kinds"), facets.kinds, QStringLiteral("kind"));
     addGroup(tr("Status"), QStringLiteral("statuses"), facets.statuses, QStringLiteral("status"));
     addGroup(tr("Editions"), QStringLiteral("editions"), facets.editions, QStringLiteral("edition"));
     QTreeWidgetItem* saved = group(tr("Saved searches"), QStringLiteral("saved"));
