@@ -19,8 +19,10 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QShowEvent>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -151,6 +154,26 @@ TEST_CASE("The Filters panel offers the kinds of evidence", "[ui][facets]")
     window.show();
     CHECK(resultsFor(window, QString()) == 17);
     CHECK(facetLabels(window, QStringLiteral("Evidence kind")) == QStringList{QStringLiteral("Outcome data")});
+}
+
+TEST_CASE("An edition's unset dates open their calendar at this month", "[ui][editions]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    EditionsDialog dialog(*catalogue);
+    const QList<QDateEdit*> dates = dialog.findChildren<QDateEdit*>();
+    REQUIRE(dates.size() == 2);
+    QCalendarWidget* calendar = dates.first()->calendarWidget();
+    REQUIRE(calendar != nullptr);
+    QShowEvent shown;
+    QApplication::sendEvent(calendar, &shown);
+    CHECK(calendar->yearShown() == QDate::currentDate().year());
+    CHECK(calendar->monthShown() == QDate::currentDate().month());
+    CHECK(dates.first()->text() == QStringLiteral("not set")); // opening it chose nothing
+
+    dates.first()->setDate(QDate(2025, 11, 20));
+    QApplication::sendEvent(calendar, &shown);
+    CHECK(calendar->monthShown() == 11); // a set date opens where it is
 }
 
 TEST_CASE("Clicking a tile on the map filters the list by that authority", "[ui][map]")

@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Error.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -23,6 +24,34 @@
 namespace spotlight {
 namespace {
 
+QDate dateOf(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+// Opens the calendar of a date that is not set at this month, rather than at December 1999, the
+// value that stands for "not set".
+class OpenAtThisMonth : public QObject
+{
+public:
+    explicit OpenAtThisMonth(QDateEdit* edit)
+        : QObject(edit)
+        , m_edit(edit)
+    {}
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && !dateOf(m_edit).isValid()) {
+            const QDate today = QDate::currentDate();
+            static_cast<QCalendarWidget*>(watched)->setCurrentPage(today.year(), today.month());
+        }
+        return false;
+    }
+
+private:
+    QDateEdit* m_edit;
+};
+
 // A date edit whose lowest value reads as "not set".
 QDateEdit* optionalDate(QWidget* parent)
 {
@@ -32,12 +61,8 @@ QDateEdit* optionalDate(QWidget* parent)
     edit->setMinimumDate(QDate(1999, 12, 31));
     edit->setSpecialValueText(QObject::tr("not set"));
     edit->setDate(edit->minimumDate());
+    edit->calendarWidget()->installEventFilter(new OpenAtThisMonth(edit));
     return edit;
-}
-
-QDate dateOf(const QDateEdit* edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
 }
 
 } // namespace
