@@ -2,9 +2,10 @@
 
 namespace spotlight {
 
-Error::Error(QString message)
+Error::Error(QString message, Kind kind)
     : m_message(std::move(message))
     , m_utf8(m_message.toUtf8())
+    , m_kind(kind)
 {}
 
 } // namespace spotlight

@@ -11,14 +11,23 @@ namespace spotlight {
 class Error : public std::exception
 {
 public:
-    explicit Error(QString message);
+    // What a front end may treat differently: advice to check a damaged catalogue is no help to `check`.
+    enum class Kind
+    {
+        Other,
+        Damaged,
+    };
+
+    explicit Error(QString message, Kind kind = Kind::Other);
 
     const QString& message() const noexcept { return m_message; }
+    Kind kind() const noexcept { return m_kind; }
     const char* what() const noexcept override { return m_utf8.constData(); }
 
 private:
     QString m_message;
     QByteArray m_utf8;
+    Kind m_kind;
 };
 
 } // namespace spotlight

@@ -281,7 +281,19 @@ int runCheck(Context& context, const QStringList& words)
     if (arguments.has(QStringLiteral("privacy"))) {
         return runPrivacyCheck(context, arguments);
     }
-    const QStringList problems = context.catalogue().check();
+    QStringList problems;
+    try {
+        problems = context.catalogue().check();
+    } catch (const Error& error) {
+        if (error.kind() != Error::Kind::Damaged) {
+            throw;
+        }
+        // The usual advice, to run check, is no help to someone running it.
+        Context::err(QStringLiteral("%1 is too damaged to be checked: SQLite cannot read it. Spotlight has not "
+                                    "changed it; restore it from a backup.")
+                         .arg(context.targetPath()));
+        return 1;
+    }
     if (problems.isEmpty()) {
         Context::out(QStringLiteral("%1: ok").arg(context.catalogue().path()));
         return 0;

@@ -328,7 +328,8 @@ void Database::fail(const QSqlError& error, const QString& doing) const
     case NotADatabase:
         throw Error(QStringLiteral("%1 is damaged (%2). Spotlight has not changed it; restore it from a backup, "
                                    "or see what `spotlight-cli --db %1 check` reports.")
-                        .arg(m_path, detail));
+                        .arg(m_path, detail),
+                    Error::Kind::Damaged);
     case Full:
         throw Error(QStringLiteral("The disk holding %1 is full. Nothing was changed; free some space and try "
                                    "again.")

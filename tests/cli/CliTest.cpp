@@ -141,6 +141,21 @@ TEST_CASE("Missing, corrupt and read-only catalogues give clear messages", "[cli
     CHECK(bad.status == 1);
     CHECK(bad.err.contains(corrupt + QStringLiteral(" is not a Spotlight catalogue")));
 
+    // A catalogue damaged all through: `check` says so, rather than advising to run `check`.
+    const QString damaged = initialised(scratch, QStringLiteral("damaged.sqlite"));
+    {
+        QFile file(damaged);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        for (qint64 offset = 4096; offset < file.size(); offset += 8192) {
+            file.seek(offset);
+            file.write(QByteArray(2000, '\x13'));
+        }
+    }
+    const Run checked = cliOn(scratch, damaged, {QStringLiteral("check")});
+    CHECK(checked.status == 1);
+    CHECK(checked.err.contains(damaged + QStringLiteral(" is too damaged to be checked")));
+    CHECK_FALSE(checked.err.contains(QStringLiteral("check` reports")));
+
     const QString readOnly = initialised(scratch, QStringLiteral("ro.sqlite"));
     QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     CHECK(cliOn(scratch, readOnly, {QStringLiteral("search"), QStringLiteral("mockingbird")}).status == 0);
