@@ -217,9 +217,9 @@ QStringList Catalogue::refsIn(const QString& edition, const QString& category) c
 Coverage Catalogue::coverage(const QString& edition) const
 {
     Coverage coverage;
+    const QString wanted = edition.isEmpty() ? currentEdition().value_or(Edition{}).name : edition.trimmed();
     for (const Edition& known : editions()) {
-        if (edition.isEmpty() ? known.name == currentEdition().value_or(Edition{}).name
-                              : known.name.compare(edition.trimmed(), Qt::CaseInsensitive) == 0) {
+        if (known.name.compare(wanted, Qt::CaseInsensitive) == 0) {
             coverage.edition = known.name;
         }
     }
@@ -230,13 +230,12 @@ Coverage Catalogue::coverage(const QString& edition) const
     for (const Category& category : categories(coverage.edition)) {
         coverage.categories << category.name;
     }
-    QHash<QString, qsizetype> rowOf;
     for (const Authority& authority : authorities()) {
-        rowOf.insert(authority.name, coverage.rows.size());
         coverage.rows.append({authority.name, QList<int>(coverage.categories.size(), 0)});
     }
     std::sort(coverage.rows.begin(), coverage.rows.end(),
               [](const Coverage::Row& a, const Coverage::Row& b) { return a.authority < b.authority; });
+    QHash<QString, qsizetype> rowOf;
     for (qsizetype i = 0; i < coverage.rows.size(); ++i) {
         rowOf.insert(coverage.rows.at(i).authority, i);
     }

@@ -302,8 +302,8 @@ public:
     }
 
     // `problems` holds what was already wrong with the row's cells.
-    void resolve(Exhibit exhibit, const SourcePlace& place, const QStringList& columns,
-                 const QHash<QString, QString>& cells, QStringList problems = {})
+    void resolve(Exhibit exhibit, const SourcePlace& place, const QHash<QString, QString>& cells,
+                 QStringList problems = {})
     {
         step();
         for (const ExhibitRules::Problem& problem : ExhibitRules::check(exhibit)) {
@@ -313,7 +313,6 @@ public:
         resolveTags(exhibit, problems);
         ImportRow row;
         row.place = place;
-        row.columns = columns;
         row.cells = cells;
         row.decision = resolveRef(exhibit, place, problems, row.duplicates);
         const bool update = row.decision == ImportDecision::Update;
@@ -944,11 +943,10 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
     if (plan.fileProblems.size() != problemsBefore) {
         return;
     }
-    const QStringList columns = columnOf.keys();
     // The curator's corrections to this table's cells, by row.
     QHash<int, QHash<QString, QString>> corrected;
     for (const CellCorrection& correction : resolver.options().corrections) {
-        if (correction.file == table.file) {
+        if (correction.file == table.file && columnOf.contains(correction.column)) {
             corrected[correction.line].insert(correction.column, correction.value);
         }
     }
@@ -1003,7 +1001,7 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
             cellProblems << QStringLiteral("evidence_level: \"%1\" is not a whole number from 0 to 5").arg(level);
             exhibit.declaredLevel = 0;
         }
-        resolver.resolve(exhibit, placeOf(record), columns, cells, cellProblems);
+        resolver.resolve(exhibit, placeOf(record), cells, cellProblems);
     }
 }
 
@@ -1039,7 +1037,7 @@ void Importer::readJson(Resolver& resolver, const QByteArray& bytes, const QStri
     for (qsizetype i = 0; i < document.exhibits.size(); ++i) {
         const int line = document.exhibitLines.at(i);
         if (!badLines.contains(line)) {
-            resolver.resolve(document.exhibits.at(i), placeAt(line), {}, {});
+            resolver.resolve(document.exhibits.at(i), placeAt(line), {});
         }
     }
     plan.tagColours << document.tags;
@@ -1123,7 +1121,7 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
         if (row.update()) {
             const Exhibit existing = *stores.exhibits.byRef(row.exhibit.ref);
             const Exhibit updated =
-                row.columns.isEmpty() ? exhibit : ExhibitCsv::overlay(existing, exhibit, row.columns);
+                row.cells.isEmpty() ? exhibit : ExhibitCsv::overlay(existing, exhibit, row.cells.keys());
             stores.exhibits.replace(*existingId, updated);
             for (const FieldChange& change : changedFields(existing, updated)) {
                 stores.changeLog.record({{},

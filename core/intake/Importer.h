@@ -112,16 +112,14 @@ struct ImportRow
 {
     SourcePlace place;
     ImportDecision decision = ImportDecision::Create;
-    Exhibit exhibit; // names already resolved to the catalogue's own spelling
-    // The table columns its file has, which are all an update changes. Empty for JSON, whose
-    // exhibits are whole.
-    QStringList columns;
+    Exhibit exhibit;      // names already resolved to the catalogue's own spelling
     QStringList resolved; // how typed names were read: "lead_authority: "RBKC" -> Kensington and Chelsea (alias)"
     QStringList problems; // what must be fixed before this row can be imported: "column: message"
     QList<ImportSuggestion> suggestions; // one-click fixes for some of them
     QList<PossibleDuplicate> duplicates;
-    // A table row's cells by column, as read with the curator's corrections, for correcting them
-    // further. Empty for JSON, whose exhibits are corrected in the window once imported.
+    // A table row's cells by column, as read with the curator's corrections: its file's columns,
+    // which are all an update changes, and the values to correct further. Empty for JSON, whose
+    // exhibits are whole and are corrected in the window once imported.
     QHash<QString, QString> cells;
 
     bool update() const { return decision == ImportDecision::Update; }
