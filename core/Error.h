@@ -11,11 +11,15 @@ namespace spotlight {
 class Error : public std::exception
 {
 public:
-    // What a front end may treat differently: advice to check a damaged catalogue is no help to `check`.
+    // What a front end may treat differently: advice to check a damaged catalogue is no help to
+    // `check`; a server that wants a password can be asked again with one; a lost connection can be
+    // retried.
     enum class Kind
     {
         Other,
         Damaged,
+        PasswordNeeded,
+        ConnectionLost,
     };
 
     explicit Error(QString message, Kind kind = Kind::Other);

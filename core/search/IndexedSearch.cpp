@@ -121,7 +121,9 @@ void IndexedSearch::startBuild()
         try {
             auto database = Database::open(path, Database::OpenMode::MustExist);
             // One pass over every exhibit: a page cache would only keep what is never read again.
-            database->exec(QStringLiteral("PRAGMA cache_size = -4096"));
+            if (database->backend() == SqlBackend::Sqlite) {
+                database->exec(QStringLiteral("PRAGMA cache_size = -4096"));
+            }
             auto index = std::make_unique<TextIndex>();
             // One read transaction: the documents are exactly those the log had reached.
             database->exec(QStringLiteral("BEGIN"));

@@ -19,11 +19,28 @@ namespace spotlight {
 namespace {
 
 // "anti-racist" is the phrase "anti racist", its last token a prefix: what a person means, and no
-// character of it can be read as FTS5 syntax.
-QString ftsString(const QStringList& tokens, bool prefix)
+// character of it can be read as FTS5 or tsquery syntax (tokens are letters and digits alone).
+QString textString(const SqlDialect& sql, const QStringList& tokens, bool prefix)
 {
+    if (sql.isPostgres()) {
+        QStringList quoted;
+        for (const QString& token : tokens) {
+            quoted << QLatin1Char('\'') + token + QLatin1Char('\'');
+        }
+        return QLatin1Char('(') + quoted.join(QStringLiteral(" <-> ")) + (prefix ? QStringLiteral(":*") : QString()) +
+               QLatin1Char(')');
+    }
     return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"') +
            (prefix ? QStringLiteral("*") : QString());
+}
+
+// Where the full-text index is and how to ask it: FTS5 in a file, a tsvector on a server.
+QString textMatches(const SqlDialect& sql)
+{
+    return sql.isPostgres()
+               ? QStringLiteral(
+                     "e.id IN (SELECT exhibit_id FROM exhibit_text WHERE search_vector @@ spotlight_query(?))")
+               : QStringLiteral("e.id IN (SELECT rowid FROM exhibit_fts WHERE exhibit_fts MATCH ?)");
 }
 
 QString likePattern(const QString& value)
@@ -63,8 +80,9 @@ bool pruneEmptyText(QueryNode& node)
 class Compiler
 {
 public:
-    explicit Compiler(const AuthorityStore& authorities)
-        : m_authorities(authorities)
+    Compiler(const SqlDialect& sql, const AuthorityStore& authorities)
+        : m_sql(sql)
+        , m_authorities(authorities)
     {}
 
     QVariantList binds;
@@ -75,9 +93,9 @@ public:
     {
         switch (node.kind) {
         case QueryNode::Kind::Word:
-            return ftsString(TextIndex::words(node.text), true);
+            return textString(m_sql, TextIndex::words(node.text), true);
         case QueryNode::Kind::Phrase:
-            return ftsString(TextIndex::words(node.text), false);
+            return textString(m_sql, TextIndex::words(node.text), false);
         case QueryNode::Kind::Or: {
             QStringList parts;
             for (const QueryNode& child : node.children) {
@@ -87,7 +105,8 @@ public:
                 }
                 parts << *part;
             }
-            return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            return QLatin1Char('(') + parts.join(m_sql.isPostgres() ? QStringLiteral(" | ") : QStringLiteral(" OR ")) +
+                   QLatin1Char(')');
         }
         case QueryNode::Kind::And: {
             const auto split = splitAnd(node);
@@ -126,11 +145,14 @@ public:
         return parts;
     }
 
-    static QString joinText(const QStringList& positive, const QStringList& negative)
+    QString joinText(const QStringList& positive, const QStringList& negative) const
     {
-        QString expression = QLatin1Char('(') + positive.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        const bool server = m_sql.isPostgres();
+        QString expression = QLatin1Char('(') +
+                             positive.join(server ? QStringLiteral(" & ") : QStringLiteral(" AND ")) + QLatin1Char(')');
         for (const QString& excluded : negative) {
-            expression = QStringLiteral("(%1 NOT %2)").arg(expression, excluded);
+            expression =
+                (server ? QStringLiteral("(%1 & !%2)") : QStringLiteral("(%1 NOT %2)")).arg(expression, excluded);
         }
         return expression;
     }
@@ -138,7 +160,7 @@ public:
     QString matches(const QString& expression)
     {
         binds << expression;
-        return QStringLiteral("e.id IN (SELECT rowid FROM exhibit_fts WHERE exhibit_fts MATCH ?)");
+        return textMatches(m_sql);
     }
 
     QString predicate(const QueryNode& node)
@@ -148,7 +170,7 @@ public:
         }
         switch (node.kind) {
         case QueryNode::Kind::All:
-            return QStringLiteral("1");
+            return QStringLiteral("TRUE");
         case QueryNode::Kind::Not:
             return QStringLiteral("NOT (%1)").arg(predicate(node.children.front()));
         case QueryNode::Kind::Or: {
@@ -176,7 +198,7 @@ public:
         case QueryNode::Kind::Field:
             return field(node);
         default:
-            return QStringLiteral("1");
+            return QStringLiteral("TRUE");
         }
     }
 
@@ -273,10 +295,12 @@ private:
         // contact:
         const QString pattern = likePattern(value);
         binds << pattern << pattern << pattern;
-        return QStringLiteral("(e.contact_name LIKE ? ESCAPE '\\' OR e.contact_role LIKE ? ESCAPE '\\' "
-                              "OR e.contact_email LIKE ? ESCAPE '\\')");
+        return QStringLiteral("(e.contact_name %1 ? ESCAPE '\\' OR e.contact_role %1 ? ESCAPE '\\' "
+                              "OR e.contact_email %1 ? ESCAPE '\\')")
+            .arg(m_sql.isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"));
     }
 
+    const SqlDialect& m_sql;
     const AuthorityStore& m_authorities;
 };
 
@@ -286,23 +310,21 @@ private:
 // filters on exhibit `e` with their bound values.
 struct SearchEngine::Compiled
 {
-    QString match;   // FTS5 expression, or empty when the query has no words at the top level
-    QString filters; // SQL condition on e, "1" when there are none
+    QString match;   // FTS5 or tsquery expression, or empty when the query has no words at the top level
+    QString filters; // SQL condition on e, "TRUE" when there are none
     QVariantList binds;
 
     bool ranked() const { return !match.isEmpty(); }
-    bool filtered() const { return filters != QLatin1String("1"); }
+    bool filtered() const { return filters != QLatin1String("TRUE"); }
 
     // SELECT of e.id over every match, in no particular order. The match is evaluated once, as a
     // list, rather than once per exhibit, which is what a join can turn into (seconds at 100,000).
-    QString matchingSql(const QString& columns) const
+    QString matchingSql(const SqlDialect& sql, const QString& columns) const
     {
         if (!ranked()) {
             return QStringLiteral("SELECT %1 FROM exhibit e WHERE %2").arg(columns, filters);
         }
-        return QStringLiteral("SELECT %1 FROM exhibit e WHERE e.id IN (SELECT rowid FROM exhibit_fts WHERE "
-                              "exhibit_fts MATCH ?) AND %2")
-            .arg(columns, filters);
+        return QStringLiteral("SELECT %1 FROM exhibit e WHERE %2 AND %3").arg(columns, textMatches(sql), filters);
     }
     QVariantList matchingBinds() const { return ranked() ? QVariantList{match} + binds : binds; }
 };
@@ -356,7 +378,7 @@ QueryNode SearchEngine::parse(const QString& query) const
 
 QList<qint64> SearchEngine::sqlMatches(const QueryNode& node) const
 {
-    Compiler compiler(m_authorities);
+    Compiler compiler(m_database.sql(), m_authorities);
     const QString condition = compiler.predicate(node);
     Query rows(m_database, QStringLiteral("SELECT e.id FROM exhibit e WHERE ") + condition);
     for (const QVariant& value : compiler.binds) {
@@ -372,7 +394,7 @@ QList<qint64> SearchEngine::sqlMatches(const QueryNode& node) const
 
 SearchEngine::Compiled SearchEngine::compile(const QueryNode& root) const
 {
-    Compiler compiler(m_authorities);
+    Compiler compiler(m_database.sql(), m_authorities);
     Compiled compiled;
 
     // With words at the top level, FTS5 drives the query so that results can be ranked.
@@ -382,20 +404,29 @@ SearchEngine::Compiled SearchEngine::compile(const QueryNode& root) const
     if (text) {
         compiled.match = *text;
     } else if (!split.positive.isEmpty()) {
-        compiled.match = Compiler::joinText(split.positive, split.negative);
+        compiled.match = compiler.joinText(split.positive, split.negative);
         for (const QueryNode* other : split.others) {
             filters << compiler.predicate(*other);
         }
     } else {
         filters << compiler.predicate(root);
     }
-    compiled.filters = filters.isEmpty() ? QStringLiteral("1") : filters.join(QStringLiteral(" AND "));
+    compiled.filters = filters.isEmpty() ? QStringLiteral("TRUE") : filters.join(QStringLiteral(" AND "));
     compiled.binds = compiler.binds;
     return compiled;
 }
 
-QString SearchEngine::pageSql(const Compiled& compiled, SortOrder order)
+QString SearchEngine::pageSql(const Compiled& compiled, SortOrder order) const
 {
+    if (compiled.ranked() && order.key == SortOrder::Key::Relevance && m_database.sql().isPostgres()) {
+        // Title above summary, above tags and authorities, above description: the weights of D, C,
+        // B and A, as FTS5's column weights rank them in a file.
+        return QStringLiteral("SELECT e.id FROM spotlight_query(?) AS q CROSS JOIN exhibit_text t "
+                              "JOIN exhibit e ON e.id = t.exhibit_id WHERE t.search_vector @@ q AND %1 "
+                              "ORDER BY ts_rank('{0.1, 0.3, 0.5, 1.0}', t.search_vector, q) DESC, e.title_sort, e.id "
+                              "LIMIT ? OFFSET ?")
+            .arg(compiled.filters);
+    }
     if (compiled.ranked() && order.key == SortOrder::Key::Relevance) {
         // CROSS JOIN keeps FTS5 in the outer loop: SQLite never turns it into a match per exhibit.
         return QStringLiteral("SELECT e.id FROM exhibit_fts CROSS JOIN exhibit e ON e.id = exhibit_fts.rowid "
@@ -423,7 +454,7 @@ QString SearchEngine::pageSql(const Compiled& compiled, SortOrder order)
         orderBy = QStringLiteral("e.updated_at%1, e.title_sort").arg(direction);
         break;
     }
-    return compiled.matchingSql(QStringLiteral("e.id")) +
+    return compiled.matchingSql(m_database.sql(), QStringLiteral("e.id")) +
            QStringLiteral(" ORDER BY %1, e.id LIMIT ? OFFSET ?").arg(orderBy);
 }
 
@@ -465,8 +496,11 @@ SearchPage SearchEngine::search(const QString& query, int limit, int offset) con
 
     // Words alone: FTS5 counts its own matches without touching the exhibits.
     const QString countSql = compiled.ranked() && !compiled.filtered()
-                                 ? QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts MATCH ?")
-                                 : compiled.matchingSql(QStringLiteral("count(*)"));
+                                 ? (m_database.sql().isPostgres()
+                                        ? QStringLiteral("SELECT count(*) FROM exhibit_text WHERE search_vector @@ "
+                                                         "spotlight_query(?)")
+                                        : QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts MATCH ?"))
+                                 : compiled.matchingSql(m_database.sql(), QStringLiteral("count(*)"));
     Query count(m_database, countSql);
     for (const QVariant& value : compiled.matchingBinds()) {
         count.bind(value);
@@ -489,7 +523,7 @@ QList<qint64> SearchEngine::matchingIds(const QString& query, SortOrder order) c
     for (const QVariant& value : compiled.matchingBinds()) {
         rows.bind(value);
     }
-    rows.bind(-1).bind(0).exec(); // LIMIT -1: all of them, in page order
+    rows.bind(m_database.sql().noLimit()).bind(0).exec(); // all of them, in page order
     QList<qint64> ids;
     while (rows.next()) {
         ids << rows.integer(0);
@@ -512,7 +546,7 @@ Facets SearchEngine::facets(const QString& query) const
     if (!compiled.ranked() && !compiled.filtered()) {
         return m_facetIndex->count(std::nullopt);
     }
-    Query rows(m_database, compiled.matchingSql(QStringLiteral("e.id")));
+    Query rows(m_database, compiled.matchingSql(m_database.sql(), QStringLiteral("e.id")));
     for (const QVariant& value : compiled.matchingBinds()) {
         rows.bind(value);
     }

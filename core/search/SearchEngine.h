@@ -92,7 +92,7 @@ private:
     QueryNode parse(const QString& query) const;
     Compiled compile(const QueryNode& root) const;
     QList<qint64> sqlMatches(const QueryNode& node) const;
-    static QString pageSql(const Compiled& compiled, SortOrder order = {});
+    QString pageSql(const Compiled& compiled, SortOrder order = {}) const;
 
     const Database& m_database;
     const AuthorityStore& m_authorities;

@@ -16,7 +16,7 @@ void AuthorityStore::insert(const Authority& authority)
 {
     Query insert(m_database, QStringLiteral("INSERT INTO authority (gss_code, name, short_name, abbreviation, "
                                             "inner_london, tile_row, tile_column, aliases) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(authority.gssCode)
         .bind(authority.name)
         .bind(authority.shortName)
@@ -24,10 +24,10 @@ void AuthorityStore::insert(const Authority& authority)
         .bind(authority.innerLondon ? 1 : 0)
         .bind(authority.tileRow)
         .bind(authority.tileColumn)
-        .bind(authority.aliases.join(QLatin1Char(';')))
-        .exec();
-    const qint64 id = insert.lastInsertId();
-    Query key(m_database, QStringLiteral("INSERT OR IGNORE INTO authority_key (key, authority_id) VALUES (?, ?)"));
+        .bind(authority.aliases.join(QLatin1Char(';')));
+    const qint64 id = insert.singleInteger().value_or(0);
+    Query key(m_database,
+              QStringLiteral("INSERT INTO authority_key (key, authority_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& name : authority.names()) {
         key.bind(foldForMatching(name)).bind(id).exec();
     }

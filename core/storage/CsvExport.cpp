@@ -3,8 +3,9 @@
 #include "Error.h"
 #include "io/Csv.h"
 #include "io/ExhibitCsv.h"
-#include "storage/Database.h"
 #include "storage/JsonLists.h"
+#include "storage/Query.h"
+#include "storage/SqliteDatabase.h"
 
 #include <QIODevice>
 #include <QScopeGuard>
@@ -16,27 +17,29 @@
 namespace spotlight::CsvExport {
 namespace {
 
-// The columns of ExhibitCsv::columns(), in order; lists in the order the stores load them.
 // Each CSV column and the SQL that reads it, in ExhibitCsv::columns() order: the header comes from
-// ExhibitCsv, and write() refuses to run if the two tables ever disagree.
+// ExhibitCsv, and write() refuses to run if the two tables ever disagree. A list column joins
+// `sql` from `from` in the order the stores load it.
 struct Column
 {
     const char* name;
     const char* sql;
+    const char* from = nullptr;
+    const char* orderBy = nullptr;
 };
 constexpr Column Columns[] = {
     {"ref", "e.ref"},
     {"title", "e.title"},
     {"lead_authority", "(SELECT a.name FROM exhibit_authority ea JOIN authority a ON a.id = ea.authority_id "
                        "WHERE ea.exhibit_id = e.id AND ea.role = 'lead')"},
-    {"partner_authorities",
-     "coalesce((SELECT group_concat(name, ';') FROM (SELECT a.name FROM exhibit_authority ea JOIN authority a ON "
-     "a.id = ea.authority_id WHERE ea.exhibit_id = e.id AND ea.role = 'partner' ORDER BY ea.position)), '')"},
+    {"partner_authorities", "a.name",
+     "exhibit_authority ea JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id = e.id AND ea.role = "
+     "'partner'",
+     "ea.position"},
     {"edition", "coalesce(ed.name, '')"},
-    {"categories", "coalesce((SELECT group_concat(name, ';') FROM (SELECT c.name FROM exhibit_category ec JOIN "
-                   "category c ON c.id = ec.category_id WHERE ec.exhibit_id = e.id ORDER BY c.name)), '')"},
-    {"tags", "coalesce((SELECT group_concat(name, ';') FROM (SELECT t.name FROM exhibit_tag et JOIN tag t ON t.id = "
-             "et.tag_id WHERE et.exhibit_id = e.id ORDER BY t.name)), '')"},
+    {"categories", "c.name", "exhibit_category ec JOIN category c ON c.id = ec.category_id WHERE ec.exhibit_id = e.id",
+     "c.name"},
+    {"tags", "t.name", "exhibit_tag et JOIN tag t ON t.id = et.tag_id WHERE et.exhibit_id = e.id", "t.name"},
     {"status", "e.status"},
     {"summary", "t.summary"},
     {"description", "t.description"},
@@ -47,16 +50,41 @@ constexpr Column Columns[] = {
 };
 constexpr int ColumnCount = int(std::size(Columns));
 
-// No ORDER BY: CROSS JOIN keeps json_each as the outer loop, which yields the ids in the order
-// given, and sorting would copy every row (137 MB at 100,000 exhibits) through a temporary b-tree.
-QByteArray selectSql()
+QString columnSql(const SqlDialect& sql, const Column& column)
 {
-    QByteArray select;
-    for (const Column& column : Columns) {
-        select += (select.isEmpty() ? "SELECT " : ", ") + QByteArray(column.sql);
+    if (!column.from) {
+        return QString::fromLatin1(column.sql);
     }
-    return select + " FROM json_each(?1) AS wanted CROSS JOIN exhibit e ON e.id = wanted.value "
-                    "CROSS JOIN exhibit_text t ON t.exhibit_id = e.id LEFT JOIN edition ed ON ed.id = e.edition_id";
+    const QString value = QString::fromLatin1(column.sql);
+    const QString from = QString::fromLatin1(column.from);
+    const QString order = QString::fromLatin1(column.orderBy);
+    // SQLite 3.40's group_concat takes no ORDER BY of its own; it keeps the order of its input.
+    return sql.isPostgres() ? QStringLiteral("coalesce((SELECT string_agg(%1, ';' ORDER BY %3) FROM %2), '')")
+                                  .arg(value, from, order)
+                            : QStringLiteral("coalesce((SELECT group_concat(name, ';') FROM (SELECT %1 AS name FROM "
+                                             "%2 ORDER BY %3)), '')")
+                                  .arg(value, from, order);
+}
+
+// In a file, no ORDER BY: CROSS JOIN keeps json_each as the outer loop, which yields the ids in the
+// order given, and sorting would copy every row (137 MB at 100,000 exhibits) through a temporary
+// b-tree. A server is told the order.
+QString selectSql(const SqlDialect& sql)
+{
+    QStringList columns;
+    for (const Column& column : Columns) {
+        columns << columnSql(sql, column);
+    }
+    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
+    if (sql.isPostgres()) {
+        return select + QStringLiteral(" FROM (%1) AS wanted JOIN exhibit e ON e.id = wanted.value "
+                                       "JOIN exhibit_text t ON t.exhibit_id = e.id LEFT JOIN edition ed ON ed.id = "
+                                       "e.edition_id ORDER BY wanted.position")
+                            .arg(sql.integersInOrder());
+    }
+    return select + QStringLiteral(" FROM json_each(?1) AS wanted CROSS JOIN exhibit e ON e.id = wanted.value "
+                                   "CROSS JOIN exhibit_text t ON t.exhibit_id = e.id LEFT JOIN edition ed ON ed.id = "
+                                   "e.edition_id");
 }
 
 void requireColumnsOfExhibitCsv()
@@ -118,21 +146,75 @@ void appendCell(QByteArray& out, const char* text, int size)
     }
 }
 
+// Collects rows into chunks and writes each out.
+class ChunkWriter
+{
+public:
+    explicit ChunkWriter(QIODevice& device)
+        : m_device(device)
+    {
+        m_out = Csv::write({ExhibitCsv::columns()}, true);
+        m_out.reserve(ChunkBytes + 64 * 1024);
+    }
+    QByteArray& out() { return m_out; }
+    void endRow()
+    {
+        m_out.append("\r\n");
+        if (m_out.size() >= ChunkBytes) {
+            flush();
+        }
+    }
+    void flush()
+    {
+        if (m_device.write(m_out) != m_out.size()) {
+            throw Error(QStringLiteral("Writing the CSV export failed: %1").arg(m_device.errorString()));
+        }
+        m_out.resize(0); // keeps the capacity, where clear() would free it and fault in fresh pages
+    }
+
+private:
+    QIODevice& m_device;
+    QByteArray m_out;
+};
+
+// A server's rows come through Qt Sql: its cost per row is small beside the network's.
+void writeFromServer(const Database& database, const QString& idsJson, QIODevice& device)
+{
+    Query rows(database, selectSql(database.sql()));
+    rows.bind(idsJson).exec();
+    ChunkWriter writer(device);
+    while (rows.next()) {
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (column > 0) {
+                writer.out().append(',');
+            }
+            const QByteArray text = rows.text(column).toUtf8();
+            appendCell(writer.out(), text.constData(), int(text.size()));
+        }
+        writer.endRow();
+    }
+    writer.flush();
+}
+
 } // namespace
 
 void write(const Database& database, const QList<qint64>& orderedIds, QIODevice& device)
 {
+    requireColumnsOfExhibitCsv();
+    const auto* file = dynamic_cast<const SqliteDatabase*>(&database);
+    if (!file) {
+        writeFromServer(database, jsonList(orderedIds), device);
+        return;
+    }
     const QByteArray idsJson = jsonList(orderedIds).toUtf8();
-
-    sqlite3* handle = database.handle();
+    sqlite3* handle = file->handle();
     // The export reads nearly every page once: mapping the file saves copying each into SQLite's
     // cache (2.3 s -> 1.5 s at 100,000 exhibits). Only for the export: a catalogue open for hours
     // keeps to ordinary reads.
     sqlite3_exec(handle, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
     const auto unmap =
         qScopeGuard([handle] { sqlite3_exec(handle, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); });
-    requireColumnsOfExhibitCsv();
-    const QByteArray sql = selectSql();
+    const QByteArray sql = selectSql(database.sql()).toUtf8();
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
         throw Error(QStringLiteral("%1: preparing the export failed: %2")
@@ -141,33 +223,23 @@ void write(const Database& database, const QList<qint64>& orderedIds, QIODevice&
     const auto finalise = qScopeGuard([statement] { sqlite3_finalize(statement); });
     sqlite3_bind_text(statement, 1, idsJson.constData(), int(idsJson.size()), SQLITE_STATIC);
 
-    QByteArray out = Csv::write({ExhibitCsv::columns()}, true);
-    out.reserve(ChunkBytes + 64 * 1024);
-    auto flush = [&] {
-        if (device.write(out) != out.size()) {
-            throw Error(QStringLiteral("Writing the CSV export failed: %1").arg(device.errorString()));
-        }
-        out.resize(0); // keeps the capacity, where clear() would free it and fault in fresh pages
-    };
+    ChunkWriter writer(device);
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         for (int column = 0; column < ColumnCount; ++column) {
             if (column > 0) {
-                out.append(',');
+                writer.out().append(',');
             }
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-            appendCell(out, text ? text : "", sqlite3_column_bytes(statement, column));
+            appendCell(writer.out(), text ? text : "", sqlite3_column_bytes(statement, column));
         }
-        out.append("\r\n");
-        if (out.size() >= ChunkBytes) {
-            flush();
-        }
+        writer.endRow();
     }
     if (step != SQLITE_DONE) {
         throw Error(QStringLiteral("%1: reading the export failed: %2")
                         .arg(database.path(), QString::fromUtf8(sqlite3_errmsg(handle))));
     }
-    flush();
+    writer.flush();
 }
 
 } // namespace spotlight::CsvExport

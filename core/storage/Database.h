@@ -1,94 +1,103 @@
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <map>
 #include <memory>
-#include <optional>
 
 class QSqlError;
-struct sqlite3;
 
 namespace spotlight {
 
 class Query;
 
-// One open catalogue file: a named Qt Sql connection with foreign keys on, WAL, a busy timeout
-// and a synchronous mode that survives a killed process. The connection belongs to the thread
-// that opened it.
+// One open catalogue: a named Qt Sql connection to an SQLite file (SqliteDatabase) or to a team
+// catalogue on a PostgreSQL server (PostgresDatabase), with what differs between the two behind
+// this interface. The connection belongs to the thread that opened it.
 //
-// Opening never changes a file it cannot read as a Spotlight catalogue: missing, corrupt, foreign,
-// newer-schema, locked and read-only files each raise an Error that names the file and the problem.
+// Opening never changes a catalogue it cannot read as a Spotlight catalogue: missing, corrupt,
+// foreign, newer-schema, locked, read-only and unreachable ones each raise an Error that names the
+// catalogue and the problem.
 class Database
 {
 public:
     enum class OpenMode
     {
-        MustExist,       // refuse a missing file
-        CreateIfMissing, // a missing file becomes an empty, current-schema catalogue
+        MustExist,       // refuse a missing catalogue
+        CreateIfMissing, // a missing one becomes an empty, current-schema catalogue
     };
 
     static constexpr int DefaultBusyTimeoutMs = 5000;
 
-    static std::unique_ptr<Database> open(const QString& path, OpenMode mode, int busyTimeoutMs = DefaultBusyTimeoutMs);
-    ~Database();
+    // `location` is a file path, or a postgresql:// address of a team catalogue.
+    static std::unique_ptr<Database> open(const QString& location, OpenMode mode,
+                                          int busyTimeoutMs = DefaultBusyTimeoutMs);
+    static bool isServerAddress(const QString& location);
+    virtual ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The file path, or the server address without any password: what messages name.
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    SqlBackend backend() const { return m_dialect.backend(); }
+    const SqlDialect& sql() const { return m_dialect; }
     QSqlDatabase connection() const;
-    // SQLite's own handle under Qt's driver, for bulk reads where Qt Sql's per-row QVariants cost
-    // more than the query (a 100,000-row export). Owned by the connection.
-    sqlite3* handle() const;
 
-    int schemaVersion() const;
-    // True when the file holds no tables yet: a new catalogue.
-    bool isBlank() const;
+    virtual int schemaVersion() const = 0;
+    virtual void setSchemaVersion(int version) const = 0;
+    // True when the catalogue holds no tables yet: a new one.
+    virtual bool isBlank() const = 0;
 
     // A prepared statement kept for the life of the connection, for hot paths that run the same SQL
     // thousands of times. Finish reading its rows before asking for the same SQL again.
     Query& statement(const QString& sql) const;
 
     // How many transactions this connection has committed: lets caches notice our own changes
-    // (PRAGMA data_version tells them about other connections').
+    // (dataVersion() tells them about other connections').
     quint64 commitCount() const { return m_commits; }
     // Moves on whenever another connection, in this process or another, commits a change.
-    qint64 dataVersion() const;
+    virtual qint64 dataVersion() const = 0;
     void noteCommit() const { ++m_commits; }
     // True between BEGIN and COMMIT: what this connection reads may not be committed yet.
-    bool inTransaction() const;
+    virtual bool inTransaction() const = 0;
+    // Starts a transaction that writes: one writer at a time, the others wait their turn.
+    virtual void beginWrite() const = 0;
 
     void exec(const QString& sql) const;
     QVariant scalar(const QString& sql) const;
 
     // A consistent copy of the whole catalogue, written beside `target` and renamed into place,
     // so a failure leaves no half-written file.
-    void copyTo(const QString& target) const;
-    // Empty while the write-ahead log this connection opened is still the file at PATH-wal; else
-    // what happened to it. Another program that deletes or replaces the WAL takes every change not
-    // yet copied into the catalogue file with it, and SQLite cannot tell: this can.
-    QString walProblem() const;
+    virtual void copyTo(const QString& target) const = 0;
+    // Empty unless something outside the catalogue's own software took changes from under this
+    // connection (a deleted write-ahead log); else what happened.
+    virtual QString walProblem() const { return {}; }
 
-    // Turns a driver error into an Error whose message names this file and says what to do.
-    [[noreturn]] void fail(const QSqlError& error, const QString& doing) const;
+    // Turns a driver error into an Error whose message names this catalogue and says what to do.
+    [[noreturn]] virtual void fail(const QSqlError& error, const QString& doing) const = 0;
     // Raised before any write on a read-only catalogue.
     void requireWritable() const;
+    // Why nothing can be changed here, and what to do about it.
+    virtual QString readOnlyMessage() const;
+
+protected:
+    Database(QString path, QString connectionName, bool readOnly, SqlBackend backend);
+    // Ends every cached statement's reading, so that none holds the catalogue busy.
+    void finishStatements() const;
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    static QString uniqueConnectionName();
 
 private:
-    Database(QString path, QString connectionName, bool readOnly);
-    void startWriting(bool blank);
-    bool looksLikeSqlite() const;
-    void checkIsOurs() const;
-
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    SqlDialect m_dialect;
     mutable std::map<QString, std::unique_ptr<Query>> m_statements;
     mutable quint64 m_commits = 0;
-    // The device and inode of PATH-wal as this connection found it, when it writes through a WAL.
-    std::optional<std::pair<quint64, quint64>> m_wal;
 };
 
 } // namespace spotlight

@@ -38,9 +38,8 @@ qint64 EditionStore::insert(const Edition& edition)
 {
     Query insert(m_database, QStringLiteral("INSERT INTO edition (name, year, event, starts_on, ends_on, venue, "
                                             "description, signatory_name, signatory_role, archived) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindFields(insert, edition).exec();
-    return insert.lastInsertId();
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    return bindFields(insert, edition).singleInteger().value_or(0);
 }
 
 void EditionStore::update(const QString& name, const Edition& edition)
@@ -124,11 +123,12 @@ qint64 EditionStore::insert(const Category& category)
         throw Error(QStringLiteral("The category \"%1\" names an edition that does not exist: \"%2\".")
                         .arg(category.name, category.edition));
     }
-    Query insert(m_database,
-                 QStringLiteral("INSERT INTO category (edition_id, name, sponsor, description, position) "
-                                "VALUES (?, ?, ?, ?, (SELECT count(*) FROM category WHERE edition_id = ?))"));
-    insert.bind(*edition).bind(category.name).bind(category.sponsor).bind(category.description).bind(*edition).exec();
-    return insert.lastInsertId();
+    Query insert(
+        m_database,
+        QStringLiteral("INSERT INTO category (edition_id, name, sponsor, description, position) "
+                       "VALUES (?, ?, ?, ?, (SELECT count(*) FROM category WHERE edition_id = ?)) RETURNING id"));
+    insert.bind(*edition).bind(category.name).bind(category.sponsor).bind(category.description).bind(*edition);
+    return insert.singleInteger().value_or(0);
 }
 
 void EditionStore::update(const QString& name, const Category& category)

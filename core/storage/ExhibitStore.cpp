@@ -146,14 +146,18 @@ void ExhibitStore::replace(qint64 id, const Exhibit& exhibit)
     resolve(replacement); // fail before anything is deleted
     // Deleting the row unlinks the exhibits that resubmit it (ON DELETE SET NULL): they are linked
     // again once it is back.
-    Query resubmissions(m_database, QStringLiteral("SELECT json_group_array(r.id) FROM exhibit r "
-                                                   "JOIN exhibit e ON e.ref = r.resubmission_of WHERE e.id = ?"));
-    const QString resubmissionIds = resubmissions.bind(id).singleText();
+    Query resubmissions(m_database, QStringLiteral("SELECT %1 FROM exhibit r "
+                                                   "JOIN exhibit e ON e.ref = r.resubmission_of WHERE e.id = ?")
+                                        .arg(m_database.sql().jsonArrayOf(QStringLiteral("r.id"))));
+    QString resubmissionIds = resubmissions.bind(id).singleText();
+    if (resubmissionIds.isEmpty()) {
+        resubmissionIds = QStringLiteral("[]"); // PostgreSQL's json_agg of no rows is NULL
+    }
     // The simplest correct replacement: write the exhibit again under the same id.
     remove(id);
     write(id, replacement);
-    Query(m_database, QStringLiteral("UPDATE exhibit SET resubmission_of = ? "
-                                     "WHERE id IN (SELECT value FROM json_each(?))"))
+    Query(m_database,
+          QStringLiteral("UPDATE exhibit SET resubmission_of = ? WHERE id IN (%1)").arg(m_database.sql().integersIn()))
         .bind(replacement.ref)
         .bind(resubmissionIds)
         .exec();
@@ -168,16 +172,21 @@ ExhibitStore::DeferredIndexing::DeferredIndexing(ExhibitStore& store)
 ExhibitStore::DeferredIndexing::DeferredIndexing(ExhibitStore& store, const QList<qint64>& existing)
     : DeferredIndexing(store)
 {
+    // On a server each row's search vector is computed as it is written: nothing to defer.
+    const Database& database = m_store.m_database;
+    if (database.sql().isPostgres()) {
+        return;
+    }
     const QString ids = jsonList(existing);
-    Query(m_store.m_database,
+    Query(database,
           QStringLiteral("INSERT INTO exhibit_fts (exhibit_fts, rowid, title, summary, tags_text, authorities_text, "
                          "description) SELECT 'delete', e.id, e.title, t.summary, t.tags_text, t.authorities_text, "
                          "t.description FROM exhibit_text t JOIN exhibit e ON e.id = t.exhibit_id "
                          "WHERE t.exhibit_id IN (SELECT value FROM json_each(?)) AND t.indexed"))
         .bind(ids)
         .exec();
-    Query(m_store.m_database, QStringLiteral("UPDATE exhibit_text SET indexed = 0 "
-                                             "WHERE exhibit_id IN (SELECT value FROM json_each(?))"))
+    Query(database,
+          QStringLiteral("UPDATE exhibit_text SET indexed = 0 WHERE exhibit_id IN (SELECT value FROM json_each(?))"))
         .bind(ids)
         .exec();
 }
@@ -190,6 +199,9 @@ ExhibitStore::DeferredIndexing::~DeferredIndexing()
 void ExhibitStore::DeferredIndexing::finish()
 {
     m_store.m_deferIndexing = false;
+    if (m_store.m_database.sql().isPostgres()) {
+        return;
+    }
     m_store.m_database.exec(
         QStringLiteral("INSERT INTO exhibit_fts (rowid, title, summary, tags_text, authorities_text, description) "
                        "SELECT e.id, e.title, t.summary, t.tags_text, t.authorities_text, t.description "
@@ -233,7 +245,8 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
         .statement(QStringLiteral("INSERT INTO exhibit_text (exhibit_id, summary, description, partner_organisations, "
                                   "target_groups, links, authorities_text, tags_text, indexed) "
                                   "VALUES (?, ?, ?, ?, ?, ?, %1, %2, ?)")
-                       .arg(Schema::authoritiesTextOf(QStringLiteral("?")), Schema::tagsTextOf(QStringLiteral("?"))))
+                       .arg(Schema::authoritiesTextOf(m_database.sql(), QStringLiteral("?")),
+                            Schema::tagsTextOf(m_database.sql(), QStringLiteral("?"))))
         .bind(id)
         .bind(exhibit.summary)
         .bind(exhibit.description)
@@ -304,9 +317,8 @@ void ExhibitStore::touch(qint64 id)
 
 void ExhibitStore::touch(const QList<qint64>& ids)
 {
-    Query(m_database,
-          QStringLiteral(
-              "UPDATE exhibit SET updated_at = ?, version = version + 1 WHERE id IN (SELECT value FROM json_each(?))"))
+    Query(m_database, QStringLiteral("UPDATE exhibit SET updated_at = ?, version = version + 1 WHERE id IN (%1)")
+                          .arg(m_database.sql().integersIn()))
         .bind(timestamp({}))
         .bind(jsonList(ids))
         .exec();
@@ -323,8 +335,9 @@ void ExhibitStore::touchAll(const Database& database, const QString& selectIds, 
 
 QStringList ExhibitStore::refsOf(const QList<qint64>& ids) const
 {
-    Query rows(m_database, QStringLiteral("SELECT e.ref FROM json_each(?) j JOIN exhibit e ON e.id = j.value "
-                                          "ORDER BY j.key"));
+    Query rows(m_database, QStringLiteral("SELECT e.ref FROM (%1) AS j JOIN exhibit e ON e.id = j.value "
+                                          "ORDER BY j.position")
+                               .arg(m_database.sql().integersInOrder()));
     rows.bind(jsonList(ids)).exec();
     QStringList refs;
     while (rows.next()) {
@@ -346,7 +359,7 @@ QHash<QString, qint64> ExhibitStore::versions(const QStringList& refs) const
 QHash<QString, qint64> ExhibitStore::keyedByRef(const QString& column, const QStringList& refs) const
 {
     Query rows(m_database,
-               QStringLiteral("SELECT ref, %1 FROM exhibit WHERE ref IN (SELECT value FROM json_each(?))").arg(column));
+               QStringLiteral("SELECT ref, %1 FROM exhibit WHERE ref IN (%2)").arg(column, m_database.sql().textsIn()));
     rows.bind(jsonList(refs)).exec();
     QHash<QString, qint64> result;
     while (rows.next()) {
@@ -545,7 +558,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
 
         // Runs one query over the whole batch and hands each row to `read`.
         auto eachRow = [&](const char* sql, const std::function<void(const Query&)>& read) {
-            Query rows(m_database, QString::fromLatin1(sql));
+            Query rows(m_database, QString::fromLatin1(sql).arg(m_database.sql().integersIn()));
             rows.bind(idsJson).exec();
             while (rows.next()) {
                 read(rows);
@@ -558,7 +571,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                 "e.version, e.contact_email_public, coalesce(e.resubmission_of, '') "
                 "FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id "
                 "LEFT JOIN edition ed ON ed.id = e.edition_id "
-                "WHERE e.id IN (SELECT value FROM json_each(?))",
+                "WHERE e.id IN (%1)",
                 [&](const Query& row) {
                     Exhibit& exhibit = byId[row.integer(0)];
                     exhibit.ref = row.text(1);
@@ -581,7 +594,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                     exhibit.resubmissionOf = row.text(21);
                 });
         eachRow("SELECT ea.exhibit_id, a.name, ea.role FROM exhibit_authority ea "
-                "JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id IN (SELECT value FROM json_each(?)) "
+                "JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id IN (%1) "
                 "ORDER BY ea.exhibit_id, ea.position",
                 [&](const Query& row) {
                     Exhibit& exhibit = byId[row.integer(0)];
@@ -592,13 +605,13 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                     }
                 });
         eachRow("SELECT ec.exhibit_id, c.name FROM exhibit_category ec JOIN category c ON c.id = ec.category_id "
-                "WHERE ec.exhibit_id IN (SELECT value FROM json_each(?)) ORDER BY ec.exhibit_id, c.name",
+                "WHERE ec.exhibit_id IN (%1) ORDER BY ec.exhibit_id, c.name",
                 [&](const Query& row) { byId[row.integer(0)].categories << row.text(1); });
         eachRow("SELECT et.exhibit_id, t.name FROM exhibit_tag et JOIN tag t ON t.id = et.tag_id "
-                "WHERE et.exhibit_id IN (SELECT value FROM json_each(?)) ORDER BY et.exhibit_id, t.name",
+                "WHERE et.exhibit_id IN (%1) ORDER BY et.exhibit_id, t.name",
                 [&](const Query& row) { byId[row.integer(0)].tags << row.text(1); });
         eachRow("SELECT exhibit_id, kind, title, summary, level, date, source_url, attachment, key_figures "
-                "FROM evidence WHERE exhibit_id IN (SELECT value FROM json_each(?)) ORDER BY exhibit_id, position",
+                "FROM evidence WHERE exhibit_id IN (%1) ORDER BY exhibit_id, position",
                 [&](const Query& row) {
                     byId[row.integer(0)].evidence.append(
                         Evidence{evidenceKindFromText(row.text(1)).value_or(EvidenceKind::CaseStudy), row.text(2),
@@ -606,7 +619,7 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                                  row.text(6), row.text(7), row.text(8)});
                 });
         eachRow("SELECT exhibit_id, panel, date, reviewers, feedback, recognition FROM review "
-                "WHERE exhibit_id IN (SELECT value FROM json_each(?)) ORDER BY exhibit_id, position",
+                "WHERE exhibit_id IN (%1) ORDER BY exhibit_id, position",
                 [&](const Query& row) {
                     byId[row.integer(0)].reviews.append(Review{row.text(1), QDate::fromString(row.text(2), Qt::ISODate),
                                                                row.text(3), row.text(4), row.text(5)});

@@ -3,15 +3,15 @@
 #include "Error.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/Schema.h"
 
 namespace spotlight::IntegrityCheck {
+namespace {
 
-QStringList run(const Database& database)
+// SQLite's own checks of the file, its foreign keys and FTS5's index.
+QStringList fileProblems(const Database& database)
 {
     QStringList problems;
-    if (const QString wal = database.walProblem(); !wal.isEmpty()) {
-        problems << wal;
-    }
     Query integrity(database, QStringLiteral("PRAGMA integrity_check"));
     integrity.exec();
     while (integrity.next()) {
@@ -36,14 +36,57 @@ QStringList run(const Database& database)
     if (database.scalar(QStringLiteral("SELECT count(*) FROM exhibit_text WHERE indexed = 0")).toLongLong() > 0) {
         problems << QStringLiteral("Some exhibits are missing from the search index");
     }
+    return problems;
+}
+
+// A server keeps its own pages and foreign keys whole; what can drift is what triggers derive: each
+// exhibit's searchable text and its search vector.
+QStringList serverProblems(const Database& database)
+{
+    QStringList problems;
+    Query textless(database, QStringLiteral("SELECT ref FROM exhibit WHERE id NOT IN (SELECT exhibit_id FROM "
+                                            "exhibit_text)"));
+    textless.exec();
+    while (textless.next()) {
+        problems << QStringLiteral("Exhibit \"%1\" has lost its text").arg(textless.text(0));
+    }
+    Query stale(database,
+                QStringLiteral("SELECT e.ref FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id WHERE "
+                               "t.authorities_text <> %1 OR t.tags_text <> %2 OR t.search_vector <> "
+                               "spotlight_document(e.title, t.summary, t.tags_text, t.authorities_text, t.description)")
+                    .arg(Schema::authoritiesTextOf(database.sql(), QStringLiteral("e.id")),
+                         Schema::tagsTextOf(database.sql(), QStringLiteral("e.id"))));
+    stale.exec();
+    while (stale.next()) {
+        problems << QStringLiteral("The search index does not match exhibit \"%1\"").arg(stale.text(0));
+    }
+    return problems;
+}
+
+} // namespace
+
+QStringList run(const Database& database)
+{
+    QStringList problems;
+    if (const QString wal = database.walProblem(); !wal.isEmpty()) {
+        problems << wal;
+    }
+    if (database.sql().isPostgres()) {
+        problems << serverProblems(database);
+    } else {
+        problems << fileProblems(database);
+    }
     Query leadless(database, QStringLiteral("SELECT ref FROM exhibit WHERE id NOT IN "
                                             "(SELECT exhibit_id FROM exhibit_authority WHERE role = 'lead')"));
     leadless.exec();
     while (leadless.next()) {
         problems << QStringLiteral("Exhibit \"%1\" has no lead authority").arg(leadless.text(0));
     }
-    Query levels(database, QStringLiteral("SELECT ref FROM exhibit e WHERE evidence_level <> max(declared_level, "
-                                          "(SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = e.id))"));
+    Query levels(database,
+                 QStringLiteral("SELECT ref FROM exhibit e WHERE evidence_level <> %1")
+                     .arg(database.sql().greatest(
+                         QStringLiteral("declared_level"),
+                         QStringLiteral("(SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = e.id)"))));
     levels.exec();
     while (levels.next()) {
         problems

@@ -2,12 +2,14 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "PostgresSchema.h"
 #include "Schema.h"
 #include "Transaction.h"
 
 #include <QFileInfo>
 
 #include <array>
+#include <limits>
 
 namespace spotlight {
 namespace {
@@ -18,8 +20,20 @@ constexpr std::array migrations{
     Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
     Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
     Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
-    Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6},
+    Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6,
+              &PostgresSchema::createVersion6},
 };
+
+// Server catalogues begin at the first step that has a server form.
+int firstOnServer(std::span<const Migration> steps)
+{
+    for (const Migration& step : steps) {
+        if (step.applyOnServer) {
+            return step.version;
+        }
+    }
+    return std::numeric_limits<int>::max();
+}
 
 } // namespace
 
@@ -75,17 +89,24 @@ void Migrations::bringUpToDate(const Database& database, std::span<const Migrati
                         .arg(current)
                         .arg(latest));
     }
-    if (current > 0) {
+    const bool onServer = database.backend() == SqlBackend::Postgres;
+    // A file is copied first; a server's database is its administrator's to back up, and each step
+    // there is one transaction, DDL included.
+    if (current > 0 && !onServer) {
         database.copyTo(backupPathFor(database.path(), current));
     }
     for (const Migration& step : steps) {
-        if (step.version <= current) {
+        if (step.version <= current || (onServer && step.version < firstOnServer(steps))) {
             continue;
+        }
+        const auto apply = onServer ? step.applyOnServer : step.apply;
+        if (!apply) {
+            throw Error(QStringLiteral("Catalogue format %1 has no step for a PostgreSQL server.").arg(step.version));
         }
         try {
             Transaction transaction(database);
-            step.apply(database);
-            database.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+            apply(database);
+            database.setSchemaVersion(step.version);
             transaction.commit();
         } catch (const Error& error) {
             throw Error(QStringLiteral("Upgrading %1 to catalogue format %2 (%3) failed, and it was left at "

@@ -9,11 +9,14 @@ namespace spotlight {
 class Database;
 
 // One numbered schema step: applying it to a catalogue at version - 1 brings it to `version`.
+// `applyOnServer` is the same step on PostgreSQL; server catalogues begin at the first step that
+// has one, so the steps before it have none.
 struct Migration
 {
     int version;
     const char* summary;
     void (*apply)(const Database&);
+    void (*applyOnServer)(const Database&) = nullptr;
 };
 
 // Brings a catalogue's schema (PRAGMA user_version) up to date one step at a time, each step in its

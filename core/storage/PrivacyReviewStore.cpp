@@ -13,8 +13,9 @@ PrivacyReviewStore::PrivacyReviewStore(const Database& database)
 void PrivacyReviewStore::markReviewed(const PrivacyFinding& finding, const QString& reason, const QString& who)
 {
     m_database
-        .statement(QStringLiteral("INSERT OR REPLACE INTO privacy_review (exhibit_ref, finding_key, reason, who, at) "
-                                  "VALUES (?, ?, ?, ?, ?)"))
+        .statement(QStringLiteral("INSERT INTO privacy_review (exhibit_ref, finding_key, reason, who, at) "
+                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (exhibit_ref, finding_key) DO UPDATE SET "
+                                  "reason = excluded.reason, who = excluded.who, at = excluded.at"))
         .bind(finding.exhibitRef)
         .bind(finding.key())
         .bind(reason)
@@ -45,9 +46,9 @@ void PrivacyReviewStore::restore(const QString& exhibitRef, const QString& findi
             .exec();
         return;
     }
-    Query(m_database,
-          QStringLiteral("INSERT OR REPLACE INTO privacy_review (exhibit_ref, finding_key, reason, who, at) "
-                         "VALUES (?, ?, ?, ?, ?)"))
+    Query(m_database, QStringLiteral("INSERT INTO privacy_review (exhibit_ref, finding_key, reason, who, at) "
+                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (exhibit_ref, finding_key) DO UPDATE SET "
+                                     "reason = excluded.reason, who = excluded.who, at = excluded.at"))
         .bind(exhibitRef)
         .bind(findingKey)
         .bind(decision->reason)

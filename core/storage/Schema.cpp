@@ -25,19 +25,20 @@ void run(const Database& database, std::initializer_list<QString> statements)
 
 } // namespace
 
-QString authoritiesTextOf(const QString& exhibitId)
+QString authoritiesTextOf(const SqlDialect& sql, const QString& exhibitId)
 {
-    return QStringLiteral("coalesce((SELECT group_concat(a.name || ' ' || a.short_name || ' ' || "
-                          "replace(a.aliases, ';', ' '), ' ') FROM exhibit_authority ea "
-                          "JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id = %1), '')")
-        .arg(exhibitId);
+    return QStringLiteral("coalesce((SELECT %1 FROM exhibit_authority ea "
+                          "JOIN authority a ON a.id = ea.authority_id WHERE ea.exhibit_id = %2), '')")
+        .arg(sql.joined(QStringLiteral("a.name || ' ' || a.short_name || ' ' || replace(a.aliases, ';', ' ')"),
+                        QStringLiteral("' '")),
+             exhibitId);
 }
 
-QString tagsTextOf(const QString& exhibitId)
+QString tagsTextOf(const SqlDialect& sql, const QString& exhibitId)
 {
-    return QStringLiteral("coalesce((SELECT group_concat(t.name, ' ') FROM exhibit_tag et "
-                          "JOIN tag t ON t.id = et.tag_id WHERE et.exhibit_id = %1), '')")
-        .arg(exhibitId);
+    return QStringLiteral("coalesce((SELECT %1 FROM exhibit_tag et "
+                          "JOIN tag t ON t.id = et.tag_id WHERE et.exhibit_id = %2), '')")
+        .arg(sql.joined(QStringLiteral("t.name"), QStringLiteral("' '")), exhibitId);
 }
 
 // The text that full-text search indexes for an exhibit's authorities and tags is kept in
@@ -236,26 +237,26 @@ void createVersion1(const Database& database)
         {
             QStringLiteral("CREATE TRIGGER authorities_text_on_insert AFTER INSERT ON exhibit_authority BEGIN "
                            "UPDATE exhibit_text SET authorities_text = %1 WHERE exhibit_id = new.exhibit_id; END")
-                .arg(authoritiesTextOf(QStringLiteral("new.exhibit_id"))),
+                .arg(authoritiesTextOf(database.sql(), QStringLiteral("new.exhibit_id"))),
             QStringLiteral("CREATE TRIGGER authorities_text_on_delete AFTER DELETE ON exhibit_authority BEGIN "
                            "UPDATE exhibit_text SET authorities_text = %1 WHERE exhibit_id = old.exhibit_id; END")
-                .arg(authoritiesTextOf(QStringLiteral("old.exhibit_id"))),
+                .arg(authoritiesTextOf(database.sql(), QStringLiteral("old.exhibit_id"))),
             QStringLiteral(
                 "CREATE TRIGGER authorities_text_on_rename AFTER UPDATE OF name, short_name, aliases "
                 "ON authority BEGIN "
                 "UPDATE exhibit_text SET authorities_text = %1 "
                 "WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = new.id); END")
-                .arg(authoritiesTextOf(QStringLiteral("exhibit_text.exhibit_id"))),
+                .arg(authoritiesTextOf(database.sql(), QStringLiteral("exhibit_text.exhibit_id"))),
             QStringLiteral("CREATE TRIGGER tags_text_on_insert AFTER INSERT ON exhibit_tag BEGIN "
                            "UPDATE exhibit_text SET tags_text = %1 WHERE exhibit_id = new.exhibit_id; END")
-                .arg(tagsTextOf(QStringLiteral("new.exhibit_id"))),
+                .arg(tagsTextOf(database.sql(), QStringLiteral("new.exhibit_id"))),
             QStringLiteral("CREATE TRIGGER tags_text_on_delete AFTER DELETE ON exhibit_tag BEGIN "
                            "UPDATE exhibit_text SET tags_text = %1 WHERE exhibit_id = old.exhibit_id; END")
-                .arg(tagsTextOf(QStringLiteral("old.exhibit_id"))),
+                .arg(tagsTextOf(database.sql(), QStringLiteral("old.exhibit_id"))),
             QStringLiteral("CREATE TRIGGER tags_text_on_rename AFTER UPDATE OF name ON tag BEGIN "
                            "UPDATE exhibit_text SET tags_text = %1 "
                            "WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_tag WHERE tag_id = new.id); END")
-                .arg(tagsTextOf(QStringLiteral("exhibit_text.exhibit_id"))),
+                .arg(tagsTextOf(database.sql(), QStringLiteral("exhibit_text.exhibit_id"))),
         });
     run(database, {
                       // Full-text search over each exhibit's title and text, read through a view so that FTS5 can

@@ -5,6 +5,7 @@
 namespace spotlight {
 
 class Database;
+class SqlDialect;
 
 // The SQL of each schema version, applied by Migrations inside a transaction.
 namespace Schema {
@@ -27,8 +28,8 @@ void upgradeToVersion6(const Database& database);
 
 // SQL expressions for the text that full-text search indexes for an exhibit's authorities and
 // tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.
-QString authoritiesTextOf(const QString& exhibitId);
-QString tagsTextOf(const QString& exhibitId);
+QString authoritiesTextOf(const SqlDialect& sql, const QString& exhibitId);
+QString tagsTextOf(const SqlDialect& sql, const QString& exhibitId);
 
 } // namespace Schema
 } // namespace spotlight

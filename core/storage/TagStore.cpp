@@ -40,9 +40,10 @@ qint64 TagStore::ensure(const QString& name)
     if (const auto existing = idOf(normalised)) {
         return *existing;
     }
-    Query& insert = m_database.statement(QStringLiteral("INSERT INTO tag (name) VALUES (?)"));
-    insert.bind(normalised).exec();
-    return insert.lastInsertId();
+    return m_database.statement(QStringLiteral("INSERT INTO tag (name) VALUES (?) RETURNING id"))
+        .bind(normalised)
+        .singleInteger()
+        .value_or(0);
 }
 
 QList<Tag> TagStore::all() const
@@ -71,8 +72,8 @@ QHash<QString, QString> TagStore::colours() const
 
 int TagStore::add(qint64 exhibitId, const QStringList& names)
 {
-    Query& insert =
-        m_database.statement(QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) VALUES (?, ?)"));
+    Query& insert = m_database.statement(QStringLiteral("INSERT INTO exhibit_tag (exhibit_id, tag_id) VALUES (?, ?) "
+                                                        "ON CONFLICT DO NOTHING"));
     int added = 0;
     for (const QString& name : names) {
         const qint64 tagId = ensure(name);
@@ -105,18 +106,23 @@ QHash<qint64, int> TagStore::change(const QList<qint64>& exhibitIds, const QStri
             continue;
         }
         // Placeholders in the order they are bound: the exhibits, then the tag.
-        Query affected(m_database, add ? QStringLiteral("SELECT value FROM json_each(?) WHERE value NOT IN "
+        const QString wanted = m_database.sql().integersIn();
+        Query affected(m_database, add ? QStringLiteral("SELECT value FROM (%1) AS wanted WHERE value NOT IN "
                                                         "(SELECT exhibit_id FROM exhibit_tag WHERE tag_id = ?)")
+                                             .arg(wanted)
                                        : QStringLiteral("SELECT exhibit_id FROM exhibit_tag WHERE exhibit_id IN "
-                                                        "(SELECT value FROM json_each(?)) AND tag_id = ?"));
+                                                        "(%1) AND tag_id = ?")
+                                             .arg(wanted));
         affected.bind(ids).bind(*tagId).exec();
         while (affected.next()) {
             ++changed[affected.integer(0)];
         }
-        Query(m_database, add ? QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) "
-                                               "SELECT value, tag.id FROM json_each(?), tag WHERE tag.id = ?")
-                              : QStringLiteral("DELETE FROM exhibit_tag WHERE exhibit_id IN "
-                                               "(SELECT value FROM json_each(?)) AND tag_id = ?"))
+        // SQLite reads "ON CONFLICT" after a SELECT without WHERE as a join constraint.
+        Query(m_database,
+              add ? QStringLiteral("INSERT INTO exhibit_tag (exhibit_id, tag_id) SELECT value, tag.id "
+                                   "FROM (%1) AS wanted, tag WHERE tag.id = ? ON CONFLICT DO NOTHING")
+                        .arg(wanted)
+                  : QStringLiteral("DELETE FROM exhibit_tag WHERE exhibit_id IN (%1) AND tag_id = ?").arg(wanted))
             .bind(ids)
             .bind(*tagId)
             .exec();
@@ -127,8 +133,8 @@ QHash<qint64, int> TagStore::change(const QList<qint64>& exhibitIds, const QStri
 void TagStore::mergeInto(qint64 fromId, qint64 intoId)
 {
     touchTagged(fromId);
-    Query(m_database, QStringLiteral("INSERT OR IGNORE INTO exhibit_tag (exhibit_id, tag_id) "
-                                     "SELECT exhibit_id, ? FROM exhibit_tag WHERE tag_id = ?"))
+    Query(m_database, QStringLiteral("INSERT INTO exhibit_tag (exhibit_id, tag_id) "
+                                     "SELECT exhibit_id, ? FROM exhibit_tag WHERE tag_id = ? ON CONFLICT DO NOTHING"))
         .bind(intoId)
         .bind(fromId)
         .exec();
@@ -212,7 +218,8 @@ QList<Tag> TagStore::families(const QStringList& roots) const
 QList<qint64> TagStore::carriers(const QStringList& names) const
 {
     Query rows(m_database, QStringLiteral("SELECT DISTINCT et.exhibit_id FROM exhibit_tag et JOIN tag t ON t.id = "
-                                          "et.tag_id WHERE t.name IN (SELECT value FROM json_each(?)) ORDER BY 1"));
+                                          "et.tag_id WHERE t.name IN (%1) ORDER BY 1")
+                               .arg(m_database.sql().textsIn()));
     rows.bind(jsonList(names)).exec();
     QList<qint64> ids;
     while (rows.next()) {

@@ -10,7 +10,7 @@ Transaction::Transaction(const Database& database)
     : m_database(database)
 {
     m_database.requireWritable();
-    m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_database.beginWrite();
     m_open = true;
 }
 
@@ -18,7 +18,7 @@ Transaction::~Transaction()
 {
     if (m_open) {
         // Not exec(): a destructor must not throw, and a failed rollback leaves SQLite rolling back
-        // on the next open anyway.
+        // on the next open anyway, and a server rolling back when the connection ends.
         QSqlQuery rollback(m_database.connection());
         rollback.exec(QStringLiteral("ROLLBACK"));
     }

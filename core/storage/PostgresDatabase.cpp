@@ -1,0 +1,343 @@
+#include "PostgresDatabase.h"
+
+#include "Error.h"
+#include "Migrations.h"
+#include "Query.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+namespace spotlight {
+namespace {
+
+constexpr const char* Application = "london.liia.Spotlight";
+// The advisory lock a writer holds for its transaction: "SPOT".
+constexpr qint64 WriterLock = 0x53504f54;
+// How long a writer waits for another's transaction before giving up with a clear message.
+constexpr int WriterWaitSeconds = 30;
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// libpq's message without its "FATAL:" and "connection to server ... failed:" framing.
+QString reasonOf(const QSqlError& error)
+{
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    text = text.trimmed();
+    for (const QString& noise : {QStringLiteral("FATAL:"), QStringLiteral("ERROR:")}) {
+        text.replace(noise, QString());
+    }
+    return text.simplified();
+}
+
+// What a failed connection means, in words a curator can act on.
+[[noreturn]] void failToConnect(const ServerAddress& server, const QSqlError& error)
+{
+    const QString reason = reasonOf(error);
+    const QString where = server.describe();
+    const QString user = server.user.isEmpty() ? QStringLiteral("your user name") : server.user;
+    auto has = [&reason](const char* words) { return reason.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    if (has("no password supplied")) {
+        throw Error(QStringLiteral("The server for %1 asks for a password for %2, and none was found. Add a line "
+                                   "\"host:port:database:user:password\" to ~/.pgpass (readable by you alone), or "
+                                   "connect from the window, which asks for it.")
+                        .arg(where, user),
+                    Error::Kind::PasswordNeeded);
+    }
+    if (has("password authentication failed")) {
+        throw Error(QStringLiteral("The server for %1 refused the password for %2. Check the password in "
+                                   "~/.pgpass, or ask the server's administrator.")
+                        .arg(where, user),
+                    Error::Kind::PasswordNeeded);
+    }
+    if (has("could not translate host name")) {
+        throw Error(QStringLiteral("Cannot find the server %1: no computer has that name. Check the address.")
+                        .arg(server.host));
+    }
+    if (has("does not exist") && has("database")) {
+        throw Error(QStringLiteral("The server has no database %1. Create the team catalogue with "
+                                   "`spotlight-cli --db %2 server init`, or check the name.")
+                        .arg(server.database, server.toString()));
+    }
+    if (has("does not exist") && has("role")) {
+        throw Error(
+            QStringLiteral("The server for %1 has no user %2. Ask its administrator to create one.").arg(where, user));
+    }
+    if (has("no pg_hba.conf entry") && has("no encryption")) {
+        throw Error(QStringLiteral("The server for %1 accepts only encrypted (TLS) connections from here. Add "
+                                   "?sslmode=require to the address.")
+                        .arg(where));
+    }
+    if (has("server does not support SSL")) {
+        throw Error(QStringLiteral("The address asks for an encrypted (TLS) connection, and the server for %1 "
+                                   "does not offer one. Ask its administrator to turn TLS on, or change sslmode.")
+                        .arg(where));
+    }
+    if (has("Connection refused") || has("No such file or directory") || has("timeout expired") ||
+        has("could not connect")) {
+        throw Error(QStringLiteral("No PostgreSQL server answers for %1 (%2). Check that it is running and that "
+                                   "the host and port are right.")
+                        .arg(where, reason));
+    }
+    throw Error(QStringLiteral("Cannot connect to %1: %2").arg(where, reason));
+}
+
+bool connectTo(QSqlDatabase& connection, const ServerAddress& server, const QString& databaseName)
+{
+    connection.setDatabaseName(databaseName);
+    connection.setHostName(server.host);
+    if (server.port > 0) {
+        connection.setPort(server.port);
+    }
+    connection.setUserName(server.user);
+    QStringList extra{QStringLiteral("application_name=Spotlight")};
+    if (server.option(QStringLiteral("connect_timeout")).isEmpty()) {
+        extra << QStringLiteral("connect_timeout=10");
+    }
+    connection.setConnectOptions(server.connectOptions(extra));
+    return connection.open();
+}
+
+void createDatabase(const ServerAddress& server)
+{
+    const QString name = QStringLiteral("spotlight-create-%1").arg(quintptr(&server));
+    {
+        QSqlDatabase maintenance = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!connectTo(maintenance, server, QStringLiteral("postgres"))) {
+            const QSqlError error = maintenance.lastError();
+            maintenance = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            failToConnect(server, error);
+        }
+        // template0 with a UTF-8 character type, so that searching folds and splits every script's
+        // letters the same way whatever the server's default locale.
+        QSqlQuery create(maintenance);
+        const bool made = create.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
+                                                     "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+                                          .arg(quoted(server.database)));
+        const QSqlError error = create.lastError();
+        create = QSqlQuery();
+        maintenance.close();
+        maintenance = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        if (!made) {
+            throw Error(QStringLiteral("Cannot create the database %1 on the server: %2. Ask its administrator to "
+                                       "create it (owned by you), then run `server init` again.")
+                            .arg(server.database, reasonOf(error)));
+        }
+    }
+}
+
+} // namespace
+
+std::unique_ptr<Database> PostgresDatabase::open(const QString& address, OpenMode mode)
+{
+    ServerAddress server = ServerAddress::parse(address);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        throw Error(QStringLiteral("This Spotlight cannot reach a PostgreSQL server: Qt's PostgreSQL driver is "
+                                   "missing. Install the package libqt6sql6-psql."));
+    }
+    const QString connectionName = uniqueConnectionName();
+    std::unique_ptr<PostgresDatabase> database(new PostgresDatabase(server, connectionName));
+    bool created = false;
+    for (;;) {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (connectTo(connection, server, server.database)) {
+            break;
+        }
+        const QSqlError error = connection.lastError();
+        const bool missing = reasonOf(error).contains(QLatin1String("does not exist")) &&
+                             reasonOf(error).contains(QLatin1String("database"));
+        if (!missing || mode != OpenMode::CreateIfMissing || created) {
+            failToConnect(server, error);
+        }
+        createDatabase(server);
+        created = true;
+    }
+    // Notices ("relation already exists, skipping") are not for a curator's terminal.
+    database->exec(QStringLiteral("SET client_min_messages = warning"));
+    database->exec(QStringLiteral("SET lock_timeout = '%1s'").arg(WriterWaitSeconds));
+    database->checkIsOurs();
+    Migrations::refuseNewer(*database);
+    const bool blank = database->isBlank();
+    if (mode == OpenMode::MustExist && blank) {
+        throw Error(QStringLiteral("The %1 holds no catalogue yet. Create one with `spotlight-cli --db %2 server "
+                                   "init`.")
+                        .arg(server.describe(), server.toString()));
+    }
+    database->setReadOnly(!database->mayWrite());
+    Migrations::bringUpToDate(*database);
+    return database;
+}
+
+PostgresDatabase::PostgresDatabase(ServerAddress server, QString connectionName)
+    : Database(server.toString(), std::move(connectionName), false, SqlBackend::Postgres)
+    , m_server(std::move(server))
+{}
+
+QString PostgresDatabase::role() const
+{
+    return scalar(QStringLiteral("SELECT session_user")).toString();
+}
+
+QString PostgresDatabase::curatorsRole() const
+{
+    return m_server.database + QStringLiteral("_curators");
+}
+
+QString PostgresDatabase::viewersRole() const
+{
+    return m_server.database + QStringLiteral("_viewers");
+}
+
+void PostgresDatabase::grantRoles() const
+{
+    for (const QString& group : {curatorsRole(), viewersRole()}) {
+        const bool exists = Query(*this, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"))
+                                .bind(group)
+                                .singleInteger()
+                                .value_or(0) > 0;
+        if (!exists) {
+            exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(group)));
+        }
+    }
+    const QString curators = quoted(curatorsRole());
+    const QString viewers = quoted(viewersRole());
+    exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2, %3").arg(quoted(m_server.database), curators, viewers));
+    exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(curators, viewers));
+    exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(viewers));
+    exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(curators));
+    // The schema's own record is the owner's to change.
+    exec(QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON spotlight_catalogue FROM %1").arg(curators));
+}
+
+void PostgresDatabase::checkIsOurs() const
+{
+    const QString application =
+        scalar(QStringLiteral("SELECT CASE WHEN to_regclass('spotlight_catalogue') IS NULL THEN NULL ELSE "
+                              "(SELECT value FROM spotlight_catalogue WHERE key = 'application') END"))
+            .toString();
+    if (application == QLatin1String(Application) || isBlank()) {
+        return;
+    }
+    throw Error(QStringLiteral("The %1 belongs to another program: it holds tables, but not a Spotlight "
+                               "catalogue. Spotlight has not changed it; check the database name.")
+                    .arg(m_server.describe()));
+}
+
+bool PostgresDatabase::mayWrite() const
+{
+    if (isBlank()) {
+        return scalar(QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')")).toBool();
+    }
+    return scalar(QStringLiteral("SELECT has_table_privilege('exhibit', 'INSERT')")).toBool();
+}
+
+int PostgresDatabase::schemaVersion() const
+{
+    return scalar(QStringLiteral("SELECT CASE WHEN to_regclass('spotlight_catalogue') IS NULL THEN 0 ELSE "
+                                 "coalesce((SELECT CAST(value AS integer) FROM spotlight_catalogue WHERE key = "
+                                 "'format'), 0) END"))
+        .toInt();
+}
+
+void PostgresDatabase::setSchemaVersion(int version) const
+{
+    Query(*this, QStringLiteral("INSERT INTO spotlight_catalogue (key, value) VALUES ('format', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+        .bind(QString::number(version))
+        .exec();
+}
+
+bool PostgresDatabase::isBlank() const
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).toInt() == 0;
+}
+
+qint64 PostgresDatabase::dataVersion() const
+{
+    return scalar(QStringLiteral("SELECT data_version FROM spotlight_state")).toLongLong();
+}
+
+bool PostgresDatabase::inTransaction() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0) {
+        return false;
+    }
+    auto* connection = *static_cast<PGconn* const*>(handle.constData());
+    const PGTransactionStatusType status = PQtransactionStatus(connection);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+void PostgresDatabase::beginWrite() const
+{
+    exec(QStringLiteral("BEGIN"));
+    try {
+        exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLock));
+    } catch (const Error&) {
+        QSqlQuery rollback(connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+void PostgresDatabase::copyTo(const QString& target) const
+{
+    throw Error(QStringLiteral("Copying the team catalogue on %1 to %2 is done with `spotlight-cli copy`.")
+                    .arg(m_server.describe(), target));
+}
+
+QString PostgresDatabase::readOnlyMessage() const
+{
+    return QStringLiteral("You may read the team catalogue (%1) but not change it: your role is one of its "
+                          "viewers. Nothing was changed; ask whoever runs the server to grant you %2.")
+        .arg(m_server.describe(), curatorsRole());
+}
+
+void PostgresDatabase::fail(const QSqlError& error, const QString& doing) const
+{
+    const QString state = error.nativeErrorCode();
+    const QString reason = reasonOf(error);
+    const QString where = m_server.describe();
+    if (state == QLatin1String("42501")) {
+        throw Error(QStringLiteral("You may read the team catalogue (%1) but not change it: the role %2 is not "
+                                   "one of its curators. Nothing was changed; ask whoever runs the server to "
+                                   "grant you %3.")
+                        .arg(where, m_server.user.isEmpty() ? QStringLiteral("you logged in as") : m_server.user,
+                             curatorsRole()));
+    }
+    if (state == QLatin1String("55P03")) {
+        throw Error(QStringLiteral("Another curator's change to the team catalogue (%1) has taken longer than %2 "
+                                   "seconds. Nothing was changed; try again in a moment.")
+                        .arg(where)
+                        .arg(WriterWaitSeconds));
+    }
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
+        throw Error(QStringLiteral("The team catalogue (%1) was busy with another curator's change. Nothing was "
+                                   "changed; try again.")
+                        .arg(where));
+    }
+    if (state == QLatin1String("53100")) {
+        throw Error(QStringLiteral("The server's disk holding %1 is full. Nothing was changed; tell the server's "
+                                   "administrator.")
+                        .arg(where));
+    }
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+        error.type() == QSqlError::ConnectionError || !connection().isOpen() ||
+        reason.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive) ||
+        reason.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)) {
+        throw Error(QStringLiteral("The connection to the team catalogue (%1) was lost while %2. What was not "
+                                   "saved before is not saved; try again when the server answers.")
+                        .arg(where, doing),
+                    Error::Kind::ConnectionLost);
+    }
+    throw Error(QStringLiteral("%1: %2 failed: %3").arg(where, doing, reason));
+}
+
+} // namespace spotlight

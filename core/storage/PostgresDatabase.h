@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Database.h"
+#include "ServerAddress.h"
+
+namespace spotlight {
+
+// A team catalogue in a PostgreSQL database. Writers take turns through an advisory lock held for
+// their transaction, as SQLite's writers do through its write lock, so that two curators' changes
+// never interleave and never deadlock; readers are never blocked. Who may write is the server's
+// business: a role without the catalogue's curator grants opens it read-only.
+class PostgresDatabase final : public Database
+{
+public:
+    static std::unique_ptr<Database> open(const QString& address, OpenMode mode);
+
+    const ServerAddress& server() const { return m_server; }
+    // The role this connection logged in as: what the history records as who made a change.
+    QString role() const;
+
+    // The roles a server administrator grants to people: "<database>_curators" change the catalogue,
+    // "<database>_viewers" only read it.
+    QString curatorsRole() const;
+    QString viewersRole() const;
+    // Creates both roles when missing and grants them what they may do on every table. Needs a role
+    // that may create roles (the database's owner with CREATEROLE, or a superuser).
+    void grantRoles() const;
+
+    int schemaVersion() const override;
+    void setSchemaVersion(int version) const override;
+    bool isBlank() const override;
+    qint64 dataVersion() const override;
+    bool inTransaction() const override;
+    void beginWrite() const override;
+    void copyTo(const QString& target) const override;
+    QString readOnlyMessage() const override;
+    [[noreturn]] void fail(const QSqlError& error, const QString& doing) const override;
+
+private:
+    PostgresDatabase(ServerAddress server, QString connectionName);
+    void checkIsOurs() const;
+    bool mayWrite() const;
+
+    ServerAddress m_server;
+};
+
+} // namespace spotlight
