@@ -4,9 +4,11 @@
 #include "domain/ExhibitDiff.h"
 #include "domain/StatusWorkflow.h"
 #include "intake/Seed.h"
+#include "storage/CatalogueCopy.h"
 #include "storage/CsvExport.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/PostgresDatabase.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
 
@@ -82,13 +84,55 @@ std::unique_ptr<Catalogue> Catalogue::create(const QString& path, bool empty, Un
         return catalogue;
     } catch (const Error&) {
         // A catalogue that could not be completed must not be left behind looking like one.
-        if (!existed) {
+        if (!existed && !Database::isServerAddress(path)) {
             for (const char* suffix : {"", "-wal", "-shm"}) {
                 QFile::remove(path + QLatin1String(suffix));
             }
         }
         throw;
     }
+}
+
+void Catalogue::copy(const QString& from, const QString& to, const std::function<void(const QString&)>& progress)
+{
+    const bool toFile = !Database::isServerAddress(to);
+    if (toFile && QFileInfo(to).size() > 0) {
+        throw Error(
+            QStringLiteral("%1 already exists; a copy never overwrites a file. Choose a new file name.").arg(to));
+    }
+    const auto source = Database::open(from, Database::OpenMode::MustExist);
+    try {
+        const auto target = Database::open(to, Database::OpenMode::CreateIfMissing);
+        CatalogueCopy::copy(*source, *target, progress);
+    } catch (const Error&) {
+        if (toFile) {
+            for (const char* suffix : {"", "-wal", "-shm"}) {
+                QFile::remove(to + QLatin1String(suffix));
+            }
+        }
+        throw;
+    }
+}
+
+Catalogue::ServerSetUp Catalogue::setUpServer(const QString& address, bool empty)
+{
+    if (!Database::isServerAddress(address)) {
+        throw Error(QStringLiteral("%1 is not a server address: `server init` prepares a team catalogue at "
+                                   "postgresql://user@host:port/database.")
+                        .arg(address));
+    }
+    ServerSetUp setUp;
+    std::unique_ptr<Catalogue> catalogue;
+    {
+        const auto database = Database::open(address, Database::OpenMode::CreateIfMissing);
+        setUp.created = Stores(*database).exhibits.count() == 0 && Stores(*database).authorities.all().isEmpty();
+    }
+    catalogue = setUp.created ? create(address, empty) : open(address);
+    const auto& server = dynamic_cast<const PostgresDatabase&>(*catalogue->m_database);
+    server.grantRoles();
+    setUp.curatorsRole = server.curatorsRole();
+    setUp.viewersRole = server.viewersRole();
+    return setUp;
 }
 
 QString Catalogue::path() const

@@ -67,6 +67,21 @@ public:
     // edition and exhibits. Refuses a file that already holds a catalogue.
     static std::unique_ptr<Catalogue> create(const QString& path, bool empty, UndoHistory undo = UndoHistory::None);
 
+    // Copies the whole catalogue at `from` into `to`, a new file or an empty team catalogue on a
+    // server, in either direction; their JSON exports are then the same bytes. A new file that
+    // could not be completed is removed.
+    static void copy(const QString& from, const QString& to, const std::function<void(const QString&)>& progress = {});
+    // Prepares a team catalogue on a server: creates the database if it may, the schema, the seed
+    // (as create() does) when it is new, and the curators' and viewers' roles with their grants.
+    // A server that already holds a catalogue is brought up to date and keeps its exhibits.
+    struct ServerSetUp
+    {
+        bool created = false;
+        QString curatorsRole;
+        QString viewersRole;
+    };
+    static ServerSetUp setUpServer(const QString& address, bool empty);
+
     ~Catalogue() override;
 
     QString path() const;

@@ -19,6 +19,8 @@ packages=(
     # libFuzzer with ASan/UBSan runtimes (libclang_rt.*), which clang only recommends and so
     # --no-install-recommends leaves out; g++'s come with libgcc-12-dev
     sqlite3 clang libclang-rt-14-dev
+    # team catalogues: Qt's PostgreSQL driver and libpq; the tests start a throwaway PostgreSQL 15
+    libqt6sql6-psql libpq-dev postgresql
     # web showcase checks: axe-core runs in Debian's headless Chromium; tidy validates the HTML
     chromium tidy
 )

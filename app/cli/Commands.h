@@ -34,5 +34,8 @@ int runCategory(Context& context, const QStringList& words);
 int runPrivacy(Context& context, const QStringList& words);
 int runLetters(Context& context, const QStringList& words);
 int runReport(Context& context, const QStringList& words);
+// Team catalogues (ServerCommands.cpp).
+int runServer(Context& context, const QStringList& words);
+int runCopy(Context& context, const QStringList& words);
 
 } // namespace spotlight::cli

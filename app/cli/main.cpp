@@ -17,9 +17,11 @@ using namespace spotlight::cli;
 
 namespace {
 
-const char* const Help = R"(Usage: spotlight-cli [--db PATH] COMMAND [ARGS]
+const char* const Help = R"(Usage: spotlight-cli [--db PATH|ADDRESS] COMMAND [ARGS]
 
 Without --db, the default catalogue in your data folder is used (created on first use).
+A team catalogue on a PostgreSQL server is given by its ADDRESS,
+postgresql://user@host:port/database[?sslmode=require]; the password comes from ~/.pgpass.
 
 Commands:
   init [--empty]                       create a catalogue: the 33 authorities, and the
@@ -74,7 +76,13 @@ Commands:
                                        phone numbers, emails, schools, first names, small counts)
                                        not yet reviewed; --all lists reviewed ones too
   privacy mark REF#N --reason TEXT     record that a finding is fine to publish, and why
-  backup FILE                          a consistent copy of the catalogue
+  backup FILE                          a consistent copy of the catalogue (a file, also for
+                                       a team catalogue)
+  server init [--empty]                with --db ADDRESS: prepare a team catalogue on a server:
+                                       the database, its schema and seed, and the roles
+                                       DATABASE_curators (may change it) and DATABASE_viewers
+  copy FROM TO                         copy a whole catalogue between files and servers, in
+                                       either direction, into a new file or an empty database
   report coverage [--edition E] [-o FILE.csv|FILE.pdf]
                                        which authorities sent what to an edition, by category,
                                        and which sent nothing
@@ -99,6 +107,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("edition"), runEdition},   {QStringLiteral("category"), runCategory},
         {QStringLiteral("privacy"), runPrivacy},   {QStringLiteral("letters"), runLetters},
         {QStringLiteral("publish"), runPublish},   {QStringLiteral("report"), runReport},
+        {QStringLiteral("server"), runServer},     {QStringLiteral("copy"), runCopy},
     };
     return table;
 }

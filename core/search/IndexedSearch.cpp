@@ -126,7 +126,7 @@ void IndexedSearch::startBuild()
             }
             auto index = std::make_unique<TextIndex>();
             // One read transaction: the documents are exactly those the log had reached.
-            database->exec(QStringLiteral("BEGIN"));
+            database->beginSnapshot();
             const qint64 seen =
                 database->scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM search_change")).toLongLong();
             Query documents(*database, DocumentColumns);

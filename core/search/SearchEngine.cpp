@@ -344,6 +344,11 @@ QString SearchEngine::rankExpression()
 
 void SearchEngine::keepTextIndexInMemory()
 {
+    // A server ranks with its own tsvector weights, not FTS5's BM25 that the index reproduces: the
+    // window there asks the server, so that it orders results as every other curator's does.
+    if (m_database.sql().isPostgres()) {
+        return;
+    }
     if (!m_indexed && m_database.schemaVersion() >= 4) { // older, read-only files have no change log
         m_indexed =
             std::make_unique<IndexedSearch>(m_database, [this](const QueryNode& node) { return sqlMatches(node); });

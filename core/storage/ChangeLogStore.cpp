@@ -13,7 +13,9 @@
 namespace spotlight {
 ChangeLogStore::ChangeLogStore(const Database& database)
     : m_database(database)
-    , m_systemUser(systemUser()) // asked once: a bulk edit records thousands of entries
+    // Asked once: a bulk edit records thousands of entries. On a server, the role that logged in.
+    , m_systemUser(database.sql().isPostgres() ? database.scalar(QStringLiteral("SELECT session_user")).toString()
+                                               : systemUser())
 {}
 
 void ChangeLogStore::setAuthor(const QString& name)
@@ -23,6 +25,11 @@ void ChangeLogStore::setAuthor(const QString& name)
 
 QString ChangeLogStore::author() const
 {
+    if (m_database.sql().isPostgres()) {
+        // The role is what the server vouches for: it is always recorded, the name beside it.
+        return m_author.isEmpty() || m_author == m_systemUser ? m_systemUser
+                                                              : QStringLiteral("%1 (%2)").arg(m_author, m_systemUser);
+    }
     return m_author.isEmpty() ? m_systemUser : m_author;
 }
 

@@ -66,6 +66,11 @@ public:
     virtual bool inTransaction() const = 0;
     // Starts a transaction that writes: one writer at a time, the others wait their turn.
     virtual void beginWrite() const = 0;
+    // Starts a transaction that reads one consistent state of the whole catalogue; end it with
+    // COMMIT.
+    virtual void beginSnapshot() const { exec(QStringLiteral("BEGIN")); }
+    // Commits what beginWrite() started.
+    virtual void commitWrite() const { exec(QStringLiteral("COMMIT")); }
 
     void exec(const QString& sql) const;
     QVariant scalar(const QString& sql) const;

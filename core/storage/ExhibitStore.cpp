@@ -199,13 +199,12 @@ ExhibitStore::DeferredIndexing::~DeferredIndexing()
 void ExhibitStore::DeferredIndexing::finish()
 {
     m_store.m_deferIndexing = false;
-    if (m_store.m_database.sql().isPostgres()) {
-        return;
+    if (!m_store.m_database.sql().isPostgres()) {
+        m_store.m_database.exec(
+            QStringLiteral("INSERT INTO exhibit_fts (rowid, title, summary, tags_text, authorities_text, description) "
+                           "SELECT e.id, e.title, t.summary, t.tags_text, t.authorities_text, t.description "
+                           "FROM exhibit_text t JOIN exhibit e ON e.id = t.exhibit_id WHERE t.indexed = 0"));
     }
-    m_store.m_database.exec(
-        QStringLiteral("INSERT INTO exhibit_fts (rowid, title, summary, tags_text, authorities_text, description) "
-                       "SELECT e.id, e.title, t.summary, t.tags_text, t.authorities_text, t.description "
-                       "FROM exhibit_text t JOIN exhibit e ON e.id = t.exhibit_id WHERE t.indexed = 0"));
     m_store.m_database.exec(QStringLiteral("UPDATE exhibit_text SET indexed = 1 WHERE indexed = 0"));
 }
 

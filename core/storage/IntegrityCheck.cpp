@@ -50,6 +50,9 @@ QStringList serverProblems(const Database& database)
     while (textless.next()) {
         problems << QStringLiteral("Exhibit \"%1\" has lost its text").arg(textless.text(0));
     }
+    if (database.scalar(QStringLiteral("SELECT count(*) FROM exhibit_text WHERE indexed = 0")).toLongLong() > 0) {
+        problems << QStringLiteral("Some exhibits are marked as waiting to be indexed");
+    }
     Query stale(database,
                 QStringLiteral("SELECT e.ref FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id WHERE "
                                "t.authorities_text <> %1 OR t.tags_text <> %2 OR t.search_vector <> "

@@ -1,13 +1,18 @@
 #include "PostgresDatabase.h"
 
+#include "CatalogueCopy.h"
 #include "Error.h"
 #include "Migrations.h"
 #include "Query.h"
+#include "SqliteDatabase.h"
+#include "io/SafeFile.h"
 
+#include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstdio>
 #include <libpq-fe.h>
 
 namespace spotlight {
@@ -153,6 +158,8 @@ std::unique_ptr<Database> PostgresDatabase::open(const QString& address, OpenMod
         const QSqlError error = connection.lastError();
         const bool missing = reasonOf(error).contains(QLatin1String("does not exist")) &&
                              reasonOf(error).contains(QLatin1String("database"));
+        connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
         if (!missing || mode != OpenMode::CreateIfMissing || created) {
             failToConnect(server, error);
         }
@@ -218,16 +225,22 @@ void PostgresDatabase::grantRoles() const
 
 void PostgresDatabase::checkIsOurs() const
 {
+    // PostgreSQL plans a whole statement first, so the table is looked for before it is read.
     const QString application =
-        scalar(QStringLiteral("SELECT CASE WHEN to_regclass('spotlight_catalogue') IS NULL THEN NULL ELSE "
-                              "(SELECT value FROM spotlight_catalogue WHERE key = 'application') END"))
-            .toString();
+        hasCatalogueTable()
+            ? scalar(QStringLiteral("SELECT value FROM spotlight_catalogue WHERE key = 'application'")).toString()
+            : QString();
     if (application == QLatin1String(Application) || isBlank()) {
         return;
     }
     throw Error(QStringLiteral("The %1 belongs to another program: it holds tables, but not a Spotlight "
                                "catalogue. Spotlight has not changed it; check the database name.")
                     .arg(m_server.describe()));
+}
+
+bool PostgresDatabase::hasCatalogueTable() const
+{
+    return !scalar(QStringLiteral("SELECT to_regclass('spotlight_catalogue')")).isNull();
 }
 
 bool PostgresDatabase::mayWrite() const
@@ -240,9 +253,11 @@ bool PostgresDatabase::mayWrite() const
 
 int PostgresDatabase::schemaVersion() const
 {
-    return scalar(QStringLiteral("SELECT CASE WHEN to_regclass('spotlight_catalogue') IS NULL THEN 0 ELSE "
-                                 "coalesce((SELECT CAST(value AS integer) FROM spotlight_catalogue WHERE key = "
-                                 "'format'), 0) END"))
+    if (!hasCatalogueTable()) {
+        return 0;
+    }
+    return scalar(QStringLiteral("SELECT coalesce((SELECT CAST(value AS integer) FROM spotlight_catalogue WHERE key = "
+                                 "'format'), 0)"))
         .toInt();
 }
 
@@ -261,6 +276,15 @@ bool PostgresDatabase::isBlank() const
 
 qint64 PostgresDatabase::dataVersion() const
 {
+    return committedVersion() - m_ownChanges;
+}
+
+qint64 PostgresDatabase::committedVersion() const
+{
+    // Before the first migration has made the table, nothing has changed.
+    if (scalar(QStringLiteral("SELECT to_regclass('spotlight_state')")).isNull()) {
+        return 0;
+    }
     return scalar(QStringLiteral("SELECT data_version FROM spotlight_state")).toLongLong();
 }
 
@@ -280,6 +304,8 @@ void PostgresDatabase::beginWrite() const
     exec(QStringLiteral("BEGIN"));
     try {
         exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLock));
+        // Holding the lock, no other writer moves the version until this transaction ends.
+        m_versionAtBegin = committedVersion();
     } catch (const Error&) {
         QSqlQuery rollback(connection());
         rollback.exec(QStringLiteral("ROLLBACK"));
@@ -287,10 +313,46 @@ void PostgresDatabase::beginWrite() const
     }
 }
 
+void PostgresDatabase::beginSnapshot() const
+{
+    // READ COMMITTED would let each statement see a later state than the one before it.
+    exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+}
+
+void PostgresDatabase::commitWrite() const
+{
+    const qint64 versionAtEnd = committedVersion();
+    exec(QStringLiteral("COMMIT"));
+    m_ownChanges += versionAtEnd - m_versionAtBegin;
+}
+
 void PostgresDatabase::copyTo(const QString& target) const
 {
-    throw Error(QStringLiteral("Copying the team catalogue on %1 to %2 is done with `spotlight-cli copy`.")
-                    .arg(m_server.describe(), target));
+    // A backup of a team catalogue is a catalogue file: one snapshot of the server, openable anywhere
+    // and copied back with `spotlight-cli copy`.
+    requireReplaceableFile(target);
+    const QString partial = target + QStringLiteral(".partial");
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(partial + QLatin1String(suffix));
+    }
+    try {
+        {
+            const auto file = SqliteDatabase::open(partial, OpenMode::CreateIfMissing, DefaultBusyTimeoutMs);
+            CatalogueCopy::copy(*this, *file);
+            file->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QFile::remove(partial + QStringLiteral("-wal"));
+        QFile::remove(partial + QStringLiteral("-shm"));
+        if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
+            throw Error(QStringLiteral("Could not write the copy %1: it cannot be replaced.").arg(target));
+        }
+    } catch (const Error& error) {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            QFile::remove(partial + QLatin1String(suffix));
+        }
+        throw Error(QStringLiteral("Could not back up %1 to %2 (%3). The catalogue is unchanged.")
+                        .arg(m_server.describe(), target, writeFailure(partial, error.message())));
+    }
 }
 
 QString PostgresDatabase::readOnlyMessage() const

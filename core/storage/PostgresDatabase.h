@@ -32,6 +32,8 @@ public:
     qint64 dataVersion() const override;
     bool inTransaction() const override;
     void beginWrite() const override;
+    void commitWrite() const override;
+    void beginSnapshot() const override;
     void copyTo(const QString& target) const override;
     QString readOnlyMessage() const override;
     [[noreturn]] void fail(const QSqlError& error, const QString& doing) const override;
@@ -40,8 +42,14 @@ private:
     PostgresDatabase(ServerAddress server, QString connectionName);
     void checkIsOurs() const;
     bool mayWrite() const;
+    bool hasCatalogueTable() const;
+    qint64 committedVersion() const;
 
     ServerAddress m_server;
+    // How far this connection's own commits moved the data version, and where it stood when the
+    // open write began: dataVersion() leaves them out, as SQLite's data_version does.
+    mutable qint64 m_ownChanges = 0;
+    mutable qint64 m_versionAtBegin = 0;
 };
 
 } // namespace spotlight

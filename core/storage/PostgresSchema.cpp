@@ -34,8 +34,9 @@ const char* const ChangingTables[] = {
 // Format 6 as one step: catalogues on a server began at format 6. The same tables, columns and
 // constraints as an SQLite catalogue at format 6, so that `copy` moves every row across unchanged;
 // what differs is how PostgreSQL spells them:
-// - names compared without regard to case use the `nocase` collation (SQLite's COLLATE NOCASE),
-//   created here, and LIKE on them goes through citext;
+// - names compared without regard to case (SQLite's COLLATE NOCASE columns) are citext, whose LIKE
+//   ignores case too; a `nocase` collation, created here, serves the statements that say COLLATE
+//   NOCASE themselves;
 // - full-text search is a weighted tsvector kept in exhibit_text (title A, summary B, tags and
 //   authorities C, description D), folded by unaccent, in place of FTS5;
 // - the triggers are PL/pgSQL functions.
@@ -73,7 +74,7 @@ void createVersion6(const Database& database)
         ))sql"),
             QStringLiteral(R"sql(CREATE TABLE edition (
             id bigint PRIMARY KEY,
-            name citext COLLATE nocase NOT NULL UNIQUE CHECK (name <> ''),
+            name citext NOT NULL UNIQUE CHECK (name <> ''),
             year integer NOT NULL,
             event text NOT NULL DEFAULT '',
             starts_on text,
@@ -87,7 +88,7 @@ void createVersion6(const Database& database)
             QStringLiteral(R"sql(CREATE TABLE category (
             id bigint PRIMARY KEY,
             edition_id bigint NOT NULL REFERENCES edition(id) ON DELETE CASCADE,
-            name citext COLLATE nocase NOT NULL CHECK (name <> ''),
+            name citext NOT NULL CHECK (name <> ''),
             sponsor text NOT NULL DEFAULT '',
             description text NOT NULL DEFAULT '',
             position integer NOT NULL DEFAULT 0,
@@ -191,7 +192,7 @@ void createVersion6(const Database& database)
             QStringLiteral("CREATE INDEX review_of_exhibit ON review(exhibit_id, position)"),
             QStringLiteral(R"sql(CREATE TABLE saved_search (
             id bigint PRIMARY KEY,
-            name citext COLLATE nocase NOT NULL UNIQUE CHECK (name <> ''),
+            name citext NOT NULL UNIQUE CHECK (name <> ''),
             query text NOT NULL
         ))sql"),
             QStringLiteral(R"sql(CREATE TABLE change_log (
@@ -310,10 +311,10 @@ void createVersion6(const Database& database)
                            "FUNCTION spotlight_trim_search_change()"),
 
             // An exhibit's level is the higher of its declared level and its best evidence.
-            QStringLiteral(R"sql(CREATE FUNCTION spotlight_level(exhibit bigint) RETURNS void LANGUAGE sql AS $$
+            QStringLiteral(R"sql(CREATE FUNCTION spotlight_level(target bigint) RETURNS void LANGUAGE sql AS $$
             UPDATE exhibit SET evidence_level = greatest(declared_level,
-                (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = exhibit))
-            WHERE id = exhibit
+                (SELECT coalesce(max(level), 0) FROM evidence WHERE exhibit_id = target))
+            WHERE id = target
         $$)sql"),
             QStringLiteral(R"sql(CREATE FUNCTION spotlight_exhibit_level() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -384,9 +385,10 @@ void createVersion6(const Database& database)
                           .arg(QLatin1String(table)));
     }
     for (const char* table : ChangingTables) {
-        database.exec(QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
-                                     "FOR EACH STATEMENT EXECUTE FUNCTION spotlight_changed()")
-                          .arg(QLatin1String(table)));
+        database.exec(
+            QStringLiteral("CREATE TRIGGER %1_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION spotlight_changed()")
+                .arg(QLatin1String(table)));
     }
 }
 

@@ -26,7 +26,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_database.exec(QStringLiteral("COMMIT"));
+    m_database.commitWrite();
     m_open = false;
     m_database.noteCommit();
 }

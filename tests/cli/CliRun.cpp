@@ -41,7 +41,7 @@ Run cliOn(const Scratch& scratch, const QString& database, QStringList arguments
 
 QString initialised(const Scratch& scratch, const QString& name, bool empty)
 {
-    const QString path = scratch.path(name);
+    const QString path = catalogueLocation(scratch, name);
     QStringList arguments{QStringLiteral("init")};
     if (empty) {
         arguments << QStringLiteral("--empty");

@@ -244,7 +244,7 @@ TEST_CASE("import --dry-run shows how names were read and possible duplicates, a
         2);
 }
 
-TEST_CASE("import takes a folder of borough files as one plan; --skip names FILE:ROW", "[cli][import]")
+TEST_CASE("import takes a folder of borough files as one plan, and --skip names FILE:ROW", "[cli][import]")
 {
     Scratch scratch;
     const QString path = initialised(scratch);
@@ -645,7 +645,7 @@ TEST_CASE("letters writes one PDF per reviewed exhibit, named by ref", "[cli][le
     CHECK(cliOn(scratch, path, {QStringLiteral("letters")}).status == 2);
 }
 
-TEST_CASE("When the privacy check cannot run, nothing is published", "[cli][privacy]")
+TEST_CASE("When the privacy check cannot run, nothing is published", "[cli][privacy][file]")
 {
     Scratch scratch;
     const QString path = initialised(scratch);

@@ -42,7 +42,7 @@ int locksHeldOn(const QString& path)
 } // namespace
 
 TEST_CASE("Opening a second connection keeps the first one's locks, so other processes cannot remove the WAL",
-          "[cli][shared]")
+          "[cli][shared][file]")
 {
     Scratch scratch;
     const QString path = initialised(scratch, QStringLiteral("R.sqlite"));

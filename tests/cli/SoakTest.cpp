@@ -79,7 +79,10 @@ TEST_CASE("A window, two command-line writers and a reader share one catalogue w
         try {
             window->curation().addTags({Refs.at(2)}, {QStringLiteral("window-%1").arg(windowWrites + 1)});
             ++windowWrites;
-            searchWorker->scalar(QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts MATCH 'window*'"));
+            searchWorker->scalar(onServer() ? QStringLiteral("SELECT count(*) FROM exhibit_text WHERE search_vector @@ "
+                                                             "spotlight_query('window:*')")
+                                            : QStringLiteral("SELECT count(*) FROM exhibit_fts WHERE exhibit_fts "
+                                                             "MATCH 'window*'"));
             window->search(QStringLiteral("tag:writer"), 50);
             windowReads += 2;
         } catch (const Error& error) {

@@ -50,7 +50,7 @@ TEST_CASE("A save against an exhibit changed elsewhere is refused, saying who ch
     CHECK(windowA->requireExhibit(Ref).summary == QStringLiteral("A summary written in B"));
 }
 
-TEST_CASE("Bulk changes from a stale list are refused; without a list they apply to what is there",
+TEST_CASE("Bulk changes from a stale list are refused, and without a list they apply to what is there",
           "[shared][conflict]")
 {
     Scratch scratch;

@@ -57,7 +57,7 @@ struct TwoWays
 
 QString generatedCatalogue(const Scratch& scratch, int count)
 {
-    const QString path = scratch.path(QStringLiteral("generated.sqlite"));
+    const QString path = catalogueLocation(scratch, QStringLiteral("generated.sqlite"));
     makeCatalogue(scratch, QStringLiteral("generated.sqlite"), true)
         ->curation()
         .applyImport(bench::generateCatalogue(count));

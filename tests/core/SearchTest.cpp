@@ -163,7 +163,7 @@ TEST_CASE("A negated field is the exact complement, exhibits without an edition 
     CHECK(refsOf(catalogue->search(QStringLiteral("-edition:2025"), 50).exhibits).contains(unplaced.ref));
 }
 
-TEST_CASE("Without words, results sort by title ignoring case; pages carry the total", "[search]")
+TEST_CASE("Without words, results sort by title ignoring case, and pages carry the total", "[search]")
 {
     Scratch scratch;
     auto catalogue = makeCatalogue(scratch);

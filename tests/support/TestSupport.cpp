@@ -3,8 +3,10 @@
 #include "publishing/CsvPublisher.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -35,9 +37,62 @@ QByteArray readFile(const QString& path)
     return file.readAll();
 }
 
+namespace {
+
+// The server's address, with libpq's variables (PGPASSFILE...) set for this process and every
+// spotlight-cli it starts. Empty when the suite runs on files.
+QString serverAddress()
+{
+    static const QString address = [] {
+        const QString envFile = qEnvironmentVariable("SPOTLIGHT_TEST_POSTGRES_ENV");
+        if (envFile.isEmpty()) {
+            return QString();
+        }
+        QFile file(envFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            FAIL("The PostgreSQL server for the tests did not start: " << envFile.toStdString() << " is missing");
+        }
+        QString url;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            const qsizetype equals = line.indexOf('=');
+            if (equals > 0) {
+                qputenv(line.left(equals).constData(), line.mid(equals + 1));
+                if (line.startsWith("SPOTLIGHT_TEST_POSTGRES=")) {
+                    url = QString::fromUtf8(line.mid(equals + 1));
+                }
+            }
+        }
+        return url;
+    }();
+    return address;
+}
+
+} // namespace
+
+bool onServer()
+{
+    return !serverAddress().isEmpty();
+}
+
+QString catalogueLocation(const Scratch& scratch, const QString& name)
+{
+    if (!onServer()) {
+        return scratch.path(name);
+    }
+    static QHash<QString, QString> databases;
+    QString& database = databases[scratch.path(name)];
+    if (database.isEmpty()) {
+        static int made = 0;
+        QString address = serverAddress();
+        address.truncate(address.lastIndexOf(QLatin1Char('/')));
+        database = QStringLiteral("%1/test_%2_%3").arg(address).arg(QCoreApplication::applicationPid()).arg(++made);
+    }
+    return database;
+}
+
 std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch, const QString& name, bool empty)
 {
-    return Catalogue::create(scratch.path(name), empty, Catalogue::UndoHistory::Kept);
+    return Catalogue::create(catalogueLocation(scratch, name), empty, Catalogue::UndoHistory::Kept);
 }
 
 QStringList refsOf(const QList<Exhibit>& exhibits)

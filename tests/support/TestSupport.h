@@ -49,6 +49,13 @@ private:
 };
 
 QByteArray readFile(const QString& path);
+
+// True when this run of the suite keeps its catalogues on the throwaway PostgreSQL server that
+// tests/postgres/server.sh started (SPOTLIGHT_TEST_POSTGRES_ENV names its env file).
+bool onServer();
+// Where a test's catalogue called `name` lives: a file in the scratch folder, or on the server a
+// database of its own. The same scratch and name always give the same place.
+QString catalogueLocation(const Scratch& scratch, const QString& name);
 // The seed catalogue (33 authorities, 17 exhibits), or only the authorities when `empty`.
 std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch,
                                          const QString& name = QStringLiteral("catalogue.sqlite"), bool empty = false);

@@ -126,7 +126,7 @@ TEST_CASE("Typing a query changes the list, the facets and the map", "[ui]")
     CHECK(error->text().contains(QStringLiteral("out of range")));
 }
 
-TEST_CASE("Esc in the search field goes to the results with the query kept; a second Esc clears it", "[ui]")
+TEST_CASE("Esc in the search field goes to the results with the query kept, and a second Esc clears it", "[ui]")
 {
     Scratch scratch;
     MainWindow window(makeCatalogue(scratch));
