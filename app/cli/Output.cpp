@@ -97,7 +97,7 @@ QString exhibitText(const Exhibit& exhibit, const std::optional<ExhibitMention>&
     lines << QStringLiteral("Tags:         %1")
                  .arg(exhibit.tags.isEmpty() ? QStringLiteral("-") : exhibit.tags.join(QStringLiteral(", ")));
     if (!exhibit.contact.isEmpty()) {
-        QStringList contact{exhibit.contact.name, exhibit.contact.role, exhibit.contact.email};
+        QStringList contact{exhibit.contact.name, exhibit.contact.role, exhibit.contact.email, exhibit.contact.phone};
         contact.removeAll(QString());
         lines << QStringLiteral("Contact:      %1").arg(contact.join(QStringLiteral(", ")));
     }

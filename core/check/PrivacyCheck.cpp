@@ -1,5 +1,7 @@
 #include "PrivacyCheck.h"
 
+#include "domain/ExhibitRules.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -13,6 +15,9 @@ using Pattern = QRegularExpression;
 
 constexpr auto Insensitive = QRegularExpression::CaseInsensitiveOption;
 constexpr int ExcerptContext = 40; // characters either side of a match
+// Marks the contact's own phone number among the ignored names, by its digits, so that it matches
+// however the text writes it and never a name.
+const QString ContactPhonePrefix = QStringLiteral("tel:");
 
 const QString Months =
     QStringLiteral("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -192,9 +197,10 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
     each(yearsOldPattern(), QStringLiteral("age"), {});
     each(dateOfBirthPattern(), QStringLiteral("date of birth"), {});
     each(postcodePattern(), QStringLiteral("postcode"), {});
-    each(phonePattern(), QStringLiteral("phone number"), [](const QRegularExpressionMatch& match) {
+    each(phonePattern(), QStringLiteral("phone number"), [&ignoredNames](const QRegularExpressionMatch& match) {
         const int digits = digitCount(match.captured()) - (match.captured().startsWith(QLatin1String("+44")) ? 1 : 0);
-        return digits == 10 || digits == 11;
+        return (digits == 10 || digits == 11) &&
+               !ignoredNames.contains(ContactPhonePrefix + ExhibitRules::phoneDigits(match.captured()));
     });
     each(emailPattern(), QStringLiteral("email address"), [&ignoredNames](const QRegularExpressionMatch& match) {
         return !ignoredNames.contains(match.captured().toLower());
@@ -236,6 +242,9 @@ QList<PrivacyFinding> PrivacyCheck::scan(const Exhibit& exhibit) const
     }
     if (!exhibit.contact.email.isEmpty()) {
         ignored.insert(exhibit.contact.email.toLower());
+    }
+    if (!exhibit.contact.phone.isEmpty()) {
+        ignored.insert(ContactPhonePrefix + ExhibitRules::phoneDigits(exhibit.contact.phone));
     }
     QList<std::pair<QString, QString>> fields{
         {QStringLiteral("title"), exhibit.title},

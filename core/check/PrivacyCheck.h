@@ -19,10 +19,11 @@ public:
     PrivacyCheck();
     explicit PrivacyCheck(QSet<QString> firstNames);
 
-    // Findings in one piece of text; `ignoredNames` are names that belong there (the contact's).
+    // Findings in one piece of text; `ignoredNames` are names that belong there (the contact's
+    // name, email, and phone as "tel:" and its ExhibitRules::phoneDigits()).
     QList<PrivacyFinding> scanText(const QString& text, const QSet<QString>& ignoredNames = {}) const;
     // Findings in every text field of the exhibit and its evidence and reviews' feedback. The key
-    // contact's own name and email are not findings.
+    // contact's own name, email and phone number are not findings.
     QList<PrivacyFinding> scan(const Exhibit& exhibit) const;
 
 private:

@@ -19,8 +19,12 @@ struct Contact
     // The contact agreed to their email being published. Without it, the booklet and the web
     // showcase print the name and role only; the catalogue and its exports for curators keep it.
     bool emailPublic = false;
+    // A phone number to call them on, published on the same terms as the email: only when they
+    // agreed to it.
+    QString phone = {};
+    bool phonePublic = false;
 
-    bool isEmpty() const { return name.isEmpty() && role.isEmpty() && email.isEmpty(); }
+    bool isEmpty() const { return name.isEmpty() && role.isEmpty() && email.isEmpty() && phone.isEmpty(); }
     friend bool operator==(const Contact&, const Contact&) = default;
 };
 

@@ -55,6 +55,8 @@ QList<FieldChange> changedFields(const Exhibit& before, const Exhibit& after)
         {QStringLiteral("contact_role"), before.contact.role, after.contact.role},
         {QStringLiteral("contact_email"), before.contact.email, after.contact.email},
         {QStringLiteral("contact_email_public"), yesNo(before.contact.emailPublic), yesNo(after.contact.emailPublic)},
+        {QStringLiteral("contact_phone"), before.contact.phone, after.contact.phone},
+        {QStringLiteral("contact_phone_public"), yesNo(before.contact.phonePublic), yesNo(after.contact.phonePublic)},
         {QStringLiteral("partner_organisations"), listText(before.partnerOrganisations),
          listText(after.partnerOrganisations)},
         {QStringLiteral("target_groups"), listText(before.targetGroups), listText(after.targetGroups)},

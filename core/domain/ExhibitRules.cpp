@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace spotlight::ExhibitRules {
 namespace {
 
@@ -34,6 +36,43 @@ bool isValidEmail(const QString& email)
     return pattern.match(email).hasMatch();
 }
 
+bool isValidPhone(const QString& phone)
+{
+    // As people write them: "020 7946 0000", "+44 (0)20 7946 0000", "07700-900123".
+    static const QRegularExpression pattern(QStringLiteral(R"(^\+?[0-9 ()./-]+$)"));
+    const qsizetype digits = std::count_if(phone.begin(), phone.end(), [](QChar c) { return c.isDigit(); });
+    return pattern.match(phone).hasMatch() && digits >= 7 && digits <= 15;
+}
+
+QString phoneLink(const QString& phone)
+{
+    QString href = QStringLiteral("tel:");
+    for (const QChar c : phone) {
+        if (c.isDigit() || c == QLatin1Char('+')) {
+            href += c;
+        }
+    }
+    return href;
+}
+
+QString phoneDigits(const QString& phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit()) {
+            digits += c;
+        }
+    }
+    // "+44 20 …" and "+44 (0)20 …" are the same line as "020 …".
+    if (phone.trimmed().startsWith(QLatin1String("+44"))) {
+        digits = digits.mid(2);
+        if (!digits.startsWith(QLatin1Char('0'))) {
+            digits.prepend(QLatin1Char('0'));
+        }
+    }
+    return digits;
+}
+
 bool isValidWebAddress(const QString& address)
 {
     static const QRegularExpression host(QLatin1Char('^') + DomainPattern + QLatin1Char('$'));
@@ -46,6 +85,9 @@ bool isPublishableLink(const QString& href)
 {
     if (href.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
         return isValidEmail(QUrl::fromPercentEncoding(href.mid(7).toUtf8()));
+    }
+    if (href.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
+        return isValidPhone(href.mid(4));
     }
     return isValidWebAddress(href);
 }
@@ -82,6 +124,13 @@ QList<Problem> check(const Exhibit& exhibit)
             {QStringLiteral("contact_email"),
              QStringLiteral("\"%1\" is not an email address; give one such as name@council.gov.uk, or leave it empty")
                  .arg(exhibit.contact.email)});
+    }
+    checkLength(problems, "contact_phone", exhibit.contact.phone, MaxShortFieldLength);
+    if (!exhibit.contact.phone.isEmpty() && !isValidPhone(exhibit.contact.phone)) {
+        problems.append(
+            {QStringLiteral("contact_phone"),
+             QStringLiteral("\"%1\" is not a phone number; give one such as 020 7946 0000, or leave it empty")
+                 .arg(exhibit.contact.phone)});
     }
     for (const QString& link : exhibit.links) {
         if (!isValidWebAddress(link)) {

@@ -985,6 +985,7 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
         exhibit.summary = cell("summary");
         exhibit.description = cell("description");
         exhibit.contact = Contact{cell("contact_name"), cell("contact_role"), cell("contact_email")};
+        exhibit.contact.phone = cell("contact_phone");
 
         QStringList cellProblems;
         const QString status = cell("status");

@@ -46,6 +46,7 @@ const QStringList& columns()
         QStringLiteral("contact_role"),
         QStringLiteral("contact_email"),
         QStringLiteral("evidence_level"),
+        QStringLiteral("contact_phone"),
     };
     return names;
 }
@@ -96,6 +97,7 @@ QStringList toRecord(const Exhibit& exhibit)
         exhibit.contact.role,
         exhibit.contact.email,
         QString::number(exhibit.evidenceLevel),
+        exhibit.contact.phone,
     };
     QStringList record;
     record.reserve(cells.size());
@@ -136,6 +138,11 @@ Exhibit overlay(const Exhibit& existing, const Exhibit& incoming, const QStringL
              merged.contact.email = incoming.contact.email;
          }},
         {QStringLiteral("evidence_level"), [&] { merged.declaredLevel = incoming.declaredLevel; }},
+        {QStringLiteral("contact_phone"),
+         [&] {
+             merged.contact.phonePublic = merged.contact.phonePublic && merged.contact.phone == incoming.contact.phone;
+             merged.contact.phone = incoming.contact.phone;
+         }},
     };
     for (const QString& column : columns) {
         if (const auto field = copy.constFind(column); field != copy.constEnd()) {

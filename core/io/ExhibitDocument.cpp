@@ -189,6 +189,12 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
             cursor.insertText(exhibit.contact.email,
                               linked(textFormat(style, 10), QStringLiteral("mailto:") + exhibit.contact.email, style));
         }
+        if (!exhibit.contact.phone.isEmpty()) {
+            const bool first = contact.isEmpty() && exhibit.contact.email.isEmpty();
+            cursor.insertText(first ? QString() : QStringLiteral(", "), textFormat(style, 10));
+            cursor.insertText(exhibit.contact.phone,
+                              linked(textFormat(style, 10), ExhibitRules::phoneLink(exhibit.contact.phone), style));
+        }
     }
     for (const QString& link : exhibit.links) {
         cursor.insertBlock(spacing(2, 0));

@@ -207,9 +207,18 @@ QJsonObject toJson(const Exhibit& exhibit, bool full)
                                                 {QStringLiteral("role"), exhibit.contact.role},
                                                 {QStringLiteral("email"), exhibit.contact.email}}},
     };
-    if (exhibit.contact.emailPublic) {
+    // Written only when there is something to say, so that files from before phones read the same.
+    if (exhibit.contact.emailPublic || !exhibit.contact.phone.isEmpty() || exhibit.contact.phonePublic) {
         QJsonObject contact = object.value(QStringLiteral("contact")).toObject();
-        contact.insert(QStringLiteral("email_public"), true);
+        if (exhibit.contact.emailPublic) {
+            contact.insert(QStringLiteral("email_public"), true);
+        }
+        if (!exhibit.contact.phone.isEmpty()) {
+            contact.insert(QStringLiteral("phone"), exhibit.contact.phone);
+        }
+        if (exhibit.contact.phonePublic) {
+            contact.insert(QStringLiteral("phone_public"), true);
+        }
         object.insert(QStringLiteral("contact"), contact);
     }
     QJsonArray evidence;
@@ -266,11 +275,15 @@ Exhibit exhibitFromJson(const QJsonObject& object, QStringList& problems)
     const QJsonObject contact = object.value(QStringLiteral("contact")).toObject();
     exhibit.contact = Contact{string(contact, "name", problems), string(contact, "role", problems),
                               string(contact, "email", problems)};
-    const QJsonValue emailPublic = contact.value(QStringLiteral("email_public"));
-    if (!emailPublic.isUndefined() && !emailPublic.isNull() && !emailPublic.isBool()) {
-        problems << QStringLiteral("\"email_public\" must be true or false");
+    exhibit.contact.phone = string(contact, "phone", problems);
+    for (const auto& [key, consent] : {std::pair{QStringLiteral("email_public"), &exhibit.contact.emailPublic},
+                                       std::pair{QStringLiteral("phone_public"), &exhibit.contact.phonePublic}}) {
+        const QJsonValue value = contact.value(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isBool()) {
+            problems << QStringLiteral("\"%1\" must be true or false").arg(key);
+        }
+        *consent = value.toBool();
     }
-    exhibit.contact.emailPublic = emailPublic.toBool();
     exhibit.declaredLevel = object.contains(QStringLiteral("declared_level"))
                                 ? integer(object, "declared_level", problems)
                                 : integer(object, "evidence_level", problems);

@@ -44,6 +44,7 @@ QByteArray csv(const Edition* edition, const QList<Category>& categories)
         QStringLiteral("Service manager"),
         QStringLiteral("alex.example@example.org"),
         QStringLiteral("2"),
+        QStringLiteral("020 7946 0000"),
     };
     QStringList record;
     for (const QString& cell : example) {
@@ -95,6 +96,8 @@ QList<std::pair<QString, QString>> columnNotes(const Edition* edition, const QLi
          QStringLiteral("0-5 on the Nesta Standards of Evidence: 0 none recorded; 1 a clear account of what is done "
                         "and why; 2 data showing positive change; 3 causal impact against a comparison group; 4 "
                         "independent replication; 5 delivered at scale by others with the same results.")},
+        {QStringLiteral("contact_phone"),
+         QStringLiteral("A work phone number to call them on, such as 020 7946 0000.")},
     };
 }
 

@@ -16,6 +16,9 @@ Exhibit of(Exhibit exhibit)
     if (!exhibit.contact.emailPublic) {
         exhibit.contact.email.clear();
     }
+    if (!exhibit.contact.phonePublic) {
+        exhibit.contact.phone.clear();
+    }
     return exhibit;
 }
 

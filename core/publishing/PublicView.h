@@ -7,7 +7,7 @@ namespace spotlight {
 // What the public may see of the catalogue: the one rule every published form (the booklet, the
 // web showcase and its downloads) takes its exhibits through. Curators' own data stays behind:
 // the panels' reviews and feedback, the workflow status, tags under the curators' prefix, and a
-// contact's email unless the contact agreed to it being published.
+// contact's email or phone number unless the contact agreed to it being published.
 namespace PublicView {
 
 // Recognised and showcased exhibits are published; the others only when a curator asks.

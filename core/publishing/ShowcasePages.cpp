@@ -168,6 +168,10 @@ QString contactHtml(const Exhibit& exhibit)
                      .arg(escape(QString::fromUtf8(QUrl::toPercentEncoding(exhibit.contact.email, "@.+-_"))),
                           escape(exhibit.contact.email));
     }
+    if (!exhibit.contact.phone.isEmpty()) {
+        parts << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(escape(ExhibitRules::phoneLink(exhibit.contact.phone)), escape(exhibit.contact.phone));
+    }
     return parts.join(QStringLiteral(", "));
 }
 

@@ -47,6 +47,7 @@ constexpr Column Columns[] = {
     {"contact_role", "e.contact_role"},
     {"contact_email", "e.contact_email"},
     {"evidence_level", "e.evidence_level"},
+    {"contact_phone", "e.contact_phone"},
 };
 constexpr int ColumnCount = int(std::size(Columns));
 

@@ -219,9 +219,9 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
     m_database
         .statement(QStringLiteral(
             "INSERT INTO exhibit (id, ref, title, title_sort, edition_id, status, contact_name, "
-            "contact_role, contact_email, contact_email_public, age_range, stand_number, declared_level, "
-            "created_at, updated_at, version, resubmission_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)"))
+            "contact_role, contact_email, contact_email_public, contact_phone, contact_phone_public, age_range, "
+            "stand_number, declared_level, created_at, updated_at, version, resubmission_of) VALUES (?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(id)
         .bind(exhibit.ref)
         .bind(exhibit.title)
@@ -232,6 +232,8 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
         .bind(exhibit.contact.role)
         .bind(exhibit.contact.email)
         .bind(int(exhibit.contact.emailPublic))
+        .bind(exhibit.contact.phone)
+        .bind(int(exhibit.contact.phonePublic))
         .bind(exhibit.ageRange)
         .bind(exhibit.standNumber)
         .bind(exhibit.declaredLevel)
@@ -567,7 +569,8 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
         eachRow("SELECT e.id, e.ref, e.title, coalesce(ed.name, ''), e.status, t.summary, t.description, "
                 "e.contact_name, e.contact_role, e.contact_email, t.partner_organisations, t.target_groups, "
                 "e.age_range, e.stand_number, t.links, e.declared_level, e.evidence_level, e.created_at, e.updated_at, "
-                "e.version, e.contact_email_public, coalesce(e.resubmission_of, '') "
+                "e.version, e.contact_email_public, coalesce(e.resubmission_of, ''), e.contact_phone, "
+                "e.contact_phone_public "
                 "FROM exhibit e JOIN exhibit_text t ON t.exhibit_id = e.id "
                 "LEFT JOIN edition ed ON ed.id = e.edition_id "
                 "WHERE e.id IN (%1)",
@@ -579,7 +582,8 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                     exhibit.status = statusFromText(row.text(4)).value_or(CurationStatus::Draft);
                     exhibit.summary = row.text(5);
                     exhibit.description = row.text(6);
-                    exhibit.contact = Contact{row.text(7), row.text(8), row.text(9), row.integer(20) != 0};
+                    exhibit.contact = Contact{row.text(7),          row.text(8),  row.text(9),
+                                              row.integer(20) != 0, row.text(22), row.integer(23) != 0};
                     exhibit.partnerOrganisations = fromJsonList(row.text(10));
                     exhibit.targetGroups = fromJsonList(row.text(11));
                     exhibit.ageRange = row.text(12);

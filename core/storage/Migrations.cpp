@@ -22,6 +22,9 @@ constexpr std::array migrations{
     Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
     Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6,
               &PostgresSchema::createVersion6},
+    // The same SQL serves both: two plain columns.
+    Migration{7, "a contact's phone number and consent to publish it", &Schema::upgradeToVersion7,
+              &Schema::upgradeToVersion7},
 };
 
 // Server catalogues begin at the first step that has a server form.

@@ -389,4 +389,13 @@ void upgradeToVersion6(const Database& database)
                   });
 }
 
+void upgradeToVersion7(const Database& database)
+{
+    run(database, {
+                      "ALTER TABLE exhibit ADD COLUMN contact_phone TEXT NOT NULL DEFAULT ''",
+                      "ALTER TABLE exhibit ADD COLUMN contact_phone_public INTEGER NOT NULL DEFAULT 0 "
+                      "CHECK (contact_phone_public IN (0, 1))",
+                  });
+}
+
 } // namespace spotlight::Schema

@@ -411,7 +411,7 @@ TEST_CASE("template, check and backup", "[cli]")
     const QByteArray csv = readFile(templateFile);
     CHECK(csv.startsWith(
         "\xEF\xBB\xBFref,title,lead_authority,partner_authorities,edition,categories,tags,status,summary,"
-        "description,contact_name,contact_role,contact_email,evidence_level\r\n"
+        "description,contact_name,contact_role,contact_email,evidence_level,contact_phone\r\n"
         "example-replace-this-row,EXAMPLE - Family Time Hub"));
     CHECK(csv.contains(",Practice Spotlight 2025,Racial equity,"));
     const QString guide = QString::fromUtf8(readFile(scratch.path(QStringLiteral("template.guide.txt"))));

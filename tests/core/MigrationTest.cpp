@@ -41,7 +41,7 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));
     auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-    REQUIRE(database->schemaVersion() == 6);
+    REQUIRE(database->schemaVersion() == 7);
 
     const Migration steps[] = {
         Migration{1, "the first catalogue schema", &Schema::createVersion1},
@@ -50,27 +50,36 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
         Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
         Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
         Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6},
-        Migration{7, "notes", &addNotesTable},
-        Migration{8, "a step that fails", &failHalfWay},
+        Migration{7, "a contact's phone number and consent to publish it", &Schema::upgradeToVersion7},
+        Migration{8, "notes", &addNotesTable},
+        Migration{9, "a step that fails", &failHalfWay},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps),
-                      Catch::Contains("format 8") && Catch::Contains("left at format 7"));
-    CHECK(database->schemaVersion() == 7);
+                      Catch::Contains("format 9") && Catch::Contains("left at format 8"));
+    CHECK(database->schemaVersion() == 8);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'")).toInt() == 1);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt() == 0);
 
     // The backup holds the catalogue as it was before the upgrade began.
-    const QString backup = Migrations::backupPathFor(path, 6);
-    CHECK(backup == path + QStringLiteral(".schema-v6.bak.2")); // .schema-v6.bak is taken
-    const QString taken = path + QStringLiteral(".schema-v6.bak");
+    const QString backup = Migrations::backupPathFor(path, 7);
+    CHECK(backup == path + QStringLiteral(".schema-v7.bak.2")); // .schema-v7.bak is taken
+    const QString taken = path + QStringLiteral(".schema-v7.bak");
     REQUIRE(QFileInfo::exists(taken));
     auto copy = Database::open(taken, Database::OpenMode::MustExist);
-    CHECK(copy->schemaVersion() == 6);
+    CHECK(copy->schemaVersion() == 7);
 }
 
 // Each format is the next without what the next one's upgrade adds.
+static void downgradeToFormat6(const Database& database)
+{
+    database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN contact_phone_public"));
+    database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN contact_phone"));
+    database.exec(QStringLiteral("PRAGMA user_version = 6"));
+}
+
 static void downgradeToFormat5(const Database& database)
 {
+    downgradeToFormat6(database);
     database.exec(QStringLiteral("DROP INDEX exhibit_resubmissions"));
     database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN resubmission_of"));
     database.exec(QStringLiteral("PRAGMA user_version = 5"));
@@ -126,6 +135,22 @@ static std::unique_ptr<Catalogue> upgradedFrom(const Scratch& scratch, int from,
     CHECK(JsonPublisher(*upgraded).write() == before);
     CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v%1.bak").arg(from)));
     return upgraded;
+}
+
+TEST_CASE("A format 6 catalogue is upgraded to format 7, no contact's phone published until agreed", "[migrations]")
+{
+    Scratch scratch;
+    auto upgraded = upgradedFrom(scratch, 6, &downgradeToFormat6);
+    Exhibit exhibit = upgraded->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    CHECK(exhibit.contact.phone.isEmpty());
+    CHECK_FALSE(exhibit.contact.phonePublic);
+    exhibit.contact.phone = QStringLiteral("020 7946 0000");
+    exhibit.contact.phonePublic = true;
+    upgraded->curation().updateExhibit(exhibit);
+    const Exhibit stored = upgraded->requireExhibit(exhibit.ref);
+    CHECK(stored.contact.phone == QStringLiteral("020 7946 0000"));
+    CHECK(stored.contact.phonePublic);
+    CHECK(upgraded->check() == QStringList{});
 }
 
 TEST_CASE("A format 5 catalogue is upgraded to format 6, where a resubmission links to its earlier exhibit",
@@ -238,9 +263,10 @@ TEST_CASE("An old catalogue that is read-only is not upgraded", "[migrations]")
         Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
         Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
         Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6},
-        Migration{7, "notes", &addNotesTable},
+        Migration{7, "a contact's phone number and consent to publish it", &Schema::upgradeToVersion7},
+        Migration{8, "notes", &addNotesTable},
     };
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps), Catch::Contains("read-only"));
-    CHECK(database->schemaVersion() == 6);
+    CHECK(database->schemaVersion() == 7);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }

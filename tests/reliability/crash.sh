@@ -39,8 +39,9 @@ old=$work/format2-$exhibits.sqlite
 if [ ! -f "$old" ]; then
     cp "$pristine" "$old"
     # Without what formats 3 (versions), 4 (the search change log), 5 (consent to publish a
-    # contact's email) and 6 (resubmission links) added.
-    sqlite3 "$old" "DROP INDEX exhibit_resubmissions; ALTER TABLE exhibit DROP COLUMN resubmission_of;
+    # contact's email), 6 (resubmission links) and 7 (a contact's phone and consent to publish it) added.
+    sqlite3 "$old" "ALTER TABLE exhibit DROP COLUMN contact_phone_public; ALTER TABLE exhibit DROP COLUMN contact_phone;
+        DROP INDEX exhibit_resubmissions; ALTER TABLE exhibit DROP COLUMN resubmission_of;
         ALTER TABLE exhibit DROP COLUMN contact_email_public; DROP TRIGGER search_change_on_text_insert; DROP TRIGGER search_change_on_text_update;
         DROP TRIGGER search_change_on_title; DROP TRIGGER search_change_on_delete; DROP TABLE search_change;
         ALTER TABLE exhibit DROP COLUMN version; PRAGMA user_version = 2;" >/dev/null

@@ -77,6 +77,8 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     , m_contactRole(new QLineEdit(this))
     , m_contactEmail(new QLineEdit(this))
     , m_contactEmailPublic(new QCheckBox(tr("The contact agreed to this email being &published"), this))
+    , m_contactPhone(new QLineEdit(this))
+    , m_contactPhonePublic(new QCheckBox(tr("The contact agreed to this phone number bein&g published"), this))
     , m_stand(new QLineEdit(this))
     , m_tags(new TagChipEditor(choices.tags, this))
     , m_evidence(new QTableWidget(0, 6, this))
@@ -129,6 +131,10 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     m_contactEmail->setAccessibleName(tr("Contact email"));
     m_contactEmailPublic->setToolTip(tr("Without it, the booklet and the web showcase print the contact's name and "
                                         "role, not their email."));
+    m_contactPhone->setAccessibleName(tr("Contact phone"));
+    m_contactPhone->setPlaceholderText(tr("020 7946 0000"));
+    m_contactPhonePublic->setToolTip(tr("Without it, the booklet and the web showcase leave the contact's phone "
+                                        "number out."));
 
     m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setHorizontalHeaderLabels(
@@ -161,6 +167,8 @@ ExhibitEditor::ExhibitEditor(const Choices& choices, const std::optional<Exhibit
     form->addRow(tr("Contact r&ole"), m_contactRole);
     form->addRow(tr("Contact e&mail"), m_contactEmail);
     form->addRow(QString(), m_contactEmailPublic);
+    form->addRow(tr("Contact p&hone"), m_contactPhone);
+    form->addRow(QString(), m_contactPhonePublic);
 
     auto* evidencePage = new QWidget(this);
     auto* evidenceLayout = new QVBoxLayout(evidencePage);
@@ -231,6 +239,8 @@ void ExhibitEditor::fill(const Exhibit& exhibit)
     m_contactRole->setText(exhibit.contact.role);
     m_contactEmail->setText(exhibit.contact.email);
     m_contactEmailPublic->setChecked(exhibit.contact.emailPublic);
+    m_contactPhone->setText(exhibit.contact.phone);
+    m_contactPhonePublic->setChecked(exhibit.contact.phonePublic);
     m_tags->setTags(exhibit.tags);
     m_evidence->setRowCount(0);
     for (const Evidence& item : exhibit.evidence) {
@@ -286,8 +296,9 @@ Exhibit ExhibitEditor::exhibit() const
     exhibit.standNumber = m_stand->text().trimmed();
     exhibit.summary = m_summary->toPlainText().trimmed();
     exhibit.description = m_description->toPlainText();
-    exhibit.contact = Contact{m_contactName->text().trimmed(), m_contactRole->text().trimmed(),
-                              m_contactEmail->text().trimmed(), m_contactEmailPublic->isChecked()};
+    exhibit.contact =
+        Contact{m_contactName->text().trimmed(),   m_contactRole->text().trimmed(),  m_contactEmail->text().trimmed(),
+                m_contactEmailPublic->isChecked(), m_contactPhone->text().trimmed(), m_contactPhonePublic->isChecked()};
     exhibit.tags = m_tags->tags();
     // What is still typed in the field counts too: people press Save without pressing Enter.
     const QString pending = normaliseTagName(m_tags->field()->text());
@@ -327,6 +338,7 @@ QHash<QWidget*, QString> ExhibitEditor::problems() const
         {QStringLiteral("contact_role"), m_contactRole},
         {QStringLiteral("contact_email"), m_contactEmail},
         {QStringLiteral("contact_email_public"), m_contactEmailPublic},
+        {QStringLiteral("contact_phone"), m_contactPhone},
         {QStringLiteral("evidence"), m_evidence},
     };
     QHash<QWidget*, QString> problems;
@@ -348,8 +360,8 @@ QHash<QWidget*, QString> ExhibitEditor::problems() const
 
 void ExhibitEditor::markProblems(const QHash<QWidget*, QString>& problems)
 {
-    const QList<QWidget*> fields{m_ref,         m_title,       m_lead,         m_summary, m_description,
-                                 m_contactName, m_contactRole, m_contactEmail, m_evidence};
+    const QList<QWidget*> fields{m_ref,         m_title,       m_lead,         m_summary,      m_description,
+                                 m_contactName, m_contactRole, m_contactEmail, m_contactPhone, m_evidence};
     QStringList messages;
     QWidget* first = nullptr;
     for (QWidget* field : fields) {

@@ -73,6 +73,8 @@ private:
     QLineEdit* m_contactRole;
     QLineEdit* m_contactEmail;
     QCheckBox* m_contactEmailPublic;
+    QLineEdit* m_contactPhone;
+    QCheckBox* m_contactPhonePublic;
     QLineEdit* m_stand;
     TagChipEditor* m_tags;
     QTableWidget* m_evidence;
