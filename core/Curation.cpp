@@ -470,22 +470,38 @@ QStringList Curation::assignStands(const QStringList& refs, int first, const Exp
 {
     QList<std::pair<Exhibit, Exhibit>> numbered; // before, after
     QStringList stands;
-    int next = first;
+    QStringList changing;
+    // Per edition, the lowest number that may still be free: numbers only ever fill up from there.
+    QHash<QString, int> nextFree;
     for (const QString& ref : refs) {
         const Exhibit before = m_stores.exhibits.requireByRef(ref);
+        if (!before.standNumber.isEmpty()) {
+            // A stand already given is printed on cards and told to the team: it stays.
+            stands << before.standNumber;
+            continue;
+        }
         Exhibit after = before;
+        if (!nextFree.contains(before.edition)) {
+            nextFree.insert(before.edition, std::max(first, 1));
+        }
+        int& next = nextFree[before.edition];
         do {
             after.standNumber = QString::number(next++);
         } while (!m_stores.exhibits.refAtStand(after.edition, after.standNumber).isEmpty());
         numbered << std::pair{before, after};
         stands << after.standNumber;
+        changing << ref;
     }
-    write({tr("Number %n stand(s)", nullptr, int(refs.size())), refs, expected, CatalogueChange::Exhibits}, [&] {
-        for (const auto& [before, after] : numbered) {
-            m_stores.exhibits.replace(m_stores.exhibits.requireId(after.ref), after);
-            recordChanges(before, after, QStringLiteral("update"));
-        }
-    });
+    if (changing.isEmpty()) {
+        return stands;
+    }
+    write({tr("Number %n stand(s)", nullptr, int(changing.size())), changing, expected, CatalogueChange::Exhibits},
+          [&] {
+              for (const auto& [before, after] : numbered) {
+                  m_stores.exhibits.replace(m_stores.exhibits.requireId(after.ref), after);
+                  recordChanges(before, after, QStringLiteral("update"));
+              }
+          });
     return stands;
 }
 

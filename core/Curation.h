@@ -70,8 +70,9 @@ public:
     // was refused (StatusWorkflow).
     QStringList setStatus(const QStringList& refs, CurationStatus status, const ExpectedVersions& expected = {});
     void addReview(const QString& ref, const Review& review);
-    // Numbers the stands of the exhibits named by `refs`, in that order, from `first`, skipping
-    // numbers other exhibits of their edition hold. Returns the stands given.
+    // Gives a stand to each exhibit named by `refs` that has none, in that order, filling from the
+    // lowest number from `first` that no exhibit of its edition holds; an exhibit with a stand keeps
+    // it. Returns each exhibit's stand, in the order of `refs`.
     QStringList assignStands(const QStringList& refs, int first, const ExpectedVersions& expected = {});
     int renameTag(const QString& from, const QString& to);
     int mergeTags(const QStringList& from, const QString& into);

@@ -94,10 +94,19 @@ void CurationActions::addTo(QMenu* edit)
                                  &CurationActions::recordReview);
     m_editing << edit->addAction(tr("Number St&ands for Selected"), this, [this] {
         const QStringList refs = m_selectedRefs();
-        if (!refs.isEmpty()) {
-            run([&] { m_catalogue->curation().assignStands(refs, 1, m_selectedVersions()); },
-                tr("Cannot number the stands"));
+        if (refs.isEmpty()) {
+            return;
         }
+        run(
+            [&] {
+                const int before = m_catalogue->undoStack() ? m_catalogue->undoStack()->index() : 0;
+                m_catalogue->curation().assignStands(refs, 1, m_selectedVersions());
+                if (m_catalogue->undoStack() && m_catalogue->undoStack()->index() == before) {
+                    QMessageBox::information(m_window, tr("Number stands"),
+                                             tr("Every selected exhibit already has a stand, and keeps it."));
+                }
+            },
+            tr("Cannot number the stands"));
     });
     updateEnabled();
 }

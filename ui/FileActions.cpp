@@ -11,6 +11,7 @@
 #include "io/SubmissionTemplate.h"
 #include "publishing/BookletPublisher.h"
 #include "publishing/CsvPublisher.h"
+#include "publishing/FloorListPublisher.h"
 #include "publishing/PublicationGate.h"
 #include "publishing/TemplatePublisher.h"
 
@@ -137,16 +138,47 @@ void FileActions::writeLetters()
 
 void FileActions::exportFloorList()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Export the floor list"),
-                                                      QStringLiteral("floor-list.csv"), tr("CSV (*.csv)"));
+    const QString pdf = tr("PDF, to print (*.pdf)");
+    const QString csv = tr("CSV, for a spreadsheet (*.csv)");
+    QString filter = pdf;
+    QString path =
+        QFileDialog::getSaveFileName(m_window.widget, tr("Export the floor list"), QStringLiteral("floor-list.pdf"),
+                                     pdf + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty()) {
         return;
     }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool asPdf = suffix == QLatin1String("pdf") || (suffix != QLatin1String("csv") && filter == pdf);
+    if (suffix.isEmpty()) {
+        path += asPdf ? QStringLiteral(".pdf") : QStringLiteral(".csv");
+    }
     try {
-        writeFileAtomically(path, CsvPublisher(*m_window.catalogue()).floorList(m_window.shownQuery()));
+        if (asPdf) {
+            FloorListPublisher(*m_window.catalogue()).writeList(m_window.shownQuery(), path);
+        } else {
+            writeFileAtomically(path, CsvPublisher(*m_window.catalogue()).floorList(m_window.shownQuery()));
+        }
         m_window.report(tr("Wrote the floor list of the exhibits with stands to %1").arg(path));
     } catch (const Error& error) {
         QMessageBox::warning(m_window.widget, tr("Floor list"), error.message());
+    }
+}
+
+void FileActions::exportStandCards()
+{
+    QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Save the stand cards"),
+                                                QStringLiteral("stand-cards.pdf"), tr("PDF, to print (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".pdf");
+    }
+    try {
+        const int cards = FloorListPublisher(*m_window.catalogue()).writeCards(m_window.shownQuery(), path);
+        m_window.report(tr("Wrote %n A5 stand card(s) to %1", nullptr, cards).arg(path));
+    } catch (const Error& error) {
+        QMessageBox::warning(m_window.widget, tr("Stand cards"), error.message());
     }
 }
 

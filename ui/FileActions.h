@@ -40,8 +40,11 @@ public:
     void importFile(const QString& path = {});
     void writeTemplate();
     void writeLetters();
-    // The live event's floor list (stand, title, authorities, contact) of the search on screen.
+    // The live event's floor list (stand, title, authorities, contact) of the search on screen, as a
+    // PDF to print or a CSV.
     void exportFloorList();
+    // An A5 card per exhibit of the search on screen that has a stand, as one PDF.
+    void exportStandCards();
     void exportExhibits();
     // The accessible web showcase, into a folder, on a worker thread like an export.
     void publishWebShowcase();

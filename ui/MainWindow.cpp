@@ -254,6 +254,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Publish &Web Showcase…"), m_files, &FileActions::publishWebShowcase);
     file->addAction(tr("&Letters of Recognition…"), QKeySequence(tr("Ctrl+L")), m_files, &FileActions::writeLetters);
     file->addAction(tr("Export &Floor List…"), m_files, &FileActions::exportFloorList);
+    file->addAction(tr("Stan&d Cards…"), m_files, &FileActions::exportStandCards);
     file->addAction(tr("Print Pre&view…"), m_files, [this] { m_files->print(true); });
     file->addAction(tr("&Print…"), QKeySequence::Print, m_files, [this] { m_files->print(false); });
     file->addAction(tr("&Back Up Catalogue…"), m_files, &FileActions::backup);

@@ -7,6 +7,7 @@
 #include "PrivacyCommands.h"
 #include "io/SafeFile.h"
 #include "publishing/CsvPublisher.h"
+#include "publishing/FloorListPublisher.h"
 #include "publishing/LetterPublisher.h"
 
 #include <QFile>
@@ -95,7 +96,7 @@ int runStand(Context& context, const QStringList& words)
 {
     const QString usage =
         QStringLiteral("stand set REF NUMBER | stand clear REF | stand assign [REF... | --query Q] [--from N] | "
-                       "stand list [--query Q] [-o FILE.csv]");
+                       "stand list [--query Q] [-o FILE.csv|FILE.pdf] | stand cards [--query Q] -o FILE.pdf");
     const Arguments arguments(words, {QStringLiteral("query"), QStringLiteral("from"), QStringLiteral("o")}, {});
     const QString action = arguments.positional().value(0);
     Catalogue& catalogue = context.catalogue();
@@ -122,15 +123,39 @@ int runStand(Context& context, const QStringList& words)
                 }
             }
         }
+        QStringList given;
+        for (const QString& ref : refs) {
+            if (!catalogue.requireExhibit(ref).standNumber.isEmpty()) {
+                given << ref;
+            }
+        }
         const QStringList stands =
             catalogue.curation().assignStands(refs, arguments.integer(QStringLiteral("from"), 1));
         for (qsizetype i = 0; i < refs.size(); ++i) {
-            Context::out(QStringLiteral("%1\t%2").arg(stands.at(i), refs.at(i)));
+            Context::out(QStringLiteral("%1\t%2%3")
+                             .arg(stands.at(i), refs.at(i),
+                                  given.contains(refs.at(i)) ? QStringLiteral("\t(kept)") : QString()));
         }
+        return 0;
+    }
+    if (action == QLatin1String("cards")) {
+        arguments.requireCount(1, 1, usage);
+        const QString path = arguments.value(QStringLiteral("o"));
+        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            throw UsageError(QStringLiteral("stand cards needs a PDF to write them to: -o FILE.pdf"));
+        }
+        const int cards = FloorListPublisher(catalogue).writeCards(arguments.value(QStringLiteral("query")), path);
+        Context::out(QStringLiteral("Wrote %1 stand card(s) to %2").arg(cards).arg(path));
         return 0;
     }
     if (action == QLatin1String("list")) {
         arguments.requireCount(1, 1, usage);
+        const QString path = arguments.value(QStringLiteral("o"));
+        if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            const int pages = FloorListPublisher(catalogue).writeList(arguments.value(QStringLiteral("query")), path);
+            Context::out(QStringLiteral("Wrote %1 (%2 page(s))").arg(path).arg(pages));
+            return 0;
+        }
         const QByteArray csv = CsvPublisher(catalogue).floorList(arguments.value(QStringLiteral("query")));
         if (arguments.has(QStringLiteral("o"))) {
             writeFileAtomically(arguments.value(QStringLiteral("o")), csv);

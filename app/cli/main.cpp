@@ -66,7 +66,9 @@ Commands:
   letters [--query Q] [--template FILE.html] [--allow-unreviewed] -o DIR
                                        a Letter of Recognition (PDF) per reviewed exhibit, DIR/REF.pdf
   stand set REF NUMBER | stand clear REF | stand assign [REF... | --query Q] [--from N]
-  stand list [--query Q] [-o FILE.csv] the live event's floor list (stand, title, authority, contact)
+  stand list [--query Q] [-o FILE.csv|FILE.pdf]
+                                       the live event's floor list (stand, title, authority, contact)
+  stand cards [--query Q] -o FILE.pdf  an A5 stand card (stand, title, authorities) per exhibit
   template -o FILE.xlsx|FILE.csv       the submission template: a workbook with drop-downs, an
                                        Evidence sheet and a guide; or a CSV with an example row
                                        and FILE.guide.txt explaining each column

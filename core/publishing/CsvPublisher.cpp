@@ -1,10 +1,9 @@
 #include "CsvPublisher.h"
 
 #include "Catalogue.h"
+#include "FloorListPublisher.h"
 #include "io/Csv.h"
 #include "io/ExhibitCsv.h"
-
-#include <tuple>
 
 namespace spotlight {
 
@@ -24,21 +23,7 @@ void CsvPublisher::write(const QList<qint64>& ids, QIODevice& out) const
 
 QByteArray CsvPublisher::floorList(const QString& query) const
 {
-    QList<Exhibit> standing;
-    for (const Exhibit& exhibit : m_catalogue.exhibits(query)) {
-        if (!exhibit.standNumber.isEmpty()) {
-            standing << exhibit;
-        }
-    }
-    // Stand 2 before stand 10, and numbered stands before named ones such as "Foyer".
-    auto standKey = [](const QString& stand) {
-        bool numbered = false;
-        const int number = stand.toInt(&numbered);
-        return std::tuple{!numbered, numbered ? number : 0, stand};
-    };
-    std::stable_sort(standing.begin(), standing.end(), [&standKey](const Exhibit& a, const Exhibit& b) {
-        return standKey(a.standNumber) < standKey(b.standNumber);
-    });
+    const QList<Exhibit> standing = FloorListPublisher(m_catalogue).standing(query);
     QList<QStringList> records{{QStringLiteral("stand"), QStringLiteral("title"), QStringLiteral("lead_authority"),
                                 QStringLiteral("partner_authorities"), QStringLiteral("contact_name"),
                                 QStringLiteral("contact_role"), QStringLiteral("contact_email")}};
