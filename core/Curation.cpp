@@ -455,15 +455,34 @@ QStringList Curation::setStatus(const QStringList& refs, CurationStatus status, 
 
 void Curation::addReview(const QString& ref, const Review& review)
 {
+    addReviews({ref}, review);
+}
+
+void Curation::addReviews(const QStringList& refs, const Review& review, const ExpectedVersions& expected)
+{
     if (review.panel.trimmed().isEmpty()) {
         throw Error(QStringLiteral("A review needs the panel or sponsoring group that gave it."));
     }
     if (!review.date.isValid()) {
         throw Error(QStringLiteral("A review needs the date of the panel, as YYYY-MM-DD."));
     }
-    Exhibit reviewed = m_stores.exhibits.requireByRef(ref);
-    reviewed.reviews << review;
-    updateExhibit(reviewed);
+    QList<std::pair<Exhibit, Exhibit>> reviewed; // before, after
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString& ref : refs) {
+        const Exhibit before = m_stores.exhibits.requireByRef(ref);
+        Exhibit after = before;
+        after.reviews << review;
+        after.updated = now;
+        reviewed << std::pair{before, after};
+    }
+    const QString text = refs.size() == 1 ? tr("Record a review of \"%1\"").arg(reviewed.value(0).first.title)
+                                          : tr("Record a review of %n exhibit(s)", nullptr, int(refs.size()));
+    write({text, refs, expected, CatalogueChange::Exhibits}, [&] {
+        for (const auto& [before, after] : reviewed) {
+            m_stores.exhibits.replace(m_stores.exhibits.requireId(after.ref), after);
+            recordChanges(before, after, QStringLiteral("update"));
+        }
+    });
 }
 
 QStringList Curation::assignStands(const QStringList& refs, int first, const ExpectedVersions& expected)

@@ -70,6 +70,8 @@ public:
     // was refused (StatusWorkflow).
     QStringList setStatus(const QStringList& refs, CurationStatus status, const ExpectedVersions& expected = {});
     void addReview(const QString& ref, const Review& review);
+    // The same review recorded for each exhibit, as one step.
+    void addReviews(const QStringList& refs, const Review& review, const ExpectedVersions& expected = {});
     // Gives a stand to each exhibit named by `refs` that has none, in that order, filling from the
     // lowest number from `first` that no exhibit of its edition holds; an exhibit with a stand keeps
     // it. Returns each exhibit's stand, in the order of `refs`.

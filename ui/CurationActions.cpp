@@ -90,7 +90,7 @@ void CurationActions::addTo(QMenu* edit)
             }
         });
     }
-    m_editing << edit->addAction(tr("Record &Review…"), QKeySequence(tr("Ctrl+R")), this,
+    m_editing << edit->addAction(tr("Record &Review for Selected…"), QKeySequence(tr("Ctrl+R")), this,
                                  &CurationActions::recordReview);
     m_editing << edit->addAction(tr("Number St&ands for Selected"), this, [this] {
         const QStringList refs = m_selectedRefs();
@@ -137,29 +137,41 @@ void CurationActions::recordReview()
     if (refs.isEmpty() || !m_catalogue) {
         return;
     }
-    const std::optional<Exhibit> exhibit = m_catalogue->exhibit(refs.first());
-    if (!exhibit) {
+    const std::optional<Exhibit> current = m_catalogue->exhibit(refs.first());
+    if (!current) {
         return;
     }
+    QList<Exhibit> selected;
+    for (const QString& ref : refs) {
+        if (const std::optional<Exhibit> exhibit = m_catalogue->exhibit(ref)) {
+            selected << *exhibit;
+        }
+    }
+    // The sponsors of the current exhibit's own categories first, then the rest of its edition's.
     QStringList panels;
-    for (const Category& category : m_catalogue->categories(exhibit->edition)) {
-        if (!category.sponsor.isEmpty() && exhibit->categories.contains(category.name)) {
-            panels.prepend(category.sponsor); // its own category's sponsor first
+    for (const Category& category : m_catalogue->categories(current->edition)) {
+        if (!category.sponsor.isEmpty() && current->categories.contains(category.name)) {
+            panels.prepend(category.sponsor);
         } else if (!category.sponsor.isEmpty()) {
             panels << category.sponsor;
         }
     }
     panels.removeDuplicates();
+    QStringList titles;
     QStringList recognitions;
-    for (const Review& review : exhibit->reviews) {
-        recognitions << review.recognition;
+    for (const Exhibit& exhibit : selected) {
+        titles << exhibit.title;
+        for (const Review& review : exhibit.reviews) {
+            recognitions << review.recognition;
+        }
     }
     recognitions.removeAll(QString());
     recognitions.removeDuplicates();
-    ReviewDialog dialog(exhibit->title, panels, recognitions, m_window);
+    ReviewDialog dialog(titles, panels, recognitions, m_window);
+    const ExpectedVersions shown = m_selectedVersions();
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            m_catalogue->curation().addReview(exhibit->ref, dialog.review());
+            m_catalogue->curation().addReviews(refs, dialog.review(), shown);
             return;
         } catch (const Error& error) {
             QMessageBox::warning(m_window, tr("Cannot record the review"), error.message());

@@ -7,6 +7,7 @@
 #include "dialogs/ExhibitEditor.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LettersDialog.h"
+#include "dialogs/ReviewDialog.h"
 #include "models/ExhibitTableModel.h"
 #include "views/DetailPane.h"
 #include "views/HistoryView.h"
@@ -29,6 +30,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QShowEvent>
@@ -910,4 +912,66 @@ TEST_CASE("The list says when rows cannot be read, and reads only changed rows a
     CHECK(model.data(model.index(0, ExhibitTableModel::Title)).toString().isEmpty());
     REQUIRE(QTest::qWaitFor([&failed] { return !failed.isEmpty(); }, 5000));
     CHECK(failed.first().first().toString().contains(QStringLiteral("review")));
+}
+
+namespace {
+
+QAction* menuAction(MainWindow& window, const QString& text)
+{
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == text) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+// Waits, letting queued work run, until `done` holds or about ten seconds have passed.
+bool waitFor(const std::function<bool()>& done)
+{
+    for (int tries = 0; tries < 100 && !done(); ++tries) {
+        QTest::qWait(100);
+    }
+    return done();
+}
+
+} // namespace
+
+TEST_CASE("Record Review records the same review for every selected exhibit, as one step", "[ui][review]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    REQUIRE(resultsFor(window, QStringLiteral("tag:send")) == 2);
+    window.exhibitTable()->selectAll();
+    Catalogue& catalogue = window.catalogue();
+    const int steps = catalogue.undoStack()->count();
+    QString title;
+    QTimer::singleShot(200, [&] {
+        auto* dialog = qobject_cast<ReviewDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        title = dialog->windowTitle();
+        auto* panel = qobject_cast<QComboBox*>(dialog->findChildren<QComboBox*>().value(0));
+        REQUIRE(panel);
+        panel->setCurrentText(QStringLiteral("London SEND Steering Group"));
+        dialog->findChild<QPlainTextEdit*>()->setPlainText(QStringLiteral("Both show how mainstream schools adapt."));
+        dialog->accept();
+    });
+    QAction* record = menuAction(window, QStringLiteral("Record &Review for Selected…"));
+    REQUIRE(record);
+    record->trigger();
+    CHECK(title == QStringLiteral("Record a review of 2 exhibit(s)"));
+    const QList<Exhibit> reviewed = catalogue.exhibits(QStringLiteral("tag:send"));
+    REQUIRE(reviewed.size() == 2);
+    for (const Exhibit& exhibit : reviewed) {
+        REQUIRE(exhibit.reviews.size() == 1);
+        CHECK(exhibit.reviews.first().panel == QStringLiteral("London SEND Steering Group"));
+        CHECK(exhibit.reviews.first().feedback == QStringLiteral("Both show how mainstream schools adapt."));
+    }
+    CHECK(catalogue.undoStack()->count() == steps + 1);
+    CHECK(catalogue.undoStack()->undoText() == QStringLiteral("Record a review of 2 exhibit(s)"));
+    catalogue.undoStack()->undo();
+    for (const Exhibit& exhibit : catalogue.exhibits(QStringLiteral("tag:send"))) {
+        CHECK(exhibit.reviews.isEmpty());
+    }
 }

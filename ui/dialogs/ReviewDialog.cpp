@@ -10,7 +10,7 @@
 
 namespace spotlight {
 
-ReviewDialog::ReviewDialog(const QString& exhibitTitle, const QStringList& panels, const QStringList& recognitions,
+ReviewDialog::ReviewDialog(const QStringList& titles, const QStringList& panels, const QStringList& recognitions,
                            QWidget* parent)
     : QDialog(parent)
     , m_panel(new QComboBox(this))
@@ -19,7 +19,8 @@ ReviewDialog::ReviewDialog(const QString& exhibitTitle, const QStringList& panel
     , m_recognition(new QComboBox(this))
     , m_feedback(new QPlainTextEdit(this))
 {
-    setWindowTitle(tr("Record a review of \"%1\"").arg(exhibitTitle));
+    setWindowTitle(titles.size() == 1 ? tr("Record a review of \"%1\"").arg(titles.first())
+                                      : tr("Record a review of %n exhibit(s)", nullptr, int(titles.size())));
     m_panel->setEditable(true);
     m_panel->addItems(panels);
     m_panel->setAccessibleName(tr("Panel or sponsoring group"));
@@ -37,6 +38,16 @@ ReviewDialog::ReviewDialog(const QString& exhibitTitle, const QStringList& panel
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
+    if (titles.size() > 1) {
+        // Which exhibits, before the same review goes on every one of them.
+        auto* note = new QLabel(tr("The same review is recorded for each of these %n exhibit(s); Edit ▸ Undo takes "
+                                   "them all back at once.",
+                                   nullptr, int(titles.size())),
+                                this);
+        note->setWordWrap(true);
+        note->setToolTip(titles.join(QLatin1Char('\n')));
+        form->addRow(note);
+    }
     form->addRow(tr("&Panel"), m_panel);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("Re&viewers"), m_reviewers);

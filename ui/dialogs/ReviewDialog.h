@@ -11,14 +11,16 @@ class QPlainTextEdit;
 
 namespace spotlight {
 
-// Edit > Record Review: a sponsoring panel's review of one exhibit.
+// Edit > Record Review: a sponsoring panel's review of one exhibit, or the same review of each of
+// the selected exhibits.
 class ReviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `panels` and `recognitions` are offered as the names used so far; any other may be typed.
-    ReviewDialog(const QString& exhibitTitle, const QStringList& panels, const QStringList& recognitions,
+    // `titles` are the exhibits reviewed. `panels` and `recognitions` are offered as the names used
+    // so far; any other may be typed.
+    ReviewDialog(const QStringList& titles, const QStringList& panels, const QStringList& recognitions,
                  QWidget* parent = nullptr);
     Review review() const;
 
