@@ -12,6 +12,7 @@
 #include "publishing/BookletPublisher.h"
 #include "publishing/CsvPublisher.h"
 #include "publishing/FloorListPublisher.h"
+#include "publishing/LetterPublisher.h"
 #include "publishing/PublicationGate.h"
 #include "publishing/TemplatePublisher.h"
 
@@ -129,7 +130,8 @@ void FileActions::writeLetters()
         QMessageBox::warning(m_window.widget, tr("Letters of Recognition"), error.message());
         return;
     }
-    if (!passesPrivacyGate(exhibits, tr("Letters of Recognition"))) {
+    // Only the exhibits that get a letter are published by it, so only their findings stand in the way.
+    if (!passesPrivacyGate(LetterPublisher::lettered(exhibits), tr("Letters of Recognition"))) {
         return;
     }
     LettersDialog dialog(*m_window.catalogue(), exhibits, m_window.widget);

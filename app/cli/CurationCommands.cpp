@@ -368,32 +368,35 @@ int runCategory(Context& context, const QStringList& words)
 
 int runLetters(Context& context, const QStringList& words)
 {
-    const QString usage = QStringLiteral("letters [--query Q] [--template FILE.html] [--allow-unreviewed] -o DIR");
+    const QString usage = QStringLiteral(
+        "letters [--query Q] [--template FILE.html] [--allow-unreviewed] -o DIR | ... --combined -o FILE.pdf");
     const Arguments arguments(words, {QStringLiteral("query"), QStringLiteral("template"), QStringLiteral("o")},
-                              {QStringLiteral("allow-unreviewed")});
+                              {QStringLiteral("allow-unreviewed"), QStringLiteral("combined")});
     arguments.requireCount(0, 0, usage);
-    const QString directory = arguments.value(QStringLiteral("o"));
-    if (directory.isEmpty()) {
-        throw UsageError(QStringLiteral("letters needs a folder to write them to: -o DIR"));
+    const bool combined = arguments.has(QStringLiteral("combined"));
+    const QString target = arguments.value(QStringLiteral("o"));
+    if (target.isEmpty()) {
+        throw UsageError(combined ? QStringLiteral("letters --combined needs a PDF to write them to: -o FILE.pdf")
+                                  : QStringLiteral("letters needs a folder to write them to: -o DIR"));
     }
-    QString templateText;
-    if (arguments.has(QStringLiteral("template"))) {
-        QFile file(arguments.value(QStringLiteral("template")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw Error(
-                QStringLiteral("Cannot read the letter template %1: %2").arg(file.fileName(), file.errorString()));
-        }
-        templateText = QString::fromUtf8(file.readAll());
-    }
+    const Letter::Template letterTemplate = arguments.has(QStringLiteral("template"))
+                                                ? Letter::Template::read(arguments.value(QStringLiteral("template")))
+                                                : Letter::Template();
     Catalogue& catalogue = context.catalogue();
     const QString query = arguments.value(QStringLiteral("query"));
-    requirePrivacyReviewed(catalogue, query, arguments.has(QStringLiteral("allow-unreviewed")));
     const QList<Exhibit> exhibits = catalogue.exhibits(query);
-    const QStringList skipped = LetterPublisher(catalogue).write(exhibits, directory, templateText);
+    // Only what goes out in a letter needs its findings reviewed.
+    requirePrivacyReviewed(catalogue, LetterPublisher::lettered(exhibits), query,
+                           arguments.has(QStringLiteral("allow-unreviewed")));
+    const LetterPublisher publisher(catalogue);
+    const QStringList skipped = combined ? publisher.writeCombined(exhibits, target, letterTemplate)
+                                         : publisher.write(exhibits, target, letterTemplate);
     for (const QString& ref : skipped) {
         Context::err(QStringLiteral("No letter for \"%1\": no panel review is recorded for it.").arg(ref));
     }
-    Context::out(QStringLiteral("Wrote %1 letter(s) to %2.").arg(exhibits.size() - skipped.size()).arg(directory));
+    Context::out(QStringLiteral("Wrote %1 letter(s) %2 %3.")
+                     .arg(exhibits.size() - skipped.size())
+                     .arg(combined ? QStringLiteral("into") : QStringLiteral("to"), target));
     return 0;
 }
 

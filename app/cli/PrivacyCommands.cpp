@@ -31,10 +31,21 @@ QList<std::pair<QString, PrivacyFinding>> numbered(const QList<PrivacyFinding>& 
 
 void requirePrivacyReviewed(const Catalogue& catalogue, const QString& query, bool allowUnreviewed)
 {
-    if (allowUnreviewed) {
-        return;
+    if (!allowUnreviewed) {
+        requireClear(PublicationGate::check(catalogue, catalogue.matchingIds(query)), query);
     }
-    const PublicationGate::Verdict verdict = PublicationGate::check(catalogue, catalogue.matchingIds(query));
+}
+
+void requirePrivacyReviewed(const Catalogue& catalogue, const QList<Exhibit>& exhibits, const QString& query,
+                            bool allowUnreviewed)
+{
+    if (!allowUnreviewed) {
+        requireClear(PublicationGate::check(catalogue, exhibits), query);
+    }
+}
+
+void requireClear(const PublicationGate::Verdict& verdict, const QString& query)
+{
     if (!verdict.clear()) {
         const QStringList& sorted = verdict.refs;
         throw Error(QStringLiteral("%1 privacy finding(s) in %2 exhibit(s) are not reviewed yet (%3). See them with "

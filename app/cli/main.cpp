@@ -64,7 +64,10 @@ Commands:
   review add REF --panel P --date YYYY-MM-DD [--reviewers NAMES] [--feedback TEXT]
          [--recognition TEXT]          record a panel review
   letters [--query Q] [--template FILE.html] [--allow-unreviewed] -o DIR
-                                       a Letter of Recognition (PDF) per reviewed exhibit, DIR/REF.pdf
+                                       a Letter of Recognition (PDF) per reviewed exhibit, DIR/REF.pdf;
+                                       with --combined -o FILE.pdf, all of them in one PDF to print.
+                                       A template's <meta name="letterhead" content="IMAGE"> puts
+                                       that image (beside the template) at the top of each letter
   stand set REF NUMBER | stand clear REF | stand assign [REF... | --query Q] [--from N]
   stand list [--query Q] [-o FILE.csv|FILE.pdf]
                                        the live event's floor list (stand, title, authority, contact)

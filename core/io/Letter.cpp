@@ -7,7 +7,10 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -18,6 +21,8 @@ namespace {
 
 constexpr int PdfResolution = 300;
 constexpr double MarginMm = 25.0;
+constexpr double LetterheadMaxMm = 30.0; // the letterhead's height at most, above the letter
+constexpr double LetterheadGapMm = 6.0;
 // Tried in turn until the letter fits one page; a long feedback then runs on to a second.
 constexpr double FontSizes[] = {11.0, 10.5, 10.0, 9.5};
 
@@ -48,6 +53,49 @@ QString joinedNames(const QStringList& names)
 }
 
 } // namespace
+
+Template::Template(QString html, QString folder)
+    : html(std::move(html))
+    , folder(std::move(folder))
+{}
+
+Template Template::read(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(QStringLiteral("Cannot read the letter template %1: %2").arg(path, file.errorString()));
+    }
+    return Template(QString::fromUtf8(file.readAll()), QFileInfo(path).absolutePath());
+}
+
+QString letterheadPath(const Template& letterTemplate)
+{
+    static const QRegularExpression meta(
+        QStringLiteral(R"(<meta\s+name\s*=\s*["']letterhead["']\s+content\s*=\s*["']([^"']*)["'])"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString named = meta.match(letterTemplate.html).captured(1).trimmed();
+    if (named.isEmpty()) {
+        return {};
+    }
+    return QDir(letterTemplate.folder.isEmpty() ? QDir::currentPath() : letterTemplate.folder).absoluteFilePath(named);
+}
+
+QImage readLetterhead(const QString& path)
+{
+    if (path.isEmpty()) {
+        return {};
+    }
+    if (!QFileInfo::exists(path)) {
+        throw Error(QStringLiteral("The letterhead image %1 that the letter template names does not exist.").arg(path));
+    }
+    QImageReader reader(path);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        throw Error(QStringLiteral("The letterhead image %1 cannot be read: %2. Use a PNG or JPEG file.")
+                        .arg(path, reader.errorString()));
+    }
+    return image;
+}
 
 QString defaultTemplate()
 {
@@ -158,40 +206,64 @@ QString merge(const QString& templateText, const QHash<QString, QString>& fields
     return merged + templateText.mid(last);
 }
 
-int paint(const QString& html, QPagedPaintDevice& device)
+int paint(const QString& html, QPagedPaintDevice& device, const QImage& letterhead)
+{
+    return paint(QStringList{html}, device, letterhead);
+}
+
+int paint(const QStringList& letters, QPagedPaintDevice& device, const QImage& letterhead)
 {
     const double pixelsPerMm = device.logicalDpiX() / 25.4;
-    const QRectF content(MarginMm * pixelsPerMm, MarginMm * pixelsPerMm, device.width() - 2 * MarginMm * pixelsPerMm,
-                         device.height() - 2 * MarginMm * pixelsPerMm);
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&device);
-    document.setDocumentMargin(0);
-    document.setPageSize(content.size());
-    for (const double points : FontSizes) {
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(points);
-        font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures in the text layer
-        document.setDefaultFont(font);
-        document.setHtml(html);
-        if (document.pageCount() == 1) {
-            break;
-        }
+    QRectF content(MarginMm * pixelsPerMm, MarginMm * pixelsPerMm, device.width() - 2 * MarginMm * pixelsPerMm,
+                   device.height() - 2 * MarginMm * pixelsPerMm);
+    // The letterhead as wide as the text at most, and no taller than LetterheadMaxMm; every page
+    // leaves its room, so that a letter breaks across pages the same way with or without one.
+    QRectF head;
+    if (!letterhead.isNull()) {
+        QSizeF size = QSizeF(letterhead.size())
+                          .scaled(QSizeF(content.width(), LetterheadMaxMm * pixelsPerMm), Qt::KeepAspectRatio);
+        head = QRectF(content.topLeft(), size);
+        content.setTop(content.top() + size.height() + LetterheadGapMm * pixelsPerMm);
     }
     QPainter painter(&device);
-    const int pages = document.pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0) {
-            device.newPage();
+    int pages = 0;
+    for (const QString& html : letters) {
+        QTextDocument document;
+        document.documentLayout()->setPaintDevice(&device);
+        document.setDocumentMargin(0);
+        document.setPageSize(content.size());
+        for (const double points : FontSizes) {
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPointSizeF(points);
+            font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures in the text layer
+            document.setDefaultFont(font);
+            document.setHtml(html);
+            if (document.pageCount() == 1) {
+                break;
+            }
         }
-        painter.save();
-        painter.translate(content.left(), content.top() - page * content.height());
-        document.drawContents(&painter, QRectF(0, page * content.height(), content.width(), content.height()));
-        painter.restore();
+        for (int page = 0; page < document.pageCount(); ++page) {
+            if (pages++ > 0) {
+                device.newPage();
+            }
+            if (page == 0 && !head.isEmpty()) {
+                painter.drawImage(head, letterhead);
+            }
+            painter.save();
+            painter.translate(content.left(), content.top() - page * content.height());
+            document.drawContents(&painter, QRectF(0, page * content.height(), content.width(), content.height()));
+            painter.restore();
+        }
     }
     return pages;
 }
 
-int write(const QString& html, const QString& title, const QString& path)
+int write(const QString& html, const QString& title, const QString& path, const QImage& letterhead)
+{
+    return write(QStringList{html}, title, path, letterhead);
+}
+
+int write(const QStringList& letters, const QString& title, const QString& path, const QImage& letterhead)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -201,7 +273,7 @@ int write(const QString& html, const QString& title, const QString& path)
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
-    const int pages = paint(html, writer);
+    const int pages = paint(letters, writer, letterhead);
     const PdfDocumentInfo info{title, QStringLiteral("London Innovation and Improvement Alliance"),
                                QStringLiteral("Practice Spotlight Letter of Recognition"), writer.creator()};
     writeFileAtomically(path, withDocumentInfo(buffer.data(), info, sourceDateEpoch()));

@@ -1,7 +1,10 @@
 // Runs the built spotlight-cli against temporary catalogues, as a person or a script would.
 #include "CliRun.h"
 
+#include <QColor>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -643,6 +646,69 @@ TEST_CASE("letters writes one PDF per reviewed exhibit, named by ref", "[cli][le
     CHECK(refused.status == 1);
     CHECK(refused.err.contains(QStringLiteral("does not know: teams")));
     CHECK(cliOn(scratch, path, {QStringLiteral("letters")}).status == 2);
+}
+
+TEST_CASE("letters warns only of exhibits that get a letter, and writes one PDF with a letterhead", "[cli][letters]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    // An unreviewed finding in an exhibit without a review: it gets no letter, so it holds nothing up.
+    const QString update = scratch.write(
+        QStringLiteral("update.csv"),
+        "ref,title,lead_authority,summary,description\n"
+        "redbridge-your-choice,Your Choice,Redbridge,A summary.,\"Jamie, aged 14, told us it helped.\"\n");
+    REQUIRE(cliOn(scratch, path, {QStringLiteral("import"), update, QStringLiteral("--update")}).status == 0);
+    auto review = [&](const QString& ref) {
+        REQUIRE(cliOn(scratch, path,
+                      {QStringLiteral("review"), QStringLiteral("add"), ref, QStringLiteral("--panel"),
+                       QStringLiteral("Made-up panel"), QStringLiteral("--date"), QStringLiteral("2025-02-03"),
+                       QStringLiteral("--feedback"), QStringLiteral("Feedback for ") + ref})
+                    .status == 0);
+    };
+    review(QStringLiteral("lambeth-route-to-independence"));
+    review(QStringLiteral("sutton-universal-parenting-support"));
+
+    QImage head(600, 120, QImage::Format_RGB32);
+    head.fill(QColor(0x1b, 0x6f, 0x6a));
+    REQUIRE(head.save(scratch.path(QStringLiteral("head.png"))));
+    const QString withHead = scratch.write(
+        QStringLiteral("headed.html"),
+        "<meta name=\"letterhead\" content=\"head.png\"><p>Dear {{team}}, about {{project}}.</p>{{feedback}}");
+    const QString pdf = scratch.path(QStringLiteral("all.pdf"));
+    const Run combined = cliOn(scratch, path,
+                               {QStringLiteral("letters"), QStringLiteral("--combined"), QStringLiteral("--template"),
+                                withHead, QStringLiteral("-o"), pdf});
+    CHECK(combined.status == 0);
+    CHECK(combined.out.contains(QStringLiteral("Wrote 2 letter(s) into ")));
+    CHECK(pdfInfo(pdf, QStringLiteral("Pages")) == QStringLiteral("2"));
+    const QString pages = pdfPageText(pdf, 1) + pdfPageText(pdf, 2);
+    CHECK(pages.contains(QStringLiteral("Feedback for lambeth-route-to-independence")));
+    CHECK(pages.contains(QStringLiteral("Feedback for sutton-universal-parenting-support")));
+    CHECK(readFile(pdf).count("/Subtype /Image") >= 1); // the letterhead
+
+    // A letterhead that is not there, or not an image, is an error, not a blank head.
+    const QString missing = scratch.write(QStringLiteral("missing.html"),
+                                          "<meta name=\"letterhead\" content=\"nowhere.png\"><p>{{project}}</p>");
+    const Run noHead = cliOn(scratch, path,
+                             {QStringLiteral("letters"), QStringLiteral("--template"), missing, QStringLiteral("-o"),
+                              scratch.path(QStringLiteral("none"))});
+    CHECK(noHead.status == 1);
+    CHECK(noHead.err.contains(QStringLiteral("nowhere.png")));
+    CHECK(noHead.err.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("none"))));
+    scratch.write(QStringLiteral("nowhere.png"), "not an image");
+    const Run badHead = cliOn(scratch, path,
+                              {QStringLiteral("letters"), QStringLiteral("--template"), missing, QStringLiteral("-o"),
+                               scratch.path(QStringLiteral("none"))});
+    CHECK(badHead.status == 1);
+    CHECK(badHead.err.contains(QStringLiteral("cannot be read")));
+
+    // Once an exhibit that gets a letter has an unreviewed finding, the warning names it alone.
+    review(QStringLiteral("redbridge-your-choice"));
+    const Run blocked =
+        cliOn(scratch, path, {QStringLiteral("letters"), QStringLiteral("-o"), scratch.path(QStringLiteral("b"))});
+    CHECK(blocked.status == 1);
+    CHECK(blocked.err.contains(QStringLiteral("in 1 exhibit(s) are not reviewed yet (redbridge-your-choice)")));
 }
 
 TEST_CASE("When the privacy check cannot run, nothing is published", "[cli][privacy][file]")

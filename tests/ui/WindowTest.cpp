@@ -975,3 +975,29 @@ TEST_CASE("Record Review records the same review for every selected exhibit, as 
         CHECK(exhibit.reviews.isEmpty());
     }
 }
+
+TEST_CASE("The letters dialog writes every letter into one PDF when asked", "[ui][letters]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    for (const QString& ref :
+         {QStringLiteral("redbridge-your-choice"), QStringLiteral("lambeth-route-to-independence")}) {
+        catalogue->curation().addReview(ref, Review{QStringLiteral("Made-up panel"),
+                                                    QDate(2025, 2, 3),
+                                                    {},
+                                                    QStringLiteral("Feedback for ") + ref,
+                                                    QStringLiteral("Commended")});
+    }
+    LettersDialog dialog(*catalogue, catalogue->exhibits());
+    dialog.setTemplatePath({});
+    dialog.combinedBox()->setChecked(true);
+    const QString pdf = scratch.path(QStringLiteral("letters.pdf"));
+    QTimer::singleShot(200, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->accept();
+        }
+    });
+    CHECK(dialog.writeTo(pdf));
+    CHECK(pdfInfo(pdf, QStringLiteral("Pages")) == QStringLiteral("2"));
+    CHECK((pdfPageText(pdf, 1) + pdfPageText(pdf, 2)).contains(QStringLiteral("Feedback for redbridge-your-choice")));
+}
