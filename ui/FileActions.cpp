@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -27,12 +28,18 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QThread>
 #include <QUrl>
 
 #include <algorithm>
 
 namespace spotlight {
+namespace {
+
+const QString LastExportKey = QStringLiteral("export/lastFile");
+
+} // namespace
 
 FileActions::FileActions(Window window)
     : QObject(window.widget)
@@ -242,12 +249,18 @@ void FileActions::exportExhibits()
     const QString suffix = dialog.format() == ExportDialog::Format::Pdf   ? QStringLiteral("pdf")
                            : dialog.format() == ExportDialog::Format::Csv ? QStringLiteral("csv")
                                                                           : QStringLiteral("json");
+    // The folder and name of the last export, in this format.
+    const QFileInfo last(QSettings().value(LastExportKey).toString());
+    const QString proposed = last.fileName().isEmpty()
+                                 ? QStringLiteral("spotlight.") + suffix
+                                 : last.dir().filePath(last.completeBaseName() + QLatin1Char('.') + suffix);
     const QString target =
-        QFileDialog::getSaveFileName(m_window.widget, tr("Export to"), QStringLiteral("spotlight.") + suffix,
+        QFileDialog::getSaveFileName(m_window.widget, tr("Export to"), proposed,
                                      suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
     if (target.isEmpty()) {
         return;
     }
+    QSettings().setValue(LastExportKey, target);
     ExportJob::Request request;
     request.cataloguePath = m_window.catalogue()->path();
     request.format = dialog.format();
@@ -303,6 +316,10 @@ void FileActions::runExport(ExportJob::Request request)
                     if (publishUnreviewed(unreviewed, tr("Export"))) {
                         request.allowUnreviewed = true;
                         runExport(request);
+                    } else {
+                        // Back to the choices just made (the dialog remembers them), to narrow
+                        // them, or to close it and review the findings first.
+                        QMetaObject::invokeMethod(this, &FileActions::exportExhibits, Qt::QueuedConnection);
                     }
                 } else if (error.isEmpty() && showcase) {
                     m_window.report(tr("Published the web showcase to %1").arg(request.target));

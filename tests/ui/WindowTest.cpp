@@ -5,6 +5,7 @@
 #include "dialogs/CoverageDialog.h"
 #include "dialogs/EditionsDialog.h"
 #include "dialogs/ExhibitEditor.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LettersDialog.h"
 #include "dialogs/ReviewDialog.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,8 +33,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
+#include <QSettings>
 #include <QShowEvent>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -974,6 +979,110 @@ TEST_CASE("Record Review records the same review for every selected exhibit, as 
     for (const Exhibit& exhibit : catalogue.exhibits(QStringLiteral("tag:send"))) {
         CHECK(exhibit.reviews.isEmpty());
     }
+}
+
+TEST_CASE("The Export dialog opens with the choices of the last export", "[ui][export]")
+{
+    QSettings().remove(QStringLiteral("export"));
+    const ExportDialog::PaintPreview noPreview = [](ExportDialog::Scope, int, const BookletOptions&, QPrinter&) {};
+    {
+        ExportDialog dialog(true, noPreview);
+        auto* format = dialog.findChildren<QComboBox*>().value(0);
+        REQUIRE(format);
+        format->setCurrentIndex(format->findData(int(ExportDialog::Format::Pdf)));
+        for (QLineEdit* field : dialog.findChildren<QLineEdit*>()) {
+            if (field->accessibleName() == QStringLiteral("Booklet title")) {
+                field->setText(QStringLiteral("Summit 2025"));
+            }
+        }
+        for (QComboBox* box : dialog.findChildren<QComboBox*>()) {
+            if (box->accessibleName() == QStringLiteral("Page size")) {
+                box->setCurrentIndex(box->findData(int(QPageSize::Letter)));
+            }
+        }
+        for (QCheckBox* box : dialog.findChildren<QCheckBox*>()) {
+            if (box->text() == QStringLiteral("Evidence")) {
+                box->setChecked(false);
+            }
+        }
+        for (QAbstractButton* button : dialog.findChildren<QRadioButton*>()) {
+            if (button->text() == QStringLiteral("The se&lected exhibits")) {
+                button->setChecked(true);
+            }
+        }
+        dialog.accept();
+    }
+    ExportDialog again(true, noPreview);
+    CHECK(again.bookletOptions().title == QStringLiteral("Summit 2025"));
+    CHECK(again.bookletOptions().pageSize == QPageSize::Letter);
+    CHECK_FALSE(again.bookletOptions().evidence);
+    CHECK(again.bookletOptions().description);
+    CHECK(again.scope() == ExportDialog::Scope::Selection);
+    // Without a selection now, the current search rather than a choice that cannot apply.
+    ExportDialog withoutSelection(false, noPreview);
+    CHECK(withoutSelection.scope() == ExportDialog::Scope::CurrentSearch);
+
+    // Cancelled, it remembers nothing.
+    {
+        ExportDialog cancelled(true, noPreview);
+        for (QLineEdit* field : cancelled.findChildren<QLineEdit*>()) {
+            if (field->accessibleName() == QStringLiteral("Booklet title")) {
+                field->setText(QStringLiteral("Not kept"));
+            }
+        }
+        cancelled.reject();
+    }
+    CHECK(ExportDialog(true, noPreview).bookletOptions().title == QStringLiteral("Summit 2025"));
+    QSettings().remove(QStringLiteral("export"));
+}
+
+TEST_CASE("Cancel on the privacy warning goes back to the Export dialog", "[ui][export][privacy]")
+{
+    QSettings().remove(QStringLiteral("export"));
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    Exhibit named = catalogue->requireExhibit(QStringLiteral("redbridge-your-choice"));
+    named.description = QStringLiteral("Jamie, aged 14, told us it helped.");
+    catalogue->curation().updateExhibit(named);
+    MainWindow window(std::move(catalogue));
+    window.show();
+    REQUIRE(resultsFor(window, QString()) == 17);
+    const QString target = scratch.path(QStringLiteral("everything.csv"));
+    QStringList seen;
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* dialog = qobject_cast<ExportDialog*>(modal)) {
+            seen << QStringLiteral("export");
+            if (seen.count(QStringLiteral("export")) == 1) {
+                auto* format = dialog->findChildren<QComboBox*>().value(0);
+                format->setCurrentIndex(format->findData(int(ExportDialog::Format::Csv)));
+                dialog->accept();
+            } else {
+                dialog->reject();
+            }
+        } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            seen << QStringLiteral("file");
+            files->selectFile(target);
+            static_cast<QDialog*>(files)->accept(); // QFileDialog::accept() is protected
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            seen << QStringLiteral("warning: ") + box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    poll.start();
+    QAction* exportAction = menuAction(window, QStringLiteral("&Export…"));
+    REQUIRE(exportAction);
+    exportAction->trigger();
+    CHECK(waitFor([&] { return seen.count(QStringLiteral("export")) == 2; }));
+    poll.stop();
+    REQUIRE(seen.size() == 4);
+    CHECK(seen.at(1) == QStringLiteral("file"));
+    CHECK(seen.at(2).contains(QStringLiteral("no one has reviewed")));
+    CHECK(seen.at(3) == QStringLiteral("export"));
+    CHECK_FALSE(QFile::exists(target));
+    QSettings().remove(QStringLiteral("export"));
 }
 
 TEST_CASE("The letters dialog writes every letter into one PDF when asked", "[ui][letters]")

@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -18,6 +20,30 @@ namespace spotlight {
 namespace {
 
 constexpr int PreviewExhibits = 6; // enough for the cover, the contents and a few pages
+
+const QString FormatKey = QStringLiteral("export/format");
+const QString ScopeKey = QStringLiteral("export/scope");
+const QString GroupingKey = QStringLiteral("export/grouping");
+const QString TitleKey = QStringLiteral("export/title");
+const QString SubtitleKey = QStringLiteral("export/subtitle");
+const QString PageSizeKey = QStringLiteral("export/pageSize");
+const QString PdfAKey = QStringLiteral("export/pdfA");
+const QString CompactKey = QStringLiteral("export/compact");
+const QString DescriptionKey = QStringLiteral("export/description");
+const QString EvidenceKey = QStringLiteral("export/evidence");
+const QString ContactKey = QStringLiteral("export/contact");
+const QString TagsKey = QStringLiteral("export/tags");
+
+// Chooses the item whose data is the number `saved` when there is one; a value an older version
+// saved is ignored. Settings files give numbers back as text, so they are compared as numbers.
+void chooseData(QComboBox* box, const QVariant& saved)
+{
+    bool number = false;
+    const int value = saved.toInt(&number);
+    if (const int index = box->findData(value); number && index >= 0) {
+        box->setCurrentIndex(index);
+    }
+}
 
 } // namespace
 
@@ -121,6 +147,9 @@ ExportDialog::ExportDialog(bool hasSelection, PaintPreview paintPreview, QWidget
         m_preview->setVisible(pdf);
         changed();
     });
+    restoreSettings(hasSelection);
+    booklet->setEnabled(format() == Format::Pdf);
+    m_preview->setVisible(format() == Format::Pdf);
     connect(m_scope, &QButtonGroup::idClicked, this, changed);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, changed);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, changed);
@@ -158,6 +187,45 @@ BookletOptions ExportDialog::bookletOptions() const
     options.contact = m_contact->isChecked();
     options.tags = m_tags->isChecked();
     return options;
+}
+
+QList<std::pair<QCheckBox*, QString>> ExportDialog::rememberedBoxes() const
+{
+    return {{m_pdfA, PdfAKey},         {m_compact, CompactKey}, {m_description, DescriptionKey},
+            {m_evidence, EvidenceKey}, {m_contact, ContactKey}, {m_tags, TagsKey}};
+}
+
+void ExportDialog::restoreSettings(bool hasSelection)
+{
+    const QSettings settings;
+    chooseData(m_format, settings.value(FormatKey));
+    const int scope = settings.value(ScopeKey, int(Scope::CurrentSearch)).toInt();
+    // The selection is chosen again only when there is one; otherwise the current search.
+    if (QAbstractButton* button = m_scope->button(scope); button && (scope != int(Scope::Selection) || hasSelection)) {
+        button->setChecked(true);
+    }
+    chooseData(m_grouping, settings.value(GroupingKey));
+    chooseData(m_pageSize, settings.value(PageSizeKey));
+    m_title->setText(settings.value(TitleKey, m_title->text()).toString());
+    m_subtitle->setText(settings.value(SubtitleKey).toString());
+    for (const auto& [box, key] : rememberedBoxes()) {
+        box->setChecked(settings.value(key, box->isChecked()).toBool());
+    }
+}
+
+void ExportDialog::accept()
+{
+    QSettings settings;
+    settings.setValue(FormatKey, m_format->currentData());
+    settings.setValue(ScopeKey, m_scope->checkedId());
+    settings.setValue(GroupingKey, m_grouping->currentData());
+    settings.setValue(TitleKey, m_title->text());
+    settings.setValue(SubtitleKey, m_subtitle->text());
+    settings.setValue(PageSizeKey, m_pageSize->currentData());
+    for (const auto& [box, key] : rememberedBoxes()) {
+        settings.setValue(key, box->isChecked());
+    }
+    QDialog::accept();
 }
 
 void ExportDialog::refreshPreview()

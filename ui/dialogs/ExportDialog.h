@@ -20,7 +20,8 @@ namespace spotlight {
 
 // File > Export: the format, which exhibits (everything, the current search or the selection),
 // and for the booklet its grouping, title, page size and the parts of each exhibit to include,
-// with a preview of the first pages before anything is written.
+// with a preview of the first pages before anything is written. It opens with the choices made
+// the last time it was accepted.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -50,8 +51,14 @@ public:
     Scope scope() const;
     BookletOptions bookletOptions() const;
 
+    void accept() override;
+
 private:
     void refreshPreview();
+    // The choices of the last export, where they still apply.
+    void restoreSettings(bool hasSelection);
+    // The check boxes remembered, each with its settings key.
+    QList<std::pair<QCheckBox*, QString>> rememberedBoxes() const;
 
     PaintPreview m_paintPreview;
     QComboBox* m_format;
