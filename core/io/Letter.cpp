@@ -73,7 +73,11 @@ QString letterheadPath(const Template& letterTemplate)
     static const QRegularExpression meta(
         QStringLiteral(R"(<meta\s+name\s*=\s*["']letterhead["']\s+content\s*=\s*["']([^"']*)["'])"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString named = meta.match(letterTemplate.html).captured(1).trimmed();
+    // A tag inside a comment, such as the shipped template's example, names nothing.
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QString html = QString(letterTemplate.html).remove(comment);
+    const QString named = meta.match(html).captured(1).trimmed();
     if (named.isEmpty()) {
         return {};
     }

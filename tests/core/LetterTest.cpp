@@ -97,3 +97,18 @@ TEST_CASE("A custom letter template is checked for unknown merge fields", "[lett
         Catch::Contains("nope"));
     CHECK_FALSE(QFile::exists(scratch.path(QStringLiteral("x/") + Ref + QStringLiteral(".pdf"))));
 }
+
+TEST_CASE("A template names its letterhead from its own folder, and not from inside a comment", "[letters]")
+{
+    const QString folder = QStringLiteral("/templates");
+    CHECK(Letter::letterheadPath({QStringLiteral("<meta name=\"letterhead\" content=\"head.png\"><p>x</p>"), folder}) ==
+          QStringLiteral("/templates/head.png"));
+    CHECK(Letter::letterheadPath({QStringLiteral("<META NAME='letterhead' CONTENT='/srv/liia.png'>"), folder}) ==
+          QStringLiteral("/srv/liia.png"));
+    CHECK(Letter::letterheadPath(
+              {QStringLiteral("<!-- <meta name=\"letterhead\" content=\"head.png\"> --><p>x</p>"), folder})
+              .isEmpty());
+    CHECK(Letter::letterheadPath({Letter::defaultTemplate(), folder}).isEmpty());
+    CHECK(Letter::readLetterhead({}).isNull());
+    CHECK_THROWS_WITH(Letter::readLetterhead(QStringLiteral("/no/such/head.png")), Catch::Contains("does not exist"));
+}
