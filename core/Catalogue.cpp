@@ -161,6 +161,11 @@ QList<qint64> Catalogue::matchingIds(const QString& query, SortOrder order) cons
     return m_search->matchingIds(query, order);
 }
 
+NoMatchExplanation Catalogue::explainNoMatches(const QString& query) const
+{
+    return NoMatchExplanation::of(query, [this](const QString& variant) { return m_search->search(variant, 0).total; });
+}
+
 QList<Exhibit> Catalogue::exhibitsWithIds(const QList<qint64>& ids) const
 {
     return m_stores->exhibits.load(ids);

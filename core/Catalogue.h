@@ -14,6 +14,7 @@
 #include "domain/Tag.h"
 #include "intake/Importer.h"
 #include "io/Booklet.h"
+#include "search/NoMatchExplanation.h"
 #include "search/SearchEngine.h"
 
 #include <QObject>
@@ -107,6 +108,8 @@ public:
     // A ref made from a title that no exhibit uses yet.
     QString uniqueRefFor(const QString& title) const;
     Facets facets(const QString& query = {}) const;
+    // Why `query`, which matches nothing, matches nothing: which of its terms to drop.
+    NoMatchExplanation explainNoMatches(const QString& query) const;
     QStringList queryPlan(const QString& query) const;
     // Searches from an index held in memory once it is built (SearchEngine::keepTextIndexInMemory):
     // for a window's search worker, not for a command that searches once.

@@ -16,9 +16,11 @@
 #include "views/FilterChips.h"
 #include "views/HistoryView.h"
 #include "views/LondonMap.h"
+#include "views/NoMatchNotice.h"
 #include "views/PrivacyPanel.h"
 #include "views/SearchBar.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     , m_table(new QTableView(this))
     , m_cards(new QListView(this))
     , m_listStack(new QStackedWidget(this))
+    , m_noMatch(new NoMatchNotice(this))
     , m_detail(new DetailPane(this))
     , m_history(new HistoryView(this))
     , m_detailTabs(new QTabWidget(this))
@@ -140,7 +143,14 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     m_cards->setObjectName(QStringLiteral("ExhibitCards"));
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_cards);
-    m_splitter->addWidget(m_listStack);
+    // Why the list is empty stands above it, in the table and the cards alike.
+    auto* results = new QWidget(this);
+    auto* resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(4);
+    resultsLayout->addWidget(m_noMatch);
+    resultsLayout->addWidget(m_listStack, 1);
+    m_splitter->addWidget(results);
     // The exhibit as it reads, and what has been done to it.
     m_detailTabs->setObjectName(QStringLiteral("DetailTabs"));
     m_detailTabs->addTab(m_detail, tr("E&xhibit"));
@@ -218,6 +228,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
         connect(clear, &QShortcut::activated, m_searchBar, [this] { m_searchBar->setQuery(QString()); });
     }
     connect(m_chips, &FilterChips::queryEdited, m_searchBar, &SearchBar::setQuery);
+    connect(m_noMatch, &NoMatchNotice::queryEdited, m_searchBar, &SearchBar::setQuery);
     connect(m_facets, &FacetPanel::filterChosen, this, &MainWindow::toggleFilter);
     connect(m_facets, &FacetPanel::authorityChosen, this, &MainWindow::toggleAuthority);
     connect(m_facets, &FacetPanel::savedSearchChosen, m_searchBar, &SearchBar::setQuery);
@@ -389,6 +400,13 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
         m_table->scrollTo(m_model->index(std::max(row, 0), 0));
     } else {
         showSelected();
+    }
+    m_noMatch->showExplanation(outcome.noMatch);
+    // The way out comes next after the search field, for someone who reads the notice and tabs on.
+    QWidget* previous = m_searchBar->lineEdit();
+    for (QAbstractButton* drop : m_noMatch->dropButtons()) {
+        setTabOrder(previous, drop);
+        previous = drop;
     }
     m_facets->setFacets(outcome.facets, m_catalogue->savedSearches());
     m_chips->showFiltersOf(outcome.query);

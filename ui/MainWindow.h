@@ -31,6 +31,7 @@ class ExhibitTableModel;
 class FacetPanel;
 class FilterChips;
 class LondonMap;
+class NoMatchNotice;
 class SearchBar;
 class SearchWorker;
 struct SearchOutcome;
@@ -53,6 +54,8 @@ public:
     QTableView* exhibitTable() const { return m_table; }
     LondonMap* map() const { return m_map; }
     QListView* cardView() const { return m_cards; }
+    // Above an empty list: why nothing matched, with a button to drop each term to blame.
+    NoMatchNotice* noMatchNotice() const { return m_noMatch; }
     // The list as a table, or as cards.
     void showCards(bool cards);
     // The query whose results are on screen.
@@ -111,6 +114,7 @@ private:
     QTableView* m_table;
     QListView* m_cards;
     QStackedWidget* m_listStack;
+    NoMatchNotice* m_noMatch;
     DetailPane* m_detail;
     HistoryView* m_history;
     QTabWidget* m_detailTabs;

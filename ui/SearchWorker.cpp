@@ -27,6 +27,10 @@ void SearchWorker::search(quint64 ticket, const QString& query, SortOrder order)
         }
         outcome.ids = m_catalogue->matchingIds(query, order);
         outcome.facets = m_catalogue->facets(query);
+        if (outcome.ids.isEmpty()) {
+            // Here rather than on the UI thread: it runs a search for each term of the query.
+            outcome.noMatch = m_catalogue->explainNoMatches(query);
+        }
     } catch (const QueryError& error) {
         outcome.error = error.message();
         outcome.errorColumn = error.column();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/NoMatchExplanation.h"
 #include "search/SearchEngine.h"
 
 #include <QList>
@@ -20,8 +21,9 @@ struct SearchOutcome
     QString query;
     QList<qint64> ids;
     Facets facets;
-    QString error;       // empty when the query ran
-    int errorColumn = 0; // where in the query it went wrong
+    QString error;              // empty when the query ran
+    int errorColumn = 0;        // where in the query it went wrong
+    NoMatchExplanation noMatch; // when nothing matched: why, and which terms to drop
 };
 
 // Runs searches off the UI thread, on a connection of its own (a connection belongs to the thread

@@ -74,6 +74,19 @@ int runSearch(Context& context, const QStringList& words)
     } else {
         Context::out(Output::exhibitTable(page, offset));
     }
+    if (page.total == 0) {
+        // On stderr, so that the JSON or CSV a script reads stays as it was.
+        const NoMatchExplanation why = context.catalogue().explainNoMatches(query);
+        if (!why.isEmpty()) {
+            Context::err(why.message);
+        }
+        for (const NoMatchExplanation::Culprit& culprit : why.culprits) {
+            Context::err(QStringLiteral("  without %1 (%2): %3")
+                             .arg(NoMatchExplanation::quoted(culprit.term))
+                             .arg(culprit.matchesWithout)
+                             .arg(culprit.queryWithout));
+        }
+    }
     return 0;
 }
 

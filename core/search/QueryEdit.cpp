@@ -276,5 +276,28 @@ std::vector<std::vector<QueryNode>> chosenFilters(const QueryNode& root)
     return chosen;
 }
 
+std::vector<QueryNode> andedTerms(const QueryNode& root)
+{
+    std::vector<QueryNode> terms;
+    for (const QueryNode* term : topLevelTerms(root)) {
+        terms.push_back(*term);
+    }
+    return terms;
+}
+
+QString withoutTerm(const QString& query, std::size_t index)
+{
+    const QueryNode root = QueryParser::parse(query);
+    const std::vector<const QueryNode*> terms = topLevelTerms(root);
+    if (index >= terms.size()) {
+        return query;
+    }
+    std::vector<bool> removed(terms.size(), false);
+    removed[index] = true;
+    std::vector<Splice> splices;
+    removeTerms(root, terms, removed, splices);
+    return applied(query, splices);
+}
+
 } // namespace QueryEdit
 } // namespace spotlight

@@ -48,5 +48,13 @@ QString removeFilter(const QString& query, const QString& filter, const Matches&
 // window shows as chips, and as authorities chosen on the map.
 std::vector<std::vector<QueryNode>> chosenFilters(const QueryNode& root);
 
+// The terms that must all match, AND-ed at the top level of `root` (the root itself when it is no
+// AND; none for the empty query), each with its span in the query it was parsed from.
+std::vector<QueryNode> andedTerms(const QueryNode& root);
+
+// `query` without its `index`th top-level term (andedTerms), every other term as typed, and no
+// AND left without a term on either side. The query itself when it has no such term.
+QString withoutTerm(const QString& query, std::size_t index);
+
 } // namespace QueryEdit
 } // namespace spotlight

@@ -70,6 +70,30 @@ TEST_CASE("search prints a table, JSON or CSV", "[cli]")
     CHECK(csv.out.count(QStringLiteral("\r\n")) == 4); // the header and exactly three exhibits
 }
 
+TEST_CASE("search with no hits says on stderr which word to drop, and still succeeds", "[cli][nomatch]")
+{
+    Scratch scratch;
+    const QString path = initialised(scratch);
+    const Run none = cliOn(
+        scratch, path,
+        {QStringLiteral("search"), QStringLiteral("send"), QStringLiteral("mainstream"), QStringLiteral("hackney")});
+    CHECK(none.status == 0);
+    CHECK(none.out.contains(QStringLiteral("No exhibits match.")));
+    CHECK(none.err.contains(QStringLiteral("No exhibits match all of: send, mainstream, hackney. 'hackney' matches "
+                                           "nothing with the others")));
+    CHECK(none.err.contains(QStringLiteral("without 'hackney' (1): send mainstream")));
+
+    // JSON on stdout stays clean for scripts; the explanation goes to stderr all the same.
+    const Run json =
+        cliOn(scratch, path,
+              {QStringLiteral("search"), QStringLiteral("zzqx"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json.status == 0);
+    CHECK(json.out.startsWith(QLatin1Char('{')));
+    CHECK(json.err.contains(QStringLiteral("No exhibits match 'zzqx'.")));
+    CHECK_FALSE(cliOn(scratch, path, {QStringLiteral("search"), QStringLiteral("safegu")})
+                    .err.contains(QStringLiteral("No exhibits match")));
+}
+
 TEST_CASE("show prints one exhibit as text or JSON with its evidence", "[cli]")
 {
     Scratch scratch;

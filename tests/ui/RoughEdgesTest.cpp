@@ -1,0 +1,97 @@
+// Rough edges a day's work hit (issue 15): an empty search that says why, the map in the Tab
+// chain, a catalogue created from --db, the first start, the next edition's year, the History
+// columns.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/EditionsDialog.h"
+#include "views/HistoryView.h"
+#include "views/LondonMap.h"
+#include "views/NoMatchNotice.h"
+#include "views/SearchBar.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace spotlight;
+using namespace spotlight::test;
+
+namespace {
+
+// Waits for the window to show the results of `query`; returns how many it shows.
+qsizetype resultsFor(MainWindow& window, const QString& query)
+{
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    window.searchBar()->setQuery(query);
+    auto arrived = [&] { return !shown.isEmpty() && shown.last().first().toString() == query; };
+    for (int tries = 0; tries < 50 && !arrived(); ++tries) {
+        shown.wait(100);
+    }
+    REQUIRE(arrived());
+    return window.exhibitTable()->model()->rowCount();
+}
+
+// Waits for the results of whatever the search bar holds after `act`.
+void waitForResults(MainWindow& window, const std::function<void()>& act)
+{
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    act();
+    auto arrived = [&] { return !shown.isEmpty() && shown.last().first().toString() == window.searchBar()->query(); };
+    for (int tries = 0; tries < 50 && !arrived(); ++tries) {
+        shown.wait(100);
+    }
+    REQUIRE(arrived());
+}
+
+} // namespace
+
+TEST_CASE("An empty search says which word matches nothing with the others, and drops it", "[ui][nomatch]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    NoMatchNotice* notice = window.noMatchNotice();
+    REQUIRE(resultsFor(window, QStringLiteral("safeguarding")) > 0);
+    CHECK_FALSE(notice->isVisible());
+
+    for (const bool cards : {false, true}) {
+        INFO((cards ? "cards" : "table"));
+        window.showCards(cards);
+        REQUIRE(resultsFor(window, QStringLiteral("send mainstream hackney")) == 0);
+        CHECK(notice->isVisible());
+        CHECK(notice->message().startsWith(QStringLiteral("No exhibits match all of: send, mainstream, hackney.")));
+        CHECK(notice->message().contains(QStringLiteral("'hackney' matches nothing with the others")));
+        REQUIRE(notice->dropButtons().size() == 1);
+        QAbstractButton* drop = notice->dropButtons().first();
+        CHECK(drop->text().startsWith(QStringLiteral("Drop 'hackney'")));
+        CHECK_FALSE(drop->accessibleName().isEmpty());
+        waitForResults(window, [drop] { drop->click(); });
+        CHECK(window.searchBar()->query() == QStringLiteral("send mainstream"));
+        CHECK(window.exhibitTable()->model()->rowCount() > 0);
+        CHECK_FALSE(notice->isVisible());
+    }
+    window.showCards(false); // the choice is remembered, and the next test expects the table
+}
+
+TEST_CASE("A one-word search that finds nothing says so, with nothing to drop", "[ui][nomatch]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.show();
+    REQUIRE(resultsFor(window, QStringLiteral("zzqx")) == 0);
+    CHECK(window.noMatchNotice()->message() == QStringLiteral("No exhibits match 'zzqx'."));
+    CHECK(window.noMatchNotice()->dropButtons().isEmpty());
+}
