@@ -95,3 +95,58 @@ TEST_CASE("A one-word search that finds nothing says so, with nothing to drop", 
     CHECK(window.noMatchNotice()->message() == QStringLiteral("No exhibits match 'zzqx'."));
     CHECK(window.noMatchNotice()->dropButtons().isEmpty());
 }
+
+TEST_CASE("Tab from the search field reaches the map, which takes arrows and Space", "[ui][map][focus]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.resize(1440, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    window.showCards(false); // the table, which takes Tab for itself unless told not to
+    REQUIRE(resultsFor(window, QString()) == 17);
+    window.searchBar()->lineEdit()->setFocus(Qt::OtherFocusReason);
+    REQUIRE(QApplication::focusWidget() == window.searchBar()->lineEdit());
+
+    QStringList path;
+    for (int presses = 0; presses < 20 && QApplication::focusWidget() != window.map(); ++presses) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* now = QApplication::focusWidget();
+        path << QString::fromLatin1(now->metaObject()->className()) + QLatin1Char('/') + now->accessibleName();
+    }
+    INFO("Tab went through " << path.join(QStringLiteral(", ")).toStdString());
+    REQUIRE(QApplication::focusWidget() == window.map());
+    CHECK(path.size() <= 8); // the search field, the filters, the list, the detail, then the map
+
+    LondonMap* map = window.map();
+    const QString first = map->focusedCode();
+    QTest::keyClick(map, Qt::Key_Right);
+    CHECK(map->focusedCode() != first);
+    const QString chosen = map->focusedCode();
+    waitForResults(window, [map] { QTest::keyClick(map, Qt::Key_Space); });
+    CHECK(window.shownQuery().startsWith(QStringLiteral("borough:")));
+
+    // The focus is drawn: the map looks different focused and not.
+    const QImage focused = map->grab().toImage();
+    window.searchBar()->lineEdit()->setFocus(Qt::OtherFocusReason);
+    CHECK(map->grab().toImage() != focused);
+}
+
+TEST_CASE("The current card is framed when the cards have the focus", "[ui][focus]")
+{
+    Scratch scratch;
+    MainWindow window(makeCatalogue(scratch));
+    window.resize(1440, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    window.showCards(true);
+    REQUIRE(resultsFor(window, QString()) == 17);
+    QListView* cards = window.cardView();
+    cards->setFocus(Qt::OtherFocusReason);
+    const QRect current = cards->visualRect(cards->currentIndex());
+    REQUIRE(current.isValid());
+    const QImage focused = cards->viewport()->grab(current).toImage();
+    window.searchBar()->lineEdit()->setFocus(Qt::OtherFocusReason);
+    CHECK(cards->viewport()->grab(current).toImage() != focused);
+    window.showCards(false);
+}

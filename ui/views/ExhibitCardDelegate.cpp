@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QStyle>
 #include <QTextLayout>
 
 namespace spotlight {
@@ -55,6 +56,13 @@ void ExhibitCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(card, 6, 6);
+    if (option.state & QStyle::State_HasFocus) {
+        // The current card of a focused list: a second, heavier ring outside the card, so that it
+        // shows whether or not the card is also selected.
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1, -1.5, -1), 8, 8);
+    }
     if (!exhibit) {
         painter->restore();
         return;

@@ -121,11 +121,6 @@ void LondonMap::paintEvent(QPaintEvent*)
                      selected ? 3.0 : 1.0);
         painter.setPen(outline);
         painter.drawRoundedRect(rect, 4, 4);
-        if (hasFocus() && i == m_focused) {
-            painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 3, 3);
-        }
         painter.setPen(fill.lightness() < 128 ? Qt::white : Qt::black);
         QFont label = font();
         label.setPointSizeF(std::clamp(rect.height() / 6.0, 6.0, 10.0));
@@ -134,6 +129,27 @@ void LondonMap::paintEvent(QPaintEvent*)
         painter.drawText(rect.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWordWrap,
                          count > 0 ? QStringLiteral("%1\n%2").arg(text).arg(count) : text);
     }
+    if (hasFocus()) {
+        paintFocus(painter);
+    }
+}
+
+void LondonMap::paintFocus(QPainter& painter) const
+{
+    // The whole map, so that Tab visibly lands on it, and the focused tile with a heavy ring in the
+    // highlight colour and a thin one inside it in the highlight's text colour: a tile shaded all
+    // the way to the highlight colour still shows its ring.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    if (m_focused >= m_authorities.size()) {
+        return;
+    }
+    const QRectF tile = tileRect(m_authorities.at(m_focused));
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 3.5));
+    painter.drawRoundedRect(tile.adjusted(-0.5, -0.5, 0.5, 0.5), 5, 5);
+    painter.setPen(QPen(palette().color(QPalette::HighlightedText), 1.5));
+    painter.drawRoundedRect(tile.adjusted(2.5, 2.5, -2.5, -2.5), 3, 3);
 }
 
 void LondonMap::mousePressEvent(QMouseEvent* event)

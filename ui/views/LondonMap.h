@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QWidget>
 
+class QPainter;
+
 namespace spotlight {
 
 // London's 33 authorities as a grid of tiles that keeps neighbours roughly where they are, each
@@ -42,6 +44,7 @@ protected:
 
 private:
     QRectF tileRect(const Authority& authority) const;
+    void paintFocus(QPainter& painter) const;
     const Authority* authorityAt(const QPoint& point) const;
     void moveFocus(int rowStep, int columnStep);
     void announceFocus();
