@@ -501,6 +501,27 @@ void MainWindow::selectExhibit(const QString& ref)
     m_table->scrollTo(m_model->index(row, 0));
 }
 
+void MainWindow::showWelcome()
+{
+    if (findChild<QLabel*>(QStringLiteral("WelcomeLine"))) {
+        return;
+    }
+    // A widget of the status bar rather than a message: a menu's status tips would wipe a message
+    // away on the first hover, and this line is for someone still finding their way.
+    auto* welcome = new QLabel(tr("Practice Spotlight: search London's children's-services practice. Type in the "
+                                  "search box, or use File \u25b8 Import Submissions to add your borough's "
+                                  "submissions."),
+                               this);
+    welcome->setObjectName(QStringLiteral("WelcomeLine"));
+    statusBar()->addWidget(welcome, 1);
+}
+
+QString MainWindow::welcomeText() const
+{
+    const auto* welcome = findChild<QLabel*>(QStringLiteral("WelcomeLine"));
+    return welcome ? welcome->text() : QString();
+}
+
 void MainWindow::toggleFilter(const QString& filter)
 {
     m_searchBar->setQuery(QueryEdit::toggleFilter(m_searchBar->query(), filter));

@@ -67,6 +67,10 @@ public:
     // Makes the exhibit with this ref the current one, showing every exhibit when the results on
     // screen leave it out.
     void selectExhibit(const QString& ref);
+    // For someone opening Spotlight for the first time: one line in the status bar saying what it
+    // is and how to begin. It stays until the window closes.
+    void showWelcome();
+    QString welcomeText() const;
 
 Q_SIGNALS:
     // The results of a search are on screen: for tests and for the status bar.

@@ -1,40 +1,19 @@
-// spotlight: the desktop catalogue. `spotlight [--db PATH]` opens that catalogue, else the last
-// one opened, else the default one (created and seeded on first start).
+// spotlight: the desktop catalogue. `spotlight [--db PATH]` opens that catalogue (offering to create
+// it when there is none), else the last one opened, else the default one (created and seeded on
+// first start).
 
 #include "Catalogue.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "StartUp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
+#include <QStatusBar>
 
 using namespace spotlight;
-
-namespace {
-
-// `requested`, else the last catalogue opened, else the default one. When the last one cannot be
-// opened, the default one opens instead and `fallback` says why, for the window to tell.
-std::unique_ptr<Catalogue> openFirstCatalogue(const QString& requested, QString& fallback)
-{
-    if (!requested.isEmpty()) {
-        return Catalogue::open(requested, Catalogue::UndoHistory::Kept);
-    }
-    const QString last = QSettings().value(QStringLiteral("lastCatalogue")).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
-        try {
-            return Catalogue::open(last, Catalogue::UndoHistory::Kept);
-        } catch (const Error& error) {
-            fallback = error.message();
-        }
-    }
-    return Catalogue::openDefault(Catalogue::UndoHistory::Kept);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -56,21 +35,29 @@ int main(int argc, char* argv[])
     parser.addOption(database);
     parser.process(application);
 
-    std::unique_ptr<Catalogue> catalogue;
-    QString fallback;
+    StartUp::FirstCatalogue first;
     try {
-        catalogue = openFirstCatalogue(parser.value(database), fallback);
+        first = StartUp::openFirstCatalogue(parser.value(database));
     } catch (const Error& error) {
         QMessageBox::critical(nullptr, QStringLiteral("Spotlight"), error.message());
         return 1;
     }
-    MainWindow window(std::move(catalogue));
+    if (!first.catalogue) {
+        return 0; // the person chose not to create a catalogue where they asked for one
+    }
+    MainWindow window(std::move(first.catalogue));
     window.show();
-    if (!fallback.isEmpty()) {
+    if (first.firstStart) {
+        window.showWelcome();
+    } else if (!first.created.isEmpty()) {
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "Created a new catalogue at %1.").arg(first.created), 10000);
+    }
+    if (!first.fallback.isEmpty()) {
         QMessageBox::warning(&window, QStringLiteral("Spotlight"),
                              QApplication::translate("main", "The catalogue opened last time could not be opened, so "
                                                              "the default catalogue is open instead.\n\n%1")
-                                 .arg(fallback));
+                                 .arg(first.fallback));
     }
     return QApplication::exec();
 }

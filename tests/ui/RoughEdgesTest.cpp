@@ -2,6 +2,7 @@
 // chain, a catalogue created from --db, the first start, the next edition's year, the History
 // columns.
 #include "MainWindow.h"
+#include "StartUp.h"
 #include "TestSupport.h"
 #include "dialogs/EditionsDialog.h"
 #include "views/HistoryView.h"
@@ -55,6 +56,51 @@ void waitForResults(MainWindow& window, const std::function<void()>& act)
     }
     REQUIRE(arrived());
 }
+
+// Clicks a button of the next modal message box once it is up: `create` for the one named
+// CreateCatalogue, else Cancel.
+void answerNextMessageBox(bool create)
+{
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, [poll, create] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            QAbstractButton* button = create ? box->findChild<QAbstractButton*>(QStringLiteral("CreateCatalogue"))
+                                             : box->button(QMessageBox::Cancel);
+            if (button) {
+                button->click();
+            } else {
+                box->reject(); // and the test finds no catalogue where it expected one
+            }
+        }
+    });
+    poll->start(20);
+}
+
+// Restores a setting the test changes.
+class KeptSetting
+{
+public:
+    explicit KeptSetting(QString key)
+        : m_key(std::move(key))
+        , m_value(QSettings().value(m_key))
+    {}
+    ~KeptSetting()
+    {
+        if (m_value.isValid()) {
+            QSettings().setValue(m_key, m_value);
+        } else {
+            QSettings().remove(m_key);
+        }
+    }
+    KeptSetting(const KeptSetting&) = delete;
+    KeptSetting& operator=(const KeptSetting&) = delete;
+
+private:
+    QString m_key;
+    QVariant m_value;
+};
 
 } // namespace
 
@@ -149,4 +195,49 @@ TEST_CASE("The current card is framed when the cards have the focus", "[ui][focu
     window.searchBar()->lineEdit()->setFocus(Qt::OtherFocusReason);
     CHECK(cards->viewport()->grab(current).toImage() != focused);
     window.showCards(false);
+}
+
+TEST_CASE("A missing catalogue given with --db is offered for creation, and Cancel creates nothing", "[ui][startup]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("new.sqlite"));
+
+    answerNextMessageBox(false);
+    StartUp::FirstCatalogue cancelled = StartUp::openFirstCatalogue(path);
+    CHECK_FALSE(cancelled.catalogue);
+    CHECK_FALSE(QFileInfo::exists(path));
+
+    answerNextMessageBox(true);
+    StartUp::FirstCatalogue created = StartUp::openFirstCatalogue(path);
+    REQUIRE(created.catalogue);
+    CHECK(created.created == path);
+    CHECK_FALSE(created.firstStart);
+    CHECK(created.catalogue->summary().authorities == 33);
+    CHECK(created.catalogue->summary().exhibits == 17); // seeded, as `spotlight-cli init` is
+    created.catalogue.reset();
+
+    // There now, so it simply opens.
+    StartUp::FirstCatalogue opened = StartUp::openFirstCatalogue(path);
+    REQUIRE(opened.catalogue);
+    CHECK(opened.created.isEmpty());
+}
+
+TEST_CASE("The first start says in one line what Spotlight is and how to begin", "[ui][startup]")
+{
+    const KeptSetting last(QStringLiteral("lastCatalogue"));
+    QSettings().remove(QStringLiteral("lastCatalogue"));
+    StartUp::FirstCatalogue first = StartUp::openFirstCatalogue(QString());
+    REQUIRE(first.catalogue);
+    CHECK(first.firstStart);
+    CHECK(first.catalogue->path() == Catalogue::defaultPath());
+
+    MainWindow window(std::move(first.catalogue));
+    window.show();
+    CHECK(window.welcomeText().isEmpty());
+    window.showWelcome();
+    CHECK(window.welcomeText().startsWith(QStringLiteral("Practice Spotlight: search London's")));
+    CHECK(window.welcomeText().contains(QStringLiteral("Import Submissions")));
+
+    // Once a catalogue has been opened, it is no longer the first start.
+    CHECK_FALSE(StartUp::openFirstCatalogue(QString()).firstStart);
 }
