@@ -241,3 +241,28 @@ TEST_CASE("The first start says in one line what Spotlight is and how to begin",
     // Once a catalogue has been opened, it is no longer the first start.
     CHECK_FALSE(StartUp::openFirstCatalogue(QString()).firstStart);
 }
+
+TEST_CASE("A new edition proposes the year after the latest, with its dates unset", "[ui][editions]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    EditionsDialog dialog(*catalogue);
+    dialog.findChild<QPushButton*>()->click(); // New Edition
+    CHECK(dialog.formEdition().year == 2026);  // the seed holds Practice Spotlight 2025
+    CHECK(dialog.formEdition().name == QStringLiteral("Practice Spotlight 2026"));
+    CHECK_FALSE(dialog.formEdition().startsOn.isValid());
+    CHECK_FALSE(dialog.formEdition().endsOn.isValid());
+
+    Edition later = dialog.formEdition();
+    later.name = QStringLiteral("Practice Spotlight 2031");
+    later.year = 2031;
+    dialog.setFormEdition(later);
+    REQUIRE(dialog.saveEdition());
+    dialog.findChild<QPushButton*>()->click();
+    CHECK(dialog.formEdition().year == 2032);
+
+    // With no edition at all, this year.
+    auto empty = makeCatalogue(scratch, QStringLiteral("empty.sqlite"), true);
+    EditionsDialog fresh(*empty);
+    CHECK(fresh.formEdition().year == QDate::currentDate().year());
+}

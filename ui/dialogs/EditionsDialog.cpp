@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace spotlight {
 namespace {
 
@@ -216,8 +218,14 @@ void EditionsDialog::showEdition(int row)
 
 void EditionsDialog::newEdition()
 {
+    // A cycle a year: the next one follows the latest there is. Its dates are not known yet, so they
+    // stay unset rather than guessed.
+    int latest = 0;
+    for (const Edition& known : std::as_const(m_known)) {
+        latest = std::max(latest, known.year);
+    }
     Edition edition;
-    edition.year = QDate::currentDate().year() + 1;
+    edition.year = latest > 0 ? latest + 1 : QDate::currentDate().year();
     edition.name = tr("Practice Spotlight %1").arg(edition.year);
     setFormEdition(edition);
     m_editing.clear();
