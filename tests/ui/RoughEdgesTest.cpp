@@ -266,3 +266,34 @@ TEST_CASE("A new edition proposes the year after the latest, with its dates unse
     EditionsDialog fresh(*empty);
     CHECK(fresh.formEdition().year == QDate::currentDate().year());
 }
+
+TEST_CASE("The History columns fit the pane, with no scrolling sideways", "[ui][history]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    catalogue->curation().setAuthor(QStringLiteral("Amina Okonkwo-Richardson, Practice Development (LIIA)"));
+    Exhibit edited = catalogue->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    edited.summary = QStringLiteral("A constellation of foster carers around an experienced hub home carer, giving "
+                                    "sleepovers, support and advice, so that placements last and children stay near.");
+    catalogue->curation().updateExhibit(edited);
+    MainWindow window(std::move(catalogue));
+    window.resize(1440, 900);
+    window.show();
+    REQUIRE(resultsFor(window, QStringLiteral("mockingbird")) == 1);
+    window.exhibitTable()->setCurrentIndex(window.exhibitTable()->model()->index(0, 0));
+    window.findChild<QTabWidget*>(QStringLiteral("DetailTabs"))->setCurrentIndex(1);
+    auto* history = window.findChild<HistoryView*>();
+    REQUIRE(history->topLevelItemCount() >= 2);
+    QApplication::processEvents();
+
+    CHECK(history->horizontalScrollBar()->maximum() == 0);
+    int total = 0;
+    for (int column = 0; column < history->columnCount(); ++column) {
+        INFO("column " << column);
+        CHECK(history->columnWidth(column) > 30);
+        total += history->columnWidth(column);
+    }
+    CHECK(total <= history->viewport()->width());
+    // The newest change, whole in its tooltips where the columns cut it short.
+    CHECK(history->topLevelItem(0)->toolTip(1).startsWith(QStringLiteral("Amina Okonkwo-Richardson")));
+}

@@ -14,6 +14,12 @@ class HistoryView : public QTreeWidget
 public:
     explicit HistoryView(QWidget* parent = nullptr);
     void showHistory(const QList<ChangeLogEntry>& entries);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void fitColumns();
 };
 
 } // namespace spotlight
