@@ -131,7 +131,7 @@ TEST_CASE("A contact's phone is published only when they agreed, like their emai
     CHECK(site.contains(QStringLiteral("<a href=\"tel:02079460123\">020 7946 0123</a>")));
 }
 
-TEST_CASE("The contact's own phone is not a privacy finding; anyone else's is", "[phone][privacy]")
+TEST_CASE("The contact's own phone is not a privacy finding, and anyone else's is", "[phone][privacy]")
 {
     Exhibit exhibit;
     exhibit.ref = QStringLiteral("made-up");
