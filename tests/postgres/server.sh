@@ -5,8 +5,10 @@
 #   tests/postgres/server.sh stop DIR    stop it and remove DIR
 #
 # The cluster belongs to an unprivileged user (initdb refuses root): the one running this, or, for
-# root, the `postgres` account Debian's package creates (else `nobody`). It listens on 127.0.0.1 and
-# on a socket in DIR. The superuser `spotlight_admin` has a password, found by libpq in DIR/pgpass
+# root, the `postgres` account Debian's package creates (else `nobody`). Its files and socket live
+# in a folder of their own under /tmp, which that user can reach wherever the build is (a build
+# under /root is not) and whose path is short enough for a socket; DIR/cluster names it. It
+# listens on 127.0.0.1 and on that socket. The superuser `spotlight_admin` has a password, found by libpq in DIR/pgpass
 # through PGPASSFILE, so the tests go the way a curator's connection goes.
 #
 # DIR/env holds SPOTLIGHT_TEST_POSTGRES (a postgresql:// URL of the maintenance database), PGPASSFILE,
@@ -28,9 +30,11 @@ fi
 
 case $action in
 stop)
-    if [ -f "$dir/data/postmaster.pid" ]; then
-        as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    cluster=$(cat "$dir/cluster" 2>/dev/null || true)
+    if [ -n "$cluster" ] && [ -f "$cluster/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$cluster/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
+    [ -n "$cluster" ] && rm -rf "$cluster"
     rm -rf "$dir"
     exit 0
     ;;
@@ -50,13 +54,16 @@ fi
 "$0" stop "$dir"
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
+cluster=$(mktemp -d /tmp/spotlight-pg.XXXXXX)
+chmod 755 "$cluster"
+echo "$cluster" >"$dir/cluster"
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-printf '%s\n' "$password" >"$dir/password"
-chmod 600 "$dir/password"
-[ "$owner" = "$(id -un)" ] || chown -R "$owner" "$dir"
+printf '%s\n' "$password" >"$cluster/password"
+chmod 600 "$cluster/password"
+[ "$owner" = "$(id -un)" ] || chown -R "$owner" "$cluster"
 
-log=$dir/server.log
-if ! as_owner "$bin/initdb" -D "$dir/data" -U spotlight_admin --pwfile="$dir/password" --auth-local=trust \
+log=$cluster/server.log
+if ! as_owner "$bin/initdb" -D "$cluster/data" -U spotlight_admin --pwfile="$cluster/password" --auth-local=trust \
     --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1; then
     echo "server.sh: initdb failed:" >&2
     cat "$dir/initdb.log" >&2
@@ -68,8 +75,8 @@ started=""
 for attempt in 1 2 3 4 5 6 7 8; do
     port=$((20000 + RANDOM % 20000))
     # fsync off: a throwaway cluster need not survive a power cut, and the suite runs faster.
-    if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$log" -w -t 30 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100" \
+    if as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$log" -w -t 30 \
+        -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100" \
         start >/dev/null 2>&1; then
         started=$port
         break
@@ -86,9 +93,9 @@ chmod 600 "$dir/pgpass"
 cat >"$dir/env" <<EOF
 SPOTLIGHT_TEST_POSTGRES=postgresql://spotlight_admin@127.0.0.1:$port/postgres
 PGPASSFILE=$dir/pgpass
-PGHOST=$dir
+PGHOST=$cluster
 PGPORT=$port
 PGUSER=spotlight_admin
 PGDATABASE=postgres
 EOF
-echo "PostgreSQL 15 on port $port, data in $dir/data"
+echo "PostgreSQL 15 on port $port, data in $cluster/data"
