@@ -27,6 +27,8 @@ count() { sqlite3 "$db" "$1"; }
 
 # The catalogues every run starts from: N generated exhibits, an empty one, and the CSV of the N.
 pristine=$work/pristine-$exhibits.sqlite
+# What an earlier build left at an older format would be upgraded by every run.
+tests/reliability/forget-stale.sh "$cli" "$work"
 if [ ! -f "$pristine" ]; then
     "$bench" generate "$exhibits" "$pristine" >/dev/null
 fi

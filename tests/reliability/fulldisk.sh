@@ -23,6 +23,8 @@ trap cleanup EXIT
 export QT_QPA_PLATFORM=offscreen SPOTLIGHT_CURATOR=fulldisk-harness XDG_RUNTIME_DIR=$runtime
 
 pristine=$work/pristine-$exhibits.sqlite
+# One left by an earlier build may be at an older format: opening it would upgrade it first.
+"$(dirname "$0")/forget-stale.sh" "$cli" "$work"
 [ -f "$pristine" ] || "$bench" generate "$exhibits" "$pristine" >/dev/null
 csv=$work/exhibits-$exhibits.csv
 [ -f "$csv" ] || "$cli" --db "$pristine" export --format csv -o "$csv" >/dev/null
