@@ -8,8 +8,10 @@
 # root, the `postgres` account Debian's package creates (else `nobody`). Its files and socket live
 # in a folder of their own under /tmp, which that user can reach wherever the build is (a build
 # under /root is not) and whose path is short enough for a socket; DIR/cluster names it. It
-# listens on 127.0.0.1 and on that socket. The superuser `spotlight_admin` has a password, found by libpq in DIR/pgpass
-# through PGPASSFILE, so the tests go the way a curator's connection goes.
+# listens on 127.0.0.1 and on that socket. The superuser `spotlight_admin` has a password, found by
+# libpq in DIR/pgpass through PGPASSFILE, so the tests go the way a curator's connection goes; the
+# line serves any role, so a test can log in as a viewer it made with the same password (in
+# DIR/password).
 #
 # DIR/env holds SPOTLIGHT_TEST_POSTGRES (a postgresql:// URL of the maintenance database), PGPASSFILE,
 # PGHOST, PGPORT, PGUSER, PGDATABASE. When the server cannot start this exits 1 saying why: the tests
@@ -88,7 +90,8 @@ if [ -z "$started" ]; then
     exit 1
 fi
 
-printf '127.0.0.1:%s:*:spotlight_admin:%s\n' "$port" "$password" >"$dir/pgpass"
+printf '127.0.0.1:%s:*:*:%s\n' "$port" "$password" >"$dir/pgpass"
+cp "$cluster/password" "$dir/password"
 chmod 600 "$dir/pgpass"
 cat >"$dir/env" <<EOF
 SPOTLIGHT_TEST_POSTGRES=postgresql://spotlight_admin@127.0.0.1:$port/postgres
