@@ -122,13 +122,13 @@ Catalogue::ServerSetUp Catalogue::setUpServer(const QString& address, bool empty
                         .arg(address));
     }
     ServerSetUp setUp;
-    std::unique_ptr<Catalogue> catalogue;
     {
         const auto database = Database::open(address, Database::OpenMode::CreateIfMissing);
-        setUp.created = Stores(*database).exhibits.count() == 0 && Stores(*database).authorities.all().isEmpty();
+        const Stores stores(*database);
+        setUp.created = stores.exhibits.count() == 0 && stores.authorities.all().isEmpty();
     }
-    catalogue = setUp.created ? create(address, empty) : open(address);
-    const auto& server = dynamic_cast<const PostgresDatabase&>(*catalogue->m_database);
+    setUp.catalogue = setUp.created ? create(address, empty) : open(address);
+    const auto& server = dynamic_cast<const PostgresDatabase&>(*setUp.catalogue->m_database);
     server.grantRoles();
     setUp.curatorsRole = server.curatorsRole();
     setUp.viewersRole = server.viewersRole();

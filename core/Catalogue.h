@@ -77,6 +77,7 @@ public:
     // A server that already holds a catalogue is brought up to date and keeps its exhibits.
     struct ServerSetUp
     {
+        std::unique_ptr<Catalogue> catalogue;
         bool created = false;
         QString curatorsRole;
         QString viewersRole;

@@ -19,8 +19,7 @@ int runServer(Context& context, const QStringList& words)
     }
     const QString address = context.targetPath();
     const Catalogue::ServerSetUp setUp = Catalogue::setUpServer(address, arguments.has(QStringLiteral("empty")));
-    const auto catalogue = Catalogue::open(address);
-    const CatalogueSummary summary = catalogue->summary();
+    const CatalogueSummary summary = setUp.catalogue->summary();
     Context::out(QStringLiteral("%1 %2: %3 authorities and %4 exhibits.")
                      .arg(setUp.created ? QStringLiteral("Created the team catalogue")
                                         : QStringLiteral("The team catalogue is up to date"),

@@ -156,8 +156,9 @@ std::unique_ptr<Database> PostgresDatabase::open(const QString& address, OpenMod
             break;
         }
         const QSqlError error = connection.lastError();
-        const bool missing = reasonOf(error).contains(QLatin1String("does not exist")) &&
-                             reasonOf(error).contains(QLatin1String("database"));
+        const QString reason = reasonOf(error);
+        const bool missing =
+            reason.contains(QLatin1String("does not exist")) && reason.contains(QLatin1String("database"));
         connection = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         if (!missing || mode != OpenMode::CreateIfMissing || created) {
@@ -281,9 +282,13 @@ qint64 PostgresDatabase::dataVersion() const
 
 qint64 PostgresDatabase::committedVersion() const
 {
-    // Before the first migration has made the table, nothing has changed.
-    if (scalar(QStringLiteral("SELECT to_regclass('spotlight_state')")).isNull()) {
-        return 0;
+    // Before the first migration has made the table, nothing has changed. Once there, it stays:
+    // each write asks for the version twice, and need not ask after the table as well.
+    if (!m_stateTableExists) {
+        m_stateTableExists = !scalar(QStringLiteral("SELECT to_regclass('spotlight_state')")).isNull();
+        if (!m_stateTableExists) {
+            return 0;
+        }
     }
     return scalar(QStringLiteral("SELECT data_version FROM spotlight_state")).toLongLong();
 }
@@ -357,9 +362,12 @@ void PostgresDatabase::copyTo(const QString& target) const
 
 QString PostgresDatabase::readOnlyMessage() const
 {
-    return QStringLiteral("You may read the team catalogue (%1) but not change it: your role is one of its "
-                          "viewers. Nothing was changed; ask whoever runs the server to grant you %2.")
-        .arg(m_server.describe(), curatorsRole());
+    // Also what the server says (42501) to a role that opened the catalogue with more rights than
+    // it writes with: the same cause, the same advice.
+    return QStringLiteral("You may read the team catalogue (%1) but not change it: the role %2 is not one of its "
+                          "curators. Nothing was changed; ask whoever runs the server to grant you %3.")
+        .arg(m_server.describe(), m_server.user.isEmpty() ? QStringLiteral("you logged in as") : m_server.user,
+             curatorsRole());
 }
 
 void PostgresDatabase::fail(const QSqlError& error, const QString& doing) const
@@ -368,11 +376,7 @@ void PostgresDatabase::fail(const QSqlError& error, const QString& doing) const
     const QString reason = reasonOf(error);
     const QString where = m_server.describe();
     if (state == QLatin1String("42501")) {
-        throw Error(QStringLiteral("You may read the team catalogue (%1) but not change it: the role %2 is not "
-                                   "one of its curators. Nothing was changed; ask whoever runs the server to "
-                                   "grant you %3.")
-                        .arg(where, m_server.user.isEmpty() ? QStringLiteral("you logged in as") : m_server.user,
-                             curatorsRole()));
+        throw Error(readOnlyMessage());
     }
     if (state == QLatin1String("55P03")) {
         throw Error(QStringLiteral("Another curator's change to the team catalogue (%1) has taken longer than %2 "

@@ -50,6 +50,7 @@ private:
     // open write began: dataVersion() leaves them out, as SQLite's data_version does.
     mutable qint64 m_ownChanges = 0;
     mutable qint64 m_versionAtBegin = 0;
+    mutable bool m_stateTableExists = false;
 };
 
 } // namespace spotlight

@@ -29,6 +29,29 @@ const char* const ChangingTables[] = {
     "saved_search",      "change_log",       "privacy_review",
 };
 
+// The trigger function spotlight_COLUMN keeping exhibit_text.COLUMN, the search text an exhibit takes
+// from its rows of NAMED (authorities, tags), in step with its links in LINKS and with renames in
+// NAMED. `textOf` is the SQL of that text for an exhibit id, as the file's triggers use it.
+QString linkTextFunction(const Database& database, const QString& column, const QString& named, const QString& links,
+                         QString (*textOf)(const SqlDialect&, const QString&))
+{
+    return QStringLiteral(R"sql(CREATE FUNCTION spotlight_%1() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_TABLE_NAME = '%2' THEN
+                UPDATE exhibit_text SET %1 = %4
+                WHERE exhibit_id IN (SELECT exhibit_id FROM %3 WHERE %2_id = new.id);
+            ELSIF TG_OP = 'DELETE' THEN
+                UPDATE exhibit_text SET %1 = %5 WHERE exhibit_id = old.exhibit_id;
+            ELSE
+                UPDATE exhibit_text SET %1 = %6 WHERE exhibit_id = new.exhibit_id;
+            END IF;
+            RETURN NULL;
+        END $$)sql")
+        .arg(column, named, links, textOf(database.sql(), QStringLiteral("exhibit_text.exhibit_id")),
+             textOf(database.sql(), QStringLiteral("old.exhibit_id")),
+             textOf(database.sql(), QStringLiteral("new.exhibit_id")));
+}
+
 } // namespace
 
 // Format 6 as one step: catalogues on a server began at format 6. The same tables, columns and
@@ -339,40 +362,14 @@ void createVersion6(const Database& database)
                            "evidence FOR EACH ROW EXECUTE FUNCTION spotlight_evidence_level()"),
 
             // The search text of an exhibit's authorities and tags follows their links and names.
-            QStringLiteral(R"sql(CREATE FUNCTION spotlight_authorities_text() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_TABLE_NAME = 'authority' THEN
-                UPDATE exhibit_text SET authorities_text = %1
-                WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_authority WHERE authority_id = new.id);
-            ELSIF TG_OP = 'DELETE' THEN
-                UPDATE exhibit_text SET authorities_text = %2 WHERE exhibit_id = old.exhibit_id;
-            ELSE
-                UPDATE exhibit_text SET authorities_text = %3 WHERE exhibit_id = new.exhibit_id;
-            END IF;
-            RETURN NULL;
-        END $$)sql")
-                .arg(Schema::authoritiesTextOf(database.sql(), QStringLiteral("exhibit_text.exhibit_id")),
-                     Schema::authoritiesTextOf(database.sql(), QStringLiteral("old.exhibit_id")),
-                     Schema::authoritiesTextOf(database.sql(), QStringLiteral("new.exhibit_id"))),
+            linkTextFunction(database, QStringLiteral("authorities_text"), QStringLiteral("authority"),
+                             QStringLiteral("exhibit_authority"), &Schema::authoritiesTextOf),
             QStringLiteral("CREATE TRIGGER authorities_text_on_link AFTER INSERT OR DELETE ON exhibit_authority FOR "
                            "EACH ROW EXECUTE FUNCTION spotlight_authorities_text()"),
             QStringLiteral("CREATE TRIGGER authorities_text_on_rename AFTER UPDATE OF name, short_name, aliases ON "
                            "authority FOR EACH ROW EXECUTE FUNCTION spotlight_authorities_text()"),
-            QStringLiteral(R"sql(CREATE FUNCTION spotlight_tags_text() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_TABLE_NAME = 'tag' THEN
-                UPDATE exhibit_text SET tags_text = %1
-                WHERE exhibit_id IN (SELECT exhibit_id FROM exhibit_tag WHERE tag_id = new.id);
-            ELSIF TG_OP = 'DELETE' THEN
-                UPDATE exhibit_text SET tags_text = %2 WHERE exhibit_id = old.exhibit_id;
-            ELSE
-                UPDATE exhibit_text SET tags_text = %3 WHERE exhibit_id = new.exhibit_id;
-            END IF;
-            RETURN NULL;
-        END $$)sql")
-                .arg(Schema::tagsTextOf(database.sql(), QStringLiteral("exhibit_text.exhibit_id")),
-                     Schema::tagsTextOf(database.sql(), QStringLiteral("old.exhibit_id")),
-                     Schema::tagsTextOf(database.sql(), QStringLiteral("new.exhibit_id"))),
+            linkTextFunction(database, QStringLiteral("tags_text"), QStringLiteral("tag"),
+                             QStringLiteral("exhibit_tag"), &Schema::tagsTextOf),
             QStringLiteral("CREATE TRIGGER tags_text_on_link AFTER INSERT OR DELETE ON exhibit_tag FOR EACH ROW "
                            "EXECUTE FUNCTION spotlight_tags_text()"),
             QStringLiteral("CREATE TRIGGER tags_text_on_rename AFTER UPDATE OF name ON tag FOR EACH ROW EXECUTE "
