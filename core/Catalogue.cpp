@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace spotlight {
@@ -140,9 +141,34 @@ QString Catalogue::path() const
     return m_database->path();
 }
 
+QString Catalogue::name() const
+{
+    return m_database->name();
+}
+
+QString Catalogue::describe() const
+{
+    return m_database->describe();
+}
+
+bool Catalogue::isOnServer() const
+{
+    return m_database->backend() == SqlBackend::Postgres;
+}
+
+bool Catalogue::isServerAddress(const QString& location)
+{
+    return Database::isServerAddress(location);
+}
+
 bool Catalogue::isReadOnly() const
 {
     return m_database->isReadOnly();
+}
+
+void Catalogue::rememberServerPassword(const QString& address, const QString& password)
+{
+    PostgresDatabase::rememberPassword(address, password);
 }
 
 ExhibitPage Catalogue::search(const QString& query, int limit, int offset) const
@@ -347,6 +373,10 @@ void Catalogue::pollForChanges()
             Q_EMIT storageDamaged(problem);
         }
     }
+    if (m_listening) {
+        m_database->dataVersion(); // the server announces changes; this asks whether it still answers
+        return;
+    }
     // data_version moves only when another connection commits; the log then says what it changed.
     // Entries of this catalogue's own since the last look come along too, which costs a refresh of
     // rows already fresh but never misses another's.
@@ -385,6 +415,76 @@ void Catalogue::pollForChanges()
     // Tag colours, saved searches and privacy decisions are not all in the change log by exhibit.
     change.kinds |= CatalogueChange::Tags | CatalogueChange::SavedSearches | CatalogueChange::PrivacyReviews;
     change.refs.removeDuplicates();
+    Q_EMIT changed(change);
+}
+
+void Catalogue::listenForChanges()
+{
+    m_listening = m_database->listenForChanges([this](const QString& announcement) { noteAnnounced(announcement); });
+}
+
+void Catalogue::noteAnnounced(const QString& announcement)
+{
+    const QString table = announcement.section(QLatin1Char(' '), 0, 0);
+    if (table == QLatin1String("exhibits")) {
+        m_announcedKinds |= CatalogueChange::Exhibits;
+        const QString ids = announcement.section(QLatin1Char(' '), 1);
+        if (ids == QLatin1String("*")) {
+            m_announcedAllExhibits = true;
+        }
+        for (const QString& id : ids.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            m_announcedIds.insert(id.toLongLong());
+        }
+    } else if (table == QLatin1String("tag") || table == QLatin1String("exhibit_tag")) {
+        m_announcedKinds |= CatalogueChange::Tags;
+    } else if (table == QLatin1String("edition") || table == QLatin1String("category") ||
+               table == QLatin1String("exhibit_category")) {
+        m_announcedKinds |= CatalogueChange::Editions | CatalogueChange::Categories;
+    } else if (table == QLatin1String("saved_search")) {
+        m_announcedKinds |= CatalogueChange::SavedSearches;
+    } else if (table == QLatin1String("privacy_review")) {
+        m_announcedKinds |= CatalogueChange::PrivacyReviews;
+    } else if (table == QLatin1String("authority") || table == QLatin1String("authority_key")) {
+        m_announcedKinds = CatalogueChange::Everything;
+        m_announcedAllExhibits = true;
+    }
+    // One transaction's announcements arrive together: they make one change.
+    if (!m_announcementPending) {
+        m_announcementPending = true;
+        QTimer::singleShot(0, this, &Catalogue::deliverAnnounced);
+    }
+}
+
+void Catalogue::deliverAnnounced()
+{
+    CatalogueChange change;
+    change.elsewhere = true;
+    change.kinds = m_announcedKinds;
+    if (!m_announcedAllExhibits && !m_announcedIds.isEmpty()) {
+        // Deleted exhibits have no ref left: the search that runs again drops them. Unread refs
+        // (the server gone again) leave the change about every exhibit.
+        try {
+            change.refs = m_stores->exhibits.refsOf(m_announcedIds.values());
+        } catch (const Error&) {
+            change.refs.clear();
+        }
+    }
+    m_announcementPending = false;
+    m_announcedKinds = {};
+    m_announcedIds.clear();
+    m_announcedAllExhibits = false;
+    if (change.kinds) {
+        Q_EMIT changed(change);
+    }
+}
+
+void Catalogue::reconnect()
+{
+    m_database->reconnect();
+    m_seenDataVersion = m_database->dataVersion();
+    CatalogueChange change;
+    change.kinds = CatalogueChange::Everything;
+    change.elsewhere = true;
     Q_EMIT changed(change);
 }
 

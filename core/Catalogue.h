@@ -18,6 +18,7 @@
 #include "search/SearchEngine.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -87,7 +88,16 @@ public:
     ~Catalogue() override;
 
     QString path() const;
+    // What a title bar calls it (the file's or the database's name), and where it is, for a sentence.
+    QString name() const;
+    QString describe() const;
+    bool isOnServer() const;
     bool isReadOnly() const;
+    // Keeps a password a person typed for the team catalogue at `address` in this process's memory
+    // (never on disk), for every connection the process makes to it from now on.
+    static void rememberServerPassword(const QString& address, const QString& password);
+    // Whether `location` is a team catalogue's postgresql:// address rather than a file's path.
+    static bool isServerAddress(const QString& location);
 
     // Reading
     ExhibitPage search(const QString& query, int limit, int offset = 0) const;
@@ -136,8 +146,16 @@ public:
 
     // Looks whether another window, process or person has committed changes since the last look,
     // and if so emits changed() with what the change log says they were. Cheap: a window calls it
-    // about once a second.
+    // about once a second. Once listening (below), it only checks that the server still answers:
+    // Error (ConnectionLost) when it does not.
     void pollForChanges();
+    // For a window on a team catalogue: from now on, the server announces each change another
+    // connection commits, and changed() follows from the event loop with the exhibits it named.
+    // A file announces nothing; it is polled.
+    void listenForChanges();
+    // Connects again after the connection to the server was lost; Error when it still cannot.
+    // Emits changed() for everything, since what others did meanwhile was not announced.
+    void reconnect();
 
     // Every change goes through the write path (Curation).
     Curation& curation() { return *m_curation; }
@@ -172,6 +190,9 @@ Q_SIGNALS:
 
 private:
     Catalogue(std::unique_ptr<Database> database, Curation::UndoHistory undo);
+    // Gathers what the server announced until the event loop is next free, then emits it as one change.
+    void noteAnnounced(const QString& announcement);
+    void deliverAnnounced();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Stores> m_stores;
@@ -182,6 +203,12 @@ private:
     qint64 m_seenChangeLogId = 0;
     qint64 m_seenDataVersion = 0;
     bool m_damageReported = false;
+    // What the server has announced and changed() has not yet said; listening at all.
+    bool m_listening = false;
+    bool m_announcementPending = false;
+    CatalogueChange::Kinds m_announcedKinds;
+    QSet<qint64> m_announcedIds;
+    bool m_announcedAllExhibits = false;
 };
 
 } // namespace spotlight

@@ -52,6 +52,16 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::listenForChanges(std::function<void(const QString&)>)
+{
+    return false;
+}
+
+void Database::forgetStatements() const
+{
+    m_statements.clear();
+}
+
 void Database::finishStatements() const
 {
     for (const auto& [sql, statement] : m_statements) {

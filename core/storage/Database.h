@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -42,6 +43,10 @@ public:
 
     // The file path, or the server address without any password: what messages name.
     const QString& path() const { return m_path; }
+    // What a title bar calls the catalogue: the file's name, or the database's.
+    virtual QString name() const = 0;
+    // Where it is, for a sentence: the file's path, or "database spotlight on db.example.org:5432".
+    virtual QString describe() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     SqlBackend backend() const { return m_dialect.backend(); }
     const SqlDialect& sql() const { return m_dialect; }
@@ -72,6 +77,15 @@ public:
     // Commits what beginWrite() started.
     virtual void commitWrite() const { exec(QStringLiteral("COMMIT")); }
 
+    // From now on, calls `changed` (on this connection's thread, from its event loop) when another
+    // connection commits a change, with what the server announces it touched: a table's name, or
+    // "exhibits " and their ids ("*" for very many). False when the backend announces nothing
+    // (a file): then dataVersion() is what tells.
+    virtual bool listenForChanges(std::function<void(const QString&)> changed);
+    // Connects again after a lost connection, listening again if it was; Error when it cannot.
+    // Statements prepared before are forgotten. A file never loses its connection.
+    virtual void reconnect() {}
+
     void exec(const QString& sql) const;
     QVariant scalar(const QString& sql) const;
 
@@ -93,6 +107,8 @@ protected:
     Database(QString path, QString connectionName, bool readOnly, SqlBackend backend);
     // Ends every cached statement's reading, so that none holds the catalogue busy.
     void finishStatements() const;
+    // Drops every cached statement: they belong to a connection that is gone.
+    void forgetStatements() const;
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     static QString uniqueConnectionName();
 

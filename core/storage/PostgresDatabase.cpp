@@ -8,6 +8,8 @@
 #include "io/SafeFile.h"
 
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,6 +94,34 @@ QString reasonOf(const QSqlError& error)
     throw Error(QStringLiteral("Cannot connect to %1: %2").arg(where, reason));
 }
 
+// The channel the schema's triggers notify on (PostgresSchema).
+const QString ChangesChannel = QStringLiteral("spotlight_changed");
+
+// Passwords typed into this process, by server, user and database; never written anywhere.
+struct RememberedPasswords
+{
+    QMutex mutex;
+    QHash<QString, QString> byServer;
+
+    static QString keyOf(const ServerAddress& server)
+    {
+        return QStringLiteral("%1@%2:%3/%4").arg(server.user, server.host).arg(server.port).arg(server.database);
+    }
+};
+
+RememberedPasswords& rememberedPasswords()
+{
+    static RememberedPasswords passwords;
+    return passwords;
+}
+
+QString rememberedPassword(const ServerAddress& server)
+{
+    RememberedPasswords& passwords = rememberedPasswords();
+    const QMutexLocker lock(&passwords.mutex);
+    return passwords.byServer.value(RememberedPasswords::keyOf(server));
+}
+
 bool connectTo(QSqlDatabase& connection, const ServerAddress& server, const QString& databaseName)
 {
     connection.setDatabaseName(databaseName);
@@ -100,6 +130,7 @@ bool connectTo(QSqlDatabase& connection, const ServerAddress& server, const QStr
         connection.setPort(server.port);
     }
     connection.setUserName(server.user);
+    connection.setPassword(rememberedPassword(server));
     QStringList extra{QStringLiteral("application_name=Spotlight")};
     if (server.option(QStringLiteral("connect_timeout")).isEmpty()) {
         extra << QStringLiteral("connect_timeout=10");
@@ -167,9 +198,7 @@ std::unique_ptr<Database> PostgresDatabase::open(const QString& address, OpenMod
         createDatabase(server);
         created = true;
     }
-    // Notices ("relation already exists, skipping") are not for a curator's terminal.
-    database->exec(QStringLiteral("SET client_min_messages = warning"));
-    database->exec(QStringLiteral("SET lock_timeout = '%1s'").arg(WriterWaitSeconds));
+    database->prepareSession();
     database->checkIsOurs();
     Migrations::refuseNewer(*database);
     const bool blank = database->isBlank();
@@ -181,6 +210,61 @@ std::unique_ptr<Database> PostgresDatabase::open(const QString& address, OpenMod
     database->setReadOnly(!database->mayWrite());
     Migrations::bringUpToDate(*database);
     return database;
+}
+
+void PostgresDatabase::rememberPassword(const QString& address, const QString& password)
+{
+    RememberedPasswords& passwords = rememberedPasswords();
+    const QMutexLocker lock(&passwords.mutex);
+    passwords.byServer.insert(RememberedPasswords::keyOf(ServerAddress::parse(address)), password);
+}
+
+void PostgresDatabase::prepareSession() const
+{
+    // Notices ("relation already exists, skipping") are not for a curator's terminal.
+    exec(QStringLiteral("SET client_min_messages = warning"));
+    exec(QStringLiteral("SET lock_timeout = '%1s'").arg(WriterWaitSeconds));
+}
+
+bool PostgresDatabase::listenForChanges(std::function<void(const QString&)> changed)
+{
+    const bool first = !m_changedElsewhere;
+    m_changedElsewhere = std::move(changed);
+    if (first) {
+        // The driver outlives every reconnection of this named connection, so one connect does.
+        QSqlDriver* driver = connection().driver();
+        QObject::connect(
+            driver, &QSqlDriver::notification, driver,
+            [this](const QString& channel, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                // Our own changes were announced when they were written.
+                if (channel == ChangesChannel && source == QSqlDriver::OtherSource) {
+                    m_changedElsewhere(payload.toString());
+                }
+            });
+    }
+    subscribe();
+    return true;
+}
+
+void PostgresDatabase::subscribe() const
+{
+    if (!connection().driver()->subscribeToNotification(ChangesChannel)) {
+        fail(connection().driver()->lastError(), QStringLiteral("listening for other curators' changes"));
+    }
+}
+
+void PostgresDatabase::reconnect()
+{
+    forgetStatements();
+    QSqlDatabase connection = this->connection();
+    connection.close();
+    if (!connection.open()) {
+        failToConnect(m_server, connection.lastError());
+    }
+    prepareSession();
+    if (m_changedElsewhere) {
+        subscribe();
+    }
 }
 
 PostgresDatabase::PostgresDatabase(ServerAddress server, QString connectionName)

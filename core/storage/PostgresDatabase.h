@@ -13,6 +13,10 @@ class PostgresDatabase final : public Database
 {
 public:
     static std::unique_ptr<Database> open(const QString& address, OpenMode mode);
+    // Keeps `password` in this process's memory, never on disk, for every later connection to
+    // `address` (the window's, its search worker's, an export's, a reconnection): for a person who
+    // typed it because libpq found none.
+    static void rememberPassword(const QString& address, const QString& password);
 
     const ServerAddress& server() const { return m_server; }
     // The role this connection logged in as: what the history records as who made a change.
@@ -26,6 +30,8 @@ public:
     // that may create roles (the database's owner with CREATEROLE, or a superuser).
     void grantRoles() const;
 
+    QString name() const override { return m_server.database; }
+    QString describe() const override { return m_server.describe(); }
     int schemaVersion() const override;
     void setSchemaVersion(int version) const override;
     bool isBlank() const override;
@@ -37,9 +43,14 @@ public:
     void copyTo(const QString& target) const override;
     QString readOnlyMessage() const override;
     [[noreturn]] void fail(const QSqlError& error, const QString& doing) const override;
+    bool listenForChanges(std::function<void(const QString&)> changed) override;
+    void reconnect() override;
 
 private:
     PostgresDatabase(ServerAddress server, QString connectionName);
+    // What every session sets after connecting.
+    void prepareSession() const;
+    void subscribe() const;
     void checkIsOurs() const;
     bool mayWrite() const;
     bool hasCatalogueTable() const;
@@ -51,6 +62,7 @@ private:
     mutable qint64 m_ownChanges = 0;
     mutable qint64 m_versionAtBegin = 0;
     mutable bool m_stateTableExists = false;
+    std::function<void(const QString&)> m_changedElsewhere; // set while listening
 };
 
 } // namespace spotlight

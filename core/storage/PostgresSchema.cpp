@@ -29,6 +29,20 @@ const char* const ChangingTables[] = {
     "saved_search",      "change_log",       "privacy_review",
 };
 
+// The tables whose rows belong to one exhibit, and the column naming it: their changes are
+// announced with the exhibits' ids.
+const std::pair<const char*, const char*> ExhibitRows[] = {
+    {"exhibit", "id"},
+    {"exhibit_authority", "exhibit_id"},
+    {"exhibit_category", "exhibit_id"},
+    {"exhibit_tag", "exhibit_id"},
+    {"evidence", "exhibit_id"},
+    {"review", "exhibit_id"},
+};
+// Past this many, a notification says "exhibits *": a window then refreshes everything it shows,
+// and the payload stays well inside PostgreSQL's 8,000 bytes.
+constexpr int MostExhibitsNamed = 500;
+
 // The trigger function spotlight_COLUMN keeping exhibit_text.COLUMN, the search text an exhibit takes
 // from its rows of NAMED (authorities, tags), in step with its links in LINKS and with renames in
 // NAMED. `textOf` is the SQL of that text for an exhibit id, as the file's triggers use it.
@@ -256,12 +270,32 @@ void createVersion6(const Database& database)
             END IF;
             RETURN new;
         END $$)sql"),
+            // Windows listening on spotlight_changed learn, when a change commits, which tables it
+            // touched ("tag") and which exhibits ("exhibits 12,40", or "exhibits *" for too many to
+            // name in one notification). The server folds repeats within a transaction into one.
             QStringLiteral(R"sql(CREATE FUNCTION spotlight_changed() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             UPDATE spotlight_state SET data_version = data_version + 1;
-            PERFORM pg_notify('spotlight_changed', '');
+            PERFORM pg_notify('spotlight_changed', TG_TABLE_NAME);
             RETURN NULL;
         END $$)sql"),
+            QStringLiteral(R"sql(CREATE FUNCTION spotlight_exhibits_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            ids text;
+        BEGIN
+            IF TG_ARGV[0] = 'id' THEN
+                SELECT CASE WHEN count(*) > %1 THEN '*' ELSE string_agg(DISTINCT id::text, ',') END
+                INTO ids FROM changed_rows;
+            ELSE
+                SELECT CASE WHEN count(*) > %1 THEN '*' ELSE string_agg(DISTINCT exhibit_id::text, ',') END
+                INTO ids FROM changed_rows;
+            END IF;
+            IF ids IS NOT NULL THEN
+                PERFORM pg_notify('spotlight_changed', 'exhibits ' || ids);
+            END IF;
+            RETURN NULL;
+        END $$)sql")
+                .arg(MostExhibitsNamed),
 
             // Searchable text as FTS5's unicode61 tokenizer with remove_diacritics sees it: folded,
             // lower case, runs of letters and digits.
@@ -386,6 +420,18 @@ void createVersion6(const Database& database)
             QStringLiteral("CREATE TRIGGER %1_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
                            "FOR EACH STATEMENT EXECUTE FUNCTION spotlight_changed()")
                 .arg(QLatin1String(table)));
+    }
+    // A statement's changed rows, as a transition table, name the exhibits it changed; PostgreSQL
+    // wants one trigger per event for that.
+    for (const auto& [table, column] : ExhibitRows) {
+        for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
+            database.exec(QStringLiteral("CREATE TRIGGER %1_exhibits_on_%2 AFTER %3 ON %1 REFERENCING %4 TABLE AS "
+                                         "changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+                                         "spotlight_exhibits_changed('%5')")
+                              .arg(QLatin1String(table), QString::fromLatin1(event).toLower(), QLatin1String(event),
+                                   QLatin1String(qstrcmp(event, "DELETE") == 0 ? "OLD" : "NEW"),
+                                   QLatin1String(column)));
+        }
     }
 }
 

@@ -234,6 +234,11 @@ bool SqliteDatabase::isBlank() const
     return scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt() == 0;
 }
 
+QString SqliteDatabase::name() const
+{
+    return QFileInfo(path()).completeBaseName();
+}
+
 void SqliteDatabase::copyTo(const QString& target) const
 {
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(path()).absoluteFilePath()) {

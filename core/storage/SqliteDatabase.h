@@ -26,6 +26,7 @@ public:
     qint64 dataVersion() const override;
     bool inTransaction() const override;
     void beginWrite() const override;
+    QString name() const override;
     void copyTo(const QString& target) const override;
     // Empty while the write-ahead log this connection opened is still the file at PATH-wal; else
     // what happened to it. Another program that deletes or replaces the WAL takes every change not

@@ -1,8 +1,11 @@
 // Two windows (two Catalogue objects on one file, as two processes would be) changing the same
 // exhibits: a change made against what is no longer there is refused, never applied blindly.
+#include "Error.h"
 #include "TestSupport.h"
+#include "storage/Database.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace spotlight;
@@ -171,4 +174,92 @@ TEST_CASE("A catalogue notices what other connections changed, and only that", "
     windowA->pollForChanges();
     REQUIRE(seen.size() == 4);
     CHECK(seen.last().touches(CatalogueChange::SavedSearches));
+}
+
+TEST_CASE("A window on a team catalogue hears each change as it commits, naming the exhibits it changed",
+          "[shared][live][server]")
+{
+    Scratch scratch;
+    auto windowA = makeCatalogue(scratch);
+    windowA->listenForChanges();
+    auto windowB = Catalogue::open(windowA->path());
+    QList<CatalogueChange> seen;
+    QObject::connect(windowA.get(), &Catalogue::changed, [&seen](const CatalogueChange& change) { seen << change; });
+    auto heard = [&seen](qsizetype count) { return QTest::qWaitFor([&] { return seen.size() >= count; }, 5000); };
+
+    const QString other = QStringLiteral("camden-safeguarding-performance-app");
+    windowB->curation().addTags({other}, {QStringLiteral("from-b")});
+    REQUIRE(heard(1));
+    CHECK(seen.last().elsewhere);
+    CHECK(seen.last().touches(CatalogueChange::Exhibits));
+    CHECK(seen.last().touches(CatalogueChange::Tags));
+    CHECK(seen.last().refs == QStringList{other});
+
+    // Its own commits are said once, by the write path, and the server's echo of them is not news.
+    windowA->curation().addTags({Ref}, {QStringLiteral("own-change")});
+    REQUIRE(seen.size() == 2);
+    CHECK_FALSE(seen.last().elsewhere);
+    QTest::qWait(300);
+    CHECK(seen.size() == 2);
+
+    // A renamed tag names the exhibits that carry it, and only those.
+    windowB->curation().renameTag(QStringLiteral("from-b"), QStringLiteral("from-b-renamed"));
+    REQUIRE(heard(3));
+    CHECK(seen.last().touches(CatalogueChange::Tags));
+    CHECK(seen.last().refs == QStringList{other});
+
+    windowB->curation().saveSearch(SavedSearch{QStringLiteral("Mine"), QStringLiteral("tag:send")});
+    REQUIRE(heard(4));
+    CHECK(seen.last().touches(CatalogueChange::SavedSearches));
+    CHECK_FALSE(seen.last().touches(CatalogueChange::Exhibits));
+
+    // A deleted exhibit has no ref to name: the change is about the list as a whole.
+    windowB->curation().removeExhibits({other});
+    REQUIRE(heard(5));
+    CHECK(seen.last().touches(CatalogueChange::Exhibits));
+    CHECK_FALSE(seen.last().refs.contains(Ref));
+}
+
+TEST_CASE("A window whose connection to the server drops says so, connects again and hears changes again",
+          "[shared][live][server]")
+{
+    Scratch scratch;
+    auto windowA = makeCatalogue(scratch);
+    windowA->listenForChanges();
+    QList<CatalogueChange> seen;
+    QObject::connect(windowA.get(), &Catalogue::changed, [&seen](const CatalogueChange& change) { seen << change; });
+
+    {
+        // What a restarted server or a dropped network does to every connection but this one.
+        auto administrator = Database::open(windowA->path(), Database::OpenMode::MustExist);
+        administrator->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                           "current_database() AND pid <> pg_backend_pid()"));
+    }
+    QString lost;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            try {
+                windowA->pollForChanges();
+            } catch (const Error& error) {
+                CHECK(error.kind() == Error::Kind::ConnectionLost);
+                lost = error.message();
+            }
+            return !lost.isEmpty();
+        },
+        5000));
+    CHECK(lost.contains(windowA->name()));
+    CHECK_THROWS_AS(windowA->curation().addTags({Ref}, {QStringLiteral("unsent")}), Error);
+
+    windowA->reconnect();
+    REQUIRE_FALSE(seen.isEmpty());
+    CHECK(seen.last().kinds == CatalogueChange::Everything); // what others did meanwhile went unannounced
+    windowA->curation().addTags({Ref}, {QStringLiteral("sent-again")});
+    CHECK(windowA->requireExhibit(Ref).tags.contains(QStringLiteral("sent-again")));
+    CHECK_FALSE(windowA->requireExhibit(Ref).tags.contains(QStringLiteral("unsent")));
+
+    auto windowB = Catalogue::open(windowA->path());
+    const qsizetype before = seen.size();
+    windowB->curation().addTags({QStringLiteral("camden-safeguarding-performance-app")}, {QStringLiteral("after")});
+    REQUIRE(QTest::qWaitFor([&] { return seen.size() > before; }, 5000));
+    CHECK(seen.last().elsewhere);
 }
