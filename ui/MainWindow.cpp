@@ -5,11 +5,14 @@
 #include "Error.h"
 #include "FileActions.h"
 #include "SearchWorker.h"
+#include "StartUp.h"
+#include "dialogs/ConnectDialog.h"
 #include "dialogs/CoverageDialog.h"
 #include "dialogs/EditionsDialog.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
 #include "search/QueryEdit.h"
+#include "views/ConnectionBanner.h"
 #include "views/DetailPane.h"
 #include "views/ExhibitCardDelegate.h"
 #include "views/FacetPanel.h"
@@ -25,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -33,6 +37,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,6 +49,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -74,6 +80,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     , m_map(new LondonMap(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_count(new QLabel(this))
+    , m_where(new QLabel(this))
+    , m_connectionBanner(new ConnectionBanner(this))
     , m_curation(new CurationActions(
           this, [this] { return selectedRefs(); }, [this] { return selectedVersions(); }))
     , m_files(new FileActions(
@@ -97,9 +105,14 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
         try {
             m_catalogue->pollForChanges();
         } catch (const Error& error) {
-            statusBar()->showMessage(error.message(), 5000);
+            if (error.kind() == Error::Kind::ConnectionLost) {
+                connectionLost(error.message());
+            } else {
+                statusBar()->showMessage(error.message(), 5000);
+            }
         }
     });
+    connect(m_connectionBanner, &ConnectionBanner::retry, this, &MainWindow::tryReconnecting);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("ExhibitTable"));
@@ -191,6 +204,7 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(top);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -215,6 +229,8 @@ MainWindow::MainWindow(std::unique_ptr<Catalogue> catalogue, QWidget* parent)
     resizeDocks({facetDock}, {330}, Qt::Horizontal);
     resizeDocks({facetDock, mapDock}, {520, 300}, Qt::Vertical);
 
+    m_where->setObjectName(QStringLiteral("CatalogueLocation"));
+    statusBar()->addPermanentWidget(m_where);
     statusBar()->addPermanentWidget(m_count);
     setTabOrder(m_searchBar->lineEdit(), m_facets);
     setTabOrder(m_facets, m_table);
@@ -253,11 +269,17 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New &Catalogue…"), QKeySequence(tr("Ctrl+Shift+N")), m_files, &FileActions::newCatalogue);
     file->addAction(tr("&Open Catalogue…"), QKeySequence::Open, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open a catalogue"), QFileInfo(m_catalogue->path()).path(),
-                                         tr("Spotlight catalogues (*.sqlite);;All files (*)"));
+        const QString folder = m_catalogue->isOnServer() ? QDir::homePath() : QFileInfo(m_catalogue->path()).path();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a catalogue"), folder,
+                                                          tr("Spotlight catalogues (*.sqlite);;All files (*)"));
         if (!path.isEmpty()) {
             openCatalogue(path);
+        }
+    });
+    file->addAction(tr("Connect to &Team Catalogue…"), this, [this] {
+        ConnectDialog dialog(m_catalogue->path(), this);
+        if (dialog.exec() == QDialog::Accepted && openCatalogue(dialog.address())) {
+            ConnectDialog::rememberAddress(dialog.address());
         }
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -380,6 +402,10 @@ void MainWindow::showOutcome(const SearchOutcome& outcome)
 {
     if (outcome.ticket != m_latestTicket->load()) {
         return; // overtaken by a newer search
+    }
+    if (outcome.connectionLost) {
+        connectionLost(outcome.error);
+        return;
     }
     if (!outcome.error.isEmpty()) {
         // A broken query leaves the last good results in place.
@@ -567,13 +593,17 @@ bool MainWindow::openCatalogue(const QString& path)
 {
     std::unique_ptr<Catalogue> opened;
     try {
-        opened = Catalogue::open(path, Catalogue::UndoHistory::Kept);
+        opened = StartUp::openAskingForPassword(path, this);
     } catch (const Error& error) {
         QMessageBox::critical(this, tr("Cannot open the catalogue"),
                               error.message() + QStringLiteral("\n\n") + tr("%1 stays open.").arg(m_catalogue->path()));
         return false;
     }
+    if (!opened) {
+        return false; // the person did not give the server's password
+    }
     stopWorker();
+    m_connectionBanner->connected();
     m_model->setCatalogue(nullptr);
     m_curation->setCatalogue(nullptr);
     m_catalogue = std::move(opened);
@@ -598,13 +628,51 @@ void MainWindow::catalogueLoaded()
     m_map->setAuthorities(m_catalogue->authorities());
     m_chips->setAuthorities(m_catalogue->authorities());
     refreshCompletions();
-    setWindowTitle(tr("%1 — Spotlight%2")
-                       .arg(QFileInfo(m_catalogue->path()).completeBaseName(),
-                            m_catalogue->isReadOnly() ? tr(" (read-only)") : QString()));
-    setWindowFilePath(m_catalogue->path());
+    QStringList notes;
+    if (m_catalogue->isOnServer()) {
+        notes << tr("team catalogue");
+    }
+    if (m_catalogue->isReadOnly()) {
+        notes << tr("read-only");
+    }
+    setWindowTitle(
+        tr("%1 — Spotlight%2")
+            .arg(m_catalogue->name(), notes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(notes.join(tr(", ")))));
+    // A server's address is no file: the window's proxy icon and file dialogs would make no sense of it.
+    setWindowFilePath(m_catalogue->isOnServer() ? QString() : m_catalogue->path());
+    m_where->setText(m_catalogue->isOnServer() ? tr("Team catalogue: %1").arg(m_catalogue->describe())
+                                               : QDir::toNativeSeparators(m_catalogue->path()));
+    m_where->setToolTip(m_catalogue->path());
     rememberRecent(m_catalogue->path());
     runSearch();
+    // A server announces others' changes as they commit; a file is looked at once a second. Both
+    // keep the timer: on a server it checks that the connection is still there.
+    m_catalogue->listenForChanges();
     m_changesElsewhere->start();
+}
+
+void MainWindow::connectionLost(const QString& why)
+{
+    m_changesElsewhere->stop();
+    if (!m_connectionBanner->isLost()) {
+        m_lostAt = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    }
+    m_connectionBanner->connectionLost(tr("The connection to the team catalogue (%1) was lost at %2.\n%3")
+                                           .arg(m_catalogue->describe(), m_lostAt, why));
+}
+
+void MainWindow::tryReconnecting()
+{
+    try {
+        m_catalogue->reconnect();
+    } catch (const Error& error) {
+        connectionLost(error.message());
+        return;
+    }
+    m_connectionBanner->connected();
+    m_changesElsewhere->start();
+    statusBar()->showMessage(
+        tr("Connected again to %1. The window shows what changed meanwhile.").arg(m_catalogue->describe()), 10000);
 }
 
 void MainWindow::catalogueChanged(const CatalogueChange& change)

@@ -23,6 +23,7 @@ class QTimer;
 namespace spotlight {
 
 class Catalogue;
+class ConnectionBanner;
 class CurationActions;
 class FileActions;
 class DetailPane;
@@ -91,6 +92,11 @@ private:
     void toggleAuthority(const QString& gssCode);
     void saveCurrentSearch();
 
+    // The team catalogue's server stopped answering: say so above everything, stop looking for
+    // changes, and try connecting again from the banner.
+    void connectionLost(const QString& why);
+    void tryReconnecting();
+
     void rememberRecent(const QString& path);
     void refreshRecentMenu();
     void restoreSettings();
@@ -125,6 +131,9 @@ private:
     LondonMap* m_map;
     QSplitter* m_splitter;
     QLabel* m_count;
+    QLabel* m_where; // which catalogue, in the status bar: a file's path, or the team catalogue's server
+    ConnectionBanner* m_connectionBanner;
+    QString m_lostAt; // when the connection was lost, for the banner
     QMenu* m_recentMenu = nullptr;
     CurationActions* m_curation;
     FileActions* m_files;

@@ -20,22 +20,35 @@ void SearchWorker::search(quint64 ticket, const QString& query, SortOrder order)
     SearchOutcome outcome;
     outcome.ticket = ticket;
     outcome.query = query;
-    try {
-        if (!m_catalogue) {
-            m_catalogue = Catalogue::open(m_path);
-            m_catalogue->keepSearchIndexInMemory();
+    // A connection the server dropped (a restart, the network) gets one fresh try before the window
+    // is told: the window may already have connected again.
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        outcome.error.clear();
+        outcome.connectionLost = false;
+        try {
+            if (!m_catalogue) {
+                m_catalogue = Catalogue::open(m_path);
+                m_catalogue->keepSearchIndexInMemory();
+            }
+            outcome.ids = m_catalogue->matchingIds(query, order);
+            outcome.facets = m_catalogue->facets(query);
+            if (outcome.ids.isEmpty()) {
+                // Here rather than on the UI thread: it runs a search for each term of the query.
+                outcome.noMatch = m_catalogue->explainNoMatches(query);
+            }
+            break;
+        } catch (const QueryError& error) {
+            outcome.error = error.message();
+            outcome.errorColumn = error.column();
+            break;
+        } catch (const Error& error) {
+            outcome.error = error.message();
+            if (error.kind() != Error::Kind::ConnectionLost) {
+                break;
+            }
+            outcome.connectionLost = true;
+            m_catalogue.reset();
         }
-        outcome.ids = m_catalogue->matchingIds(query, order);
-        outcome.facets = m_catalogue->facets(query);
-        if (outcome.ids.isEmpty()) {
-            // Here rather than on the UI thread: it runs a search for each term of the query.
-            outcome.noMatch = m_catalogue->explainNoMatches(query);
-        }
-    } catch (const QueryError& error) {
-        outcome.error = error.message();
-        outcome.errorColumn = error.column();
-    } catch (const Error& error) {
-        outcome.error = error.message();
     }
     Q_EMIT finished(outcome);
 }

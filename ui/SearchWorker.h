@@ -21,9 +21,10 @@ struct SearchOutcome
     QString query;
     QList<qint64> ids;
     Facets facets;
-    QString error;              // empty when the query ran
-    int errorColumn = 0;        // where in the query it went wrong
-    NoMatchExplanation noMatch; // when nothing matched: why, and which terms to drop
+    QString error;               // empty when the query ran
+    int errorColumn = 0;         // where in the query it went wrong
+    bool connectionLost = false; // the error is the server gone, not the query
+    NoMatchExplanation noMatch;  // when nothing matched: why, and which terms to drop
 };
 
 // Runs searches off the UI thread, on a connection of its own (a connection belongs to the thread

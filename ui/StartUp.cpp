@@ -2,10 +2,13 @@
 
 #include "Catalogue.h"
 #include "Error.h"
+#include "storage/ServerAddress.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -37,14 +40,48 @@ std::unique_ptr<Catalogue> offerToCreate(const QString& path, QWidget* parent)
     return Catalogue::create(path, !seeded->isChecked(), Catalogue::UndoHistory::Kept);
 }
 
+// A file that is there, or a team catalogue, which only the server can say is there.
+bool isThere(const QString& location)
+{
+    return Catalogue::isServerAddress(location) || QFileInfo::exists(location);
+}
+
 } // namespace
+
+std::unique_ptr<Catalogue> openAskingForPassword(const QString& location, QWidget* parent)
+{
+    bool asked = false;
+    for (;;) {
+        try {
+            return Catalogue::open(location, Catalogue::UndoHistory::Kept);
+        } catch (const Error& error) {
+            if (error.kind() != Error::Kind::PasswordNeeded) {
+                throw;
+            }
+            const ServerAddress server = ServerAddress::parse(location);
+            const QString user = server.user.isEmpty() ? qEnvironmentVariable("USER") : server.user;
+            QInputDialog question(parent);
+            question.setObjectName(QStringLiteral("PasswordQuestion"));
+            question.setWindowTitle(QInputDialog::tr("Team catalogue password"));
+            question.setLabelText((asked ? QInputDialog::tr("The server refused that password.\n\n") : QString()) +
+                                  QInputDialog::tr("Password for %1, to open the %2:").arg(user, server.describe()));
+            question.setTextEchoMode(QLineEdit::Password);
+            question.setOkButtonText(QInputDialog::tr("Connect"));
+            if (question.exec() != QDialog::Accepted) {
+                return nullptr;
+            }
+            Catalogue::rememberServerPassword(location, question.textValue());
+            asked = true;
+        }
+    }
+}
 
 FirstCatalogue openFirstCatalogue(const QString& requested, QWidget* parent)
 {
     FirstCatalogue first;
     if (!requested.isEmpty()) {
-        if (QFileInfo::exists(requested)) {
-            first.catalogue = Catalogue::open(requested, Catalogue::UndoHistory::Kept);
+        if (isThere(requested)) {
+            first.catalogue = openAskingForPassword(requested, parent);
         } else if ((first.catalogue = offerToCreate(requested, parent))) {
             first.created = first.catalogue->path();
         }
@@ -53,10 +90,12 @@ FirstCatalogue openFirstCatalogue(const QString& requested, QWidget* parent)
     const QString last = QSettings().value(QStringLiteral("lastCatalogue")).toString();
     if (last.isEmpty()) {
         first.firstStart = true;
-    } else if (QFileInfo::exists(last)) {
+    } else if (isThere(last)) {
         try {
-            first.catalogue = Catalogue::open(last, Catalogue::UndoHistory::Kept);
-            return first;
+            if ((first.catalogue = openAskingForPassword(last, parent))) {
+                return first;
+            }
+            first.fallback = QMessageBox::tr("No password was given for %1.").arg(last);
         } catch (const Error& error) {
             first.fallback = error.message();
         }

@@ -23,6 +23,11 @@ struct FirstCatalogue
     bool firstStart = false;              // no catalogue was ever opened: the default one is new to them
 };
 
+// Opens the catalogue at `location`, a file or a team catalogue. When the server wants a password
+// libpq found nowhere, asks for it (again, when the server refuses it) and keeps it in memory for
+// the process. Null when the person cancels the question; Error for everything else.
+std::unique_ptr<Catalogue> openAskingForPassword(const QString& location, QWidget* parent = nullptr);
+
 // Error when a catalogue is asked for and cannot be opened or created. The question about creating
 // a missing one is asked with `parent` as its parent.
 FirstCatalogue openFirstCatalogue(const QString& requested, QWidget* parent = nullptr);
