@@ -276,7 +276,7 @@ void MainWindow::buildMenus()
             openCatalogue(path);
         }
     });
-    file->addAction(tr("Connect to &Team Catalogue…"), this, [this] {
+    file->addAction(tr("Connect to Tea&m Catalogue…"), this, [this] {
         ConnectDialog dialog(m_catalogue->path(), this);
         if (dialog.exec() == QDialog::Accepted && openCatalogue(dialog.address())) {
             ConnectDialog::rememberAddress(dialog.address());
