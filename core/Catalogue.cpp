@@ -435,6 +435,12 @@ void Catalogue::noteAnnounced(const QString& announcement)
         for (const QString& id : ids.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             m_announcedIds.insert(id.toLongLong());
         }
+        // An import announces thousands: reading each one's ref would cost more than a refresh.
+        constexpr qsizetype MostRefreshedOneByOne = 500;
+        if (m_announcedAllExhibits || m_announcedIds.size() > MostRefreshedOneByOne) {
+            m_announcedAllExhibits = true;
+            m_announcedIds.clear();
+        }
     } else if (table == QLatin1String("tag") || table == QLatin1String("exhibit_tag")) {
         m_announcedKinds |= CatalogueChange::Tags;
     } else if (table == QLatin1String("edition") || table == QLatin1String("category") ||

@@ -275,7 +275,12 @@ void createVersion6(const Database& database)
             // name in one notification). The server folds repeats within a transaction into one.
             QStringLiteral(R"sql(CREATE FUNCTION spotlight_changed() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            UPDATE spotlight_state SET data_version = data_version + 1;
+            -- Once per transaction: the same row updated for every statement of a large import
+            -- leaves a chain of versions each later update must walk.
+            IF current_setting('spotlight.version_moved', true) IS DISTINCT FROM 'yes' THEN
+                UPDATE spotlight_state SET data_version = data_version + 1;
+                PERFORM set_config('spotlight.version_moved', 'yes', true);
+            END IF;
             PERFORM pg_notify('spotlight_changed', TG_TABLE_NAME);
             RETURN NULL;
         END $$)sql"),

@@ -8,6 +8,10 @@
 //   spotlight-bench web FILE N        the web showcase of the first N exhibits: time, pages, peak memory
 //   spotlight-bench privacy FILE N    the privacy check over the first N exhibits by title
 //   spotlight-bench workbook N        an .xlsx of N generated submissions read and imported
+//   spotlight-bench server FILE ADDRESS
+//                                     a team catalogue on PostgreSQL: FILE copied to the empty server
+//                                     address ADDRESS_copy, the query mix there beside bare SQL, facets,
+//                                     FILE's CSV imported into ADDRESS_import, and the copy back
 // Figures are printed, never asserted: a machine's speed is not a test result.
 
 #include "Catalogue.h"
@@ -330,7 +334,8 @@ int io(const QString& path)
 
     auto empty = Catalogue::create(QDir(scratch.path()).filePath(QStringLiteral("import.sqlite")), true);
     ImportPlan plan;
-    const double planning = millisecondsOf([&] { plan = empty->planImport(file, {}); });
+    const double planning =
+        millisecondsOf([&] { plan = empty->planImport(file, ImportOptions{.createEditions = true}); });
     const double applying = millisecondsOf([&] { empty->curation().applyImport(plan); });
     print(QStringLiteral("CSV import of the same file into an empty catalogue: %1 ms to read and validate, %2 ms to "
                          "write and index, %3 ms in all (%4 problems)")
@@ -405,6 +410,111 @@ int privacy(const QString& path, int count)
     return 0;
 }
 
+// The tsquery a words-only query becomes: every word a prefix, all of them required.
+QString bareTsquery(const QString& words)
+{
+    QStringList terms;
+    for (const QString& word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        terms << word + QStringLiteral(":*");
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
+// The query mix on a team catalogue, each beside the same search sent bare (what psql would send
+// over the same kind of connection): the ranked page of 50 and the count.
+void serverSearch(const QString& address)
+{
+    auto catalogue = Catalogue::open(address);
+    auto bare = Database::open(address, Database::OpenMode::MustExist);
+    constexpr int Repeats = 7;
+    print(QStringLiteral("search on the server, %1 exhibits, each query %2 times warm; page of 50 with its total")
+              .arg(catalogue->summary().exhibits)
+              .arg(Repeats));
+    print(QStringLiteral("%1 %2 %3 %4 %5")
+              .arg(QStringLiteral("class"), -34)
+              .arg(QStringLiteral("p50 ms"), 8)
+              .arg(QStringLiteral("p95 ms"), 8)
+              .arg(QStringLiteral("max ms"), 8)
+              .arg(QStringLiteral("bare SQL p50/p95")));
+    QList<double> facetTimes;
+    for (const QueryClass& queryClass : queryMix()) {
+        QList<double> ours;
+        QList<double> baseline;
+        for (const QString& query : queryClass.queries) {
+            catalogue->search(query, 50); // warm
+            for (int r = 0; r < Repeats; ++r) {
+                ours << millisecondsOf([&] { catalogue->search(query, 50); });
+                if (queryClass.wordsOnly) {
+                    baseline << millisecondsOf([&] {
+                        Query page(*bare,
+                                   QStringLiteral("SELECT exhibit_id FROM exhibit_text, to_tsquery('simple', ?) q "
+                                                  "WHERE search_vector @@ q ORDER BY ts_rank('{0.1, 0.3, 0.5, 1.0}', "
+                                                  "search_vector, q) DESC LIMIT 50"));
+                        page.bind(bareTsquery(query)).exec();
+                        while (page.next()) {
+                        }
+                        Query count(*bare, QStringLiteral("SELECT count(*) FROM exhibit_text WHERE search_vector @@ "
+                                                          "to_tsquery('simple', ?)"));
+                        count.bind(bareTsquery(query)).exec();
+                        count.next();
+                    });
+                }
+            }
+            facetTimes << millisecondsOf([&] { catalogue->facets(query); });
+        }
+        const Stats stats = statsOf(ours);
+        QString bareFigures = QStringLiteral("-");
+        if (!baseline.isEmpty()) {
+            const Stats base = statsOf(baseline);
+            bareFigures = QStringLiteral("%1 / %2 (p95 %3x)")
+                              .arg(base.p50, 0, 'f', 1)
+                              .arg(base.p95, 0, 'f', 1)
+                              .arg(stats.p95 / base.p95, 0, 'f', 2);
+        }
+        print(QStringLiteral("%1 %2 %3 %4 %5")
+                  .arg(queryClass.name, -34)
+                  .arg(stats.p50, 8, 'f', 1)
+                  .arg(stats.p95, 8, 'f', 1)
+                  .arg(stats.max, 8, 'f', 1)
+                  .arg(bareFigures));
+    }
+    const Stats facets = statsOf(facetTimes);
+    print(QStringLiteral("%1 %2 %3 %4")
+              .arg(QStringLiteral("facet counts, each query above"), -34)
+              .arg(facets.p50, 8, 'f', 1)
+              .arg(facets.p95, 8, 'f', 1)
+              .arg(facets.max, 8, 'f', 1));
+}
+
+int server(const QString& path, const QString& address)
+{
+    QTemporaryDir scratch;
+    const QString copied = address + QStringLiteral("_copy");
+    const double toServer = millisecondsOf([&] { Catalogue::copy(path, copied); });
+    print(QStringLiteral("copy of %1 to the server: %2 ms").arg(path).arg(toServer, 0, 'f', 0));
+
+    serverSearch(copied);
+
+    const QString back = QDir(scratch.path()).filePath(QStringLiteral("back.sqlite"));
+    const double fromServer = millisecondsOf([&] { Catalogue::copy(copied, back); });
+    print(QStringLiteral("copy from the server to a file: %1 ms").arg(fromServer, 0, 'f', 0));
+
+    const QString csv = QDir(scratch.path()).filePath(QStringLiteral("all.csv"));
+    writeFileAtomically(csv, [&](QIODevice& out) { CsvPublisher(*Catalogue::open(path)).write(QString(), out); });
+    auto empty = Catalogue::create(address + QStringLiteral("_import"), true);
+    ImportPlan plan;
+    const double planning =
+        millisecondsOf([&] { plan = empty->planImport(csv, ImportOptions{.createEditions = true}); });
+    const double applying = millisecondsOf([&] { empty->curation().applyImport(plan); });
+    print(QStringLiteral("CSV import of %1 rows into an empty team catalogue: %2 ms to read and validate, %3 ms to "
+                         "write and index, %4 ms in all")
+              .arg(plan.rows.size())
+              .arg(planning, 0, 'f', 0)
+              .arg(applying, 0, 'f', 0)
+              .arg(planning + applying, 0, 'f', 0));
+    return 0;
+}
+
 } // namespace
 
 // An .xlsx of `count` generated submissions, written as Excel would, then read and imported.
@@ -472,6 +582,9 @@ int main(int argc, char* argv[])
         if (arguments.size() == 3 && arguments.at(1) == QLatin1String("io")) {
             return io(arguments.at(2));
         }
+        if (arguments.size() == 4 && arguments.at(1) == QLatin1String("server")) {
+            return server(arguments.at(2), arguments.at(3));
+        }
         if (arguments.size() == 3 && arguments.at(1) == QLatin1String("workbook")) {
             return workbook(arguments.at(2).toInt());
         }
@@ -481,6 +594,6 @@ int main(int argc, char* argv[])
     }
     print(QStringLiteral("usage: spotlight-bench generate N FILE [--varied] | search FILE | io FILE | booklet FILE N | "
                          "web FILE N | privacy FILE N | "
-                         "workbook N"));
+                         "workbook N | server FILE ADDRESS"));
     return 2;
 }
