@@ -192,10 +192,29 @@ void CurationActions::updateEnabled()
 
 void CurationActions::run(const std::function<void()>& change, const QString& failure)
 {
-    try {
-        change();
-    } catch (const Error& error) {
-        QMessageBox::warning(m_window, failure, error.message());
+    for (;;) {
+        try {
+            change();
+            return;
+        } catch (const Error& error) {
+            if (error.kind() != Error::Kind::ConnectionLost) {
+                QMessageBox::warning(m_window, failure, error.message());
+                return;
+            }
+            // Nothing reached the server, so the same change can simply be made again once the
+            // window has connected again (its banner says when).
+            QMessageBox box(QMessageBox::Warning, failure,
+                            error.message() + QStringLiteral("\n\n") +
+                                tr("The bar at the top of the window says when the connection is back."),
+                            QMessageBox::Cancel, m_window);
+            box.setObjectName(QStringLiteral("ConnectionLostQuestion"));
+            QPushButton* again = box.addButton(tr("Try &Again"), QMessageBox::AcceptRole);
+            box.setDefaultButton(again);
+            box.exec();
+            if (box.clickedButton() != again) {
+                return;
+            }
+        }
     }
 }
 
@@ -323,7 +342,13 @@ void CurationActions::tagSelected(bool add)
     dialog.setTextValue(QString());
     // Completion from the catalogue's tags, for the word after the last comma.
     if (auto* field = dialog.findChild<QLineEdit*>()) {
-        auto* completer = new QCompleter(choicesOf(*m_catalogue).tags, field);
+        QStringList known;
+        try {
+            known = choicesOf(*m_catalogue).tags;
+        } catch (const Error&) {
+            // Completions help but are not needed: the tagging itself says what went wrong.
+        }
+        auto* completer = new QCompleter(known, field);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
         completer->setWidget(field);

@@ -12,12 +12,46 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace spotlight;
 
+namespace {
+
+// The last line of defence for an Error thrown from an event handler that did not expect one (a
+// read that finds the team catalogue's server gone, say): Qt cannot carry an exception through its
+// event loop, and without this the program would end, taking open editors with it. The person
+// is told once, and the window goes on.
+class Application : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (const Error& error) {
+            if (!m_telling) {
+                m_telling = true;
+                QTimer::singleShot(0, this, [this, message = error.message()] {
+                    QMessageBox::warning(activeWindow(), QStringLiteral("Spotlight"), message);
+                    m_telling = false;
+                });
+            }
+            return false;
+        }
+    }
+
+private:
+    bool m_telling = false; // one message at a time: a lost server fails many reads at once
+};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QApplication application(argc, argv);
+    Application application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LIIA"));
     QApplication::setOrganizationDomain(QStringLiteral("liia.london"));
     QApplication::setApplicationName(QStringLiteral("Spotlight"));

@@ -9,11 +9,14 @@
 #include "storage/Database.h"
 #include "views/ConnectionBanner.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -150,10 +153,47 @@ TEST_CASE("A window whose server drops says so across the top, and carries on on
     CHECK(banner->message().contains(window.catalogue().describe()));
     CHECK(banner->message().contains(QStringLiteral("was lost at")));
 
-    // The server answers again (it never stopped; only the connections went): the banner's next try
-    // connects, the list is read again, and other curators' changes arrive as before.
-    banner->retryButton()->click();
+    // A change made meanwhile says it did not reach the server, and is made again once the banner
+    // has connected (the server never stopped; only the connections went).
+    QStringList said;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+            input->setTextValue(QStringLiteral("tagged-during-the-outage"));
+            input->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            said << box->text();
+            if (said.size() > 1 && banner->isLost()) {
+                banner->retryButton()->click(); // the first Try Again finds the server still gone
+            }
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                    button->click();
+                }
+            }
+        }
+    });
+    answer.start(20);
+    const QString selected = window.selectedRefs().value(0);
+    REQUIRE_FALSE(selected.isEmpty());
+    QAction* tag = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("&Tag Selected…")) {
+            tag = action;
+        }
+    }
+    REQUIRE(tag);
+    tag->trigger();
+    answer.stop();
+    // Refused, and tried again while still lost (unless the banner's own try came first), then
+    // made once connected.
+    REQUIRE_FALSE(said.isEmpty());
+    CHECK(said.first().contains(QStringLiteral("was lost")));
     CHECK_FALSE(banner->isVisible());
+    CHECK(Catalogue::open(address)->requireExhibit(selected).tags.contains(QStringLiteral("tagged-during-the-outage")));
+
+    // Other curators' changes arrive as before.
     auto otherCurator = Catalogue::open(address);
     Exhibit exhibit = otherCurator->requireExhibit(Ref);
     exhibit.title = QStringLiteral("Mockingbird, changed after the outage");
