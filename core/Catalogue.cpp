@@ -232,6 +232,11 @@ Facets Catalogue::facets(const QString& query) const
     return m_search->facets(query);
 }
 
+Facets Catalogue::facetsOf(const QList<qint64>& matching) const
+{
+    return m_search->facetsOf(matching);
+}
+
 QStringList Catalogue::queryPlan(const QString& query) const
 {
     return m_search->queryPlan(query);

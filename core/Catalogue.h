@@ -119,6 +119,9 @@ public:
     // A ref made from a title that no exhibit uses yet.
     QString uniqueRefFor(const QString& title) const;
     Facets facets(const QString& query = {}) const;
+    // The facets of the exhibits a search has already found: on a server, where matching a broad
+    // query costs a second at 100,000 exhibits, this saves doing it twice.
+    Facets facetsOf(const QList<qint64>& matching) const;
     // Why `query`, which matches nothing, matches nothing: which of its terms to drop.
     NoMatchExplanation explainNoMatches(const QString& query) const;
     QStringList queryPlan(const QString& query) const;

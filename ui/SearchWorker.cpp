@@ -31,7 +31,7 @@ void SearchWorker::search(quint64 ticket, const QString& query, SortOrder order)
                 m_catalogue->keepSearchIndexInMemory();
             }
             outcome.ids = m_catalogue->matchingIds(query, order);
-            outcome.facets = m_catalogue->facets(query);
+            outcome.facets = m_catalogue->facetsOf(outcome.ids);
             if (outcome.ids.isEmpty()) {
                 // Here rather than on the UI thread: it runs a search for each term of the query.
                 outcome.noMatch = m_catalogue->explainNoMatches(query);

@@ -536,6 +536,11 @@ QList<qint64> SearchEngine::matchingIds(const QString& query, SortOrder order) c
     return ids;
 }
 
+Facets SearchEngine::facetsOf(const QList<qint64>& ids) const
+{
+    return m_facetIndex->count(ids);
+}
+
 Facets SearchEngine::facets(const QString& query) const
 {
     const QueryNode root = parse(query);

@@ -69,6 +69,8 @@ public:
     // Every match, in `order`: what a list view needs to show any row of a large result at once.
     QList<qint64> matchingIds(const QString& query, SortOrder order = {}) const;
     Facets facets(const QString& query) const;
+    // The facets of exhibits already found (matchingIds): counting only, without matching again.
+    Facets facetsOf(const QList<qint64>& ids) const;
     // SQLite's plan for the page query of `query`, one line per step, for tests that guard against
     // a query shape falling back to scanning every exhibit.
     QStringList queryPlan(const QString& query) const;
