@@ -277,9 +277,13 @@ void MainWindow::buildMenus()
         }
     });
     file->addAction(tr("Connect to Tea&m Catalogue…"), this, [this] {
+        // A connection that fails says why and brings the dialog back as it was filled in.
         ConnectDialog dialog(m_catalogue->path(), this);
-        if (dialog.exec() == QDialog::Accepted && openCatalogue(dialog.address())) {
-            ConnectDialog::rememberAddress(dialog.address());
+        while (dialog.exec() == QDialog::Accepted) {
+            if (openCatalogue(dialog.address())) {
+                ConnectDialog::rememberAddress(dialog.address());
+                break;
+            }
         }
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
