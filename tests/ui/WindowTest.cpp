@@ -1110,3 +1110,20 @@ TEST_CASE("The letters dialog writes every letter into one PDF when asked", "[ui
     CHECK(pdfInfo(pdf, QStringLiteral("Pages")) == QStringLiteral("2"));
     CHECK((pdfPageText(pdf, 1) + pdfPageText(pdf, 2)).contains(QStringLiteral("Feedback for redbridge-your-choice")));
 }
+
+TEST_CASE("A map tile says how many exhibits its authority has, in words a screen reader reads", "[ui][map]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    LondonMap map;
+    map.setAuthorities(catalogue->authorities());
+    map.setCounts({{map.focusedCode(), 1}});
+    map.show();
+    QTest::keyClick(&map, Qt::Key_Right);
+    QTest::keyClick(&map, Qt::Key_Left); // back to the first tile, announced
+    CHECK(map.accessibleDescription().endsWith(QStringLiteral(": 1 exhibit")));
+    map.setCounts({{map.focusedCode(), 3}});
+    QTest::keyClick(&map, Qt::Key_Right);
+    QTest::keyClick(&map, Qt::Key_Left);
+    CHECK(map.accessibleDescription().endsWith(QStringLiteral(": 3 exhibits")));
+}

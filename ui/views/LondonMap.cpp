@@ -191,12 +191,17 @@ void LondonMap::moveFocus(int rowStep, int columnStep)
     }
 }
 
+QString LondonMap::countOf(const Authority& authority) const
+{
+    const qint64 count = m_counts.value(authority.gssCode);
+    return count == 1 ? tr("%1: 1 exhibit").arg(authority.name) : tr("%1: %2 exhibits").arg(authority.name).arg(count);
+}
+
 void LondonMap::announceFocus()
 {
     const Authority& authority = m_authorities.at(m_focused);
-    setAccessibleDescription(tr("%1: %2 exhibits").arg(authority.name).arg(m_counts.value(authority.gssCode)));
-    QToolTip::showText(mapToGlobal(tileRect(authority).center().toPoint()),
-                       tr("%1: %2 exhibits").arg(authority.name).arg(m_counts.value(authority.gssCode)), this);
+    setAccessibleDescription(countOf(authority));
+    QToolTip::showText(mapToGlobal(tileRect(authority).center().toPoint()), countOf(authority), this);
 }
 
 void LondonMap::keyPressEvent(QKeyEvent* event)
@@ -231,9 +236,7 @@ bool LondonMap::event(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         if (const Authority* authority = authorityAt(help->pos())) {
-            QToolTip::showText(help->globalPos(),
-                               tr("%1: %2 exhibits").arg(authority->name).arg(m_counts.value(authority->gssCode)),
-                               this);
+            QToolTip::showText(help->globalPos(), countOf(*authority), this);
         } else {
             QToolTip::hideText();
         }

@@ -48,6 +48,8 @@ private:
     const Authority* authorityAt(const QPoint& point) const;
     void moveFocus(int rowStep, int columnStep);
     void announceFocus();
+    // "Camden: 3 exhibits": what a tile's tooltip and a screen reader say.
+    QString countOf(const Authority& authority) const;
 
     QList<Authority> m_authorities;
     QHash<QString, qint64> m_counts;
