@@ -287,16 +287,16 @@ private:
                 return QStringLiteral("EXISTS (SELECT 1 FROM evidence WHERE exhibit_id = e.id)");
             }
             if (what == QLatin1String("contact")) {
-                return QStringLiteral("(e.contact_name <> '' OR e.contact_email <> '')");
+                return QStringLiteral("(e.contact_name <> '' OR e.contact_email <> '' OR e.contact_phone <> '')");
             }
             throw QueryError(QStringLiteral("\"has:\" takes \"evidence\" or \"contact\", not \"%1\"").arg(value),
                              node.column);
         }
         // contact:
         const QString pattern = likePattern(value);
-        binds << pattern << pattern << pattern;
+        binds << pattern << pattern << pattern << pattern;
         return QStringLiteral("(e.contact_name %1 ? ESCAPE '\\' OR e.contact_role %1 ? ESCAPE '\\' "
-                              "OR e.contact_email %1 ? ESCAPE '\\')")
+                              "OR e.contact_email %1 ? ESCAPE '\\' OR e.contact_phone %1 ? ESCAPE '\\')")
             .arg(m_sql.isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"));
     }
 

@@ -139,6 +139,12 @@ TEST_CASE("OR, negation, groups and fields combine", "[search]")
     CHECK(catalogue->search(QStringLiteral("has:evidence"), 50).total == 0);
     CHECK(catalogue->search(QStringLiteral("-has:contact"), 50).total == 17);
     CHECK(catalogue->search(QStringLiteral("borough:E09000031"), 50).total == 1);
+    // A phone number alone is a contact, and contact: finds it.
+    Exhibit phoned = catalogue->requireExhibit(QStringLiteral("waltham-forest-mockingbird"));
+    phoned.contact.phone = QStringLiteral("020 8496 0000");
+    catalogue->curation().updateExhibit(phoned);
+    CHECK(catalogue->refs(QStringLiteral("has:contact")) == QStringList{phoned.ref});
+    CHECK(catalogue->refs(QStringLiteral("contact:8496")) == QStringList{phoned.ref});
 }
 
 TEST_CASE("A negated field is the exact complement, exhibits without an edition included", "[search][reliability]")
