@@ -178,8 +178,6 @@ public:
     // curators have recorded on them.
     QList<PrivacyFinding> privacyFindings(const QString& query = {}) const;
     QList<PrivacyFinding> privacyFindings(const QList<Exhibit>& exhibits) const;
-    // Records that a curator looked at `finding` and it may be published, and why.
-    void markPrivacyReviewed(const PrivacyFinding& finding, const QString& reason);
     // Problems found by SQLite's and our own integrity checks; empty when the catalogue is sound.
     QStringList check() const;
     void backup(const QString& target) const;

@@ -100,6 +100,9 @@ public:
     bool removeSearch(const QString& name);
     // Records that a curator looked at `finding` and it may be published, and why.
     void markPrivacyReviewed(const PrivacyFinding& finding, const QString& reason);
+    // Takes back that decision: the finding holds up export and letters again. Error when it was
+    // not marked.
+    void unmarkPrivacyReviewed(const PrivacyFinding& finding);
 
     // For CurationCommand: puts `step` back (undo) or forward again (redo) in one transaction, once
     // it has checked that the catalogue is still as the step left it. Reports failure through

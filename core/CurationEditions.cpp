@@ -266,4 +266,25 @@ void Curation::markPrivacyReviewed(const PrivacyFinding& finding, const QString&
     });
 }
 
+void Curation::unmarkPrivacyReviewed(const PrivacyFinding& finding)
+{
+    const auto decision = m_stores.privacyReviews.decision(finding.exhibitRef, finding.key());
+    if (!decision) {
+        throw Error(QStringLiteral("That finding in \"%1\" is not marked reviewed.").arg(finding.exhibitRef));
+    }
+    Write what{
+        tr("Unmark a reviewed finding in \"%1\"").arg(finding.exhibitRef), {}, {}, CatalogueChange::PrivacyReviews};
+    what.privacyDecision = std::pair{finding.exhibitRef, finding.key()};
+    write(what, [&] {
+        m_stores.privacyReviews.restore(finding.exhibitRef, finding.key(), std::nullopt);
+        m_stores.changeLog.record({{},
+                                   {},
+                                   finding.exhibitRef,
+                                   QStringLiteral("privacy-unmarked"),
+                                   finding.field,
+                                   decision->reason,
+                                   QStringLiteral("%1: %2").arg(finding.kind, finding.match)});
+    });
+}
+
 } // namespace spotlight

@@ -99,9 +99,10 @@ int runPrivacyCheck(Context& context, const Arguments& arguments)
 
 int runPrivacy(Context& context, const QStringList& words)
 {
-    const QString usage = QStringLiteral("privacy mark REF#N --reason TEXT");
+    const QString usage = QStringLiteral("privacy mark REF#N --reason TEXT | privacy unmark REF#N");
     const Arguments arguments(words, {QStringLiteral("reason")}, {});
-    if (arguments.positional().value(0) != QLatin1String("mark")) {
+    const QString action = arguments.positional().value(0);
+    if (action != QLatin1String("mark") && action != QLatin1String("unmark")) {
         throw UsageError(QStringLiteral("usage: spotlight-cli %1").arg(usage));
     }
     arguments.requireCount(2, 2, usage);
@@ -109,11 +110,18 @@ int runPrivacy(Context& context, const QStringList& words)
     const QString ref = id.section(QLatin1Char('#'), 0, 0);
     const QList<Exhibit> exhibit{context.catalogue().requireExhibit(ref)};
     for (const auto& [name, finding] : numbered(context.catalogue().privacyFindings(exhibit))) {
-        if (name == id) {
+        if (name != id) {
+            continue;
+        }
+        if (action == QLatin1String("unmark")) {
+            context.catalogue().curation().unmarkPrivacyReviewed(finding);
+            Context::out(
+                QStringLiteral("%1 (%2: %3) is no longer marked reviewed.").arg(id, finding.kind, finding.match));
+        } else {
             context.catalogue().curation().markPrivacyReviewed(finding, arguments.value(QStringLiteral("reason")));
             Context::out(QStringLiteral("Marked %1 (%2: %3) as reviewed.").arg(id, finding.kind, finding.match));
-            return 0;
         }
+        return 0;
     }
     throw Error(QStringLiteral("There is no finding %1; `spotlight-cli check --privacy` lists them.").arg(id));
 }

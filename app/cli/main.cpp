@@ -81,6 +81,7 @@ Commands:
                                        phone numbers, emails, schools, first names, small counts)
                                        not yet reviewed; --all lists reviewed ones too
   privacy mark REF#N --reason TEXT     record that a finding is fine to publish, and why
+  privacy unmark REF#N                 take that decision back
   backup FILE                          a consistent copy of the catalogue (a file, also for
                                        a team catalogue)
   server init [--empty]                with --db ADDRESS: prepare a team catalogue on a server:

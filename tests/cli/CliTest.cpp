@@ -642,6 +642,23 @@ TEST_CASE("check --privacy lists findings, and export refuses until they are rev
                 {QStringLiteral("privacy"), QStringLiteral("mark"), QStringLiteral("redbridge-your-choice#9"),
                  QStringLiteral("--reason"), QStringLiteral("x")})
               .err.contains(QStringLiteral("no finding")));
+
+    // A decision taken back holds the export up again; a finding not marked cannot be unmarked.
+    const Run unmarked =
+        cliOn(scratch, path,
+              {QStringLiteral("privacy"), QStringLiteral("unmark"), QStringLiteral("redbridge-your-choice#2")});
+    CHECK(unmarked.status == 0);
+    CHECK(unmarked.out.contains(QStringLiteral("no longer marked reviewed")));
+    CHECK(cliOn(scratch, path, {QStringLiteral("check"), QStringLiteral("--privacy")}).status == 1);
+    CHECK(cliOn(scratch, path,
+                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                 scratch.path(QStringLiteral("again.csv"))})
+              .status == 1);
+    const Run twice =
+        cliOn(scratch, path,
+              {QStringLiteral("privacy"), QStringLiteral("unmark"), QStringLiteral("redbridge-your-choice#2")});
+    CHECK(twice.status == 1);
+    CHECK(twice.err.contains(QStringLiteral("not marked reviewed")));
 }
 
 TEST_CASE("letters writes one PDF per reviewed exhibit, named by ref", "[cli][letters]")

@@ -659,12 +659,38 @@ TEST_CASE("The privacy panel lists findings on screen and records a reviewed one
     CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Not reviewed"));
     CHECK(panel.findChild<QLabel*>()->text().contains(QStringLiteral("2 finding(s), 2 not reviewed")));
 
+    // Marked, the finding stays on its row: the one below does not slide under the cursor.
+    list->setCurrentItem(list->topLevelItem(0));
+    const QString second = list->topLevelItem(1)->text(3);
     CHECK(panel.markReviewed(0, QStringLiteral("Pseudonym agreed with the family")));
-    CHECK(list->topLevelItemCount() == 1); // reviewed ones are hidden unless asked for
+    CHECK(list->topLevelItemCount() == 2);
+    CHECK(list->currentItem() == list->topLevelItem(0));
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Reviewed: Pseudonym agreed with the family"));
+    CHECK(list->topLevelItem(1)->text(3) == second);
+    CHECK(panel.findChild<QLabel*>()->text().contains(QStringLiteral("2 finding(s), 1 not reviewed")));
+    CHECK(catalogue->history(exhibit.ref).first().action == QStringLiteral("privacy-reviewed"));
+    QPushButton* unmark = nullptr;
+    for (QPushButton* button : panel.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("&Unmark")) {
+            unmark = button;
+        }
+    }
+    REQUIRE(unmark);
+    CHECK(unmark->isEnabled());
+    panel.check();
+    CHECK(list->topLevelItemCount() == 1); // reviewed ones are hidden once the list is made again
     panel.findChild<QCheckBox*>()->setChecked(true);
     CHECK(list->topLevelItemCount() == 2);
-    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Reviewed: Pseudonym agreed with the family"));
-    CHECK(catalogue->history(exhibit.ref).first().action == QStringLiteral("privacy-reviewed"));
+
+    // Taken back: not reviewed again, recorded, and undoable like the marking.
+    list->setCurrentItem(list->topLevelItem(0));
+    unmark->click();
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Not reviewed"));
+    CHECK_FALSE(unmark->isEnabled());
+    CHECK(catalogue->history(exhibit.ref).first().action == QStringLiteral("privacy-unmarked"));
+    CHECK_FALSE(catalogue->privacyFindings(QStringLiteral("redbridge")).first().reviewed);
+    catalogue->undoStack()->undo();
+    CHECK(catalogue->privacyFindings(QStringLiteral("redbridge")).first().reviewed);
 
     shownQuery = QStringLiteral("mockingbird");
     panel.check();

@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace spotlight {
 
 PrivacyPanel::PrivacyPanel(std::function<Catalogue*()> catalogue, std::function<QString()> query, QWidget* parent)
@@ -28,6 +30,7 @@ PrivacyPanel::PrivacyPanel(std::function<Catalogue*()> catalogue, std::function<
     , m_showReviewed(new QCheckBox(tr("Show &reviewed findings"), this))
     , m_list(new QTreeWidget(this))
     , m_mark(new QPushButton(tr("&Mark Reviewed…"), this))
+    , m_unmark(new QPushButton(tr("&Unmark"), this))
 {
     m_summary->setWordWrap(true);
     auto* run = new QPushButton(tr("&Check These Exhibits"), this);
@@ -40,12 +43,15 @@ PrivacyPanel::PrivacyPanel(std::function<Catalogue*()> catalogue, std::function<
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_mark->setEnabled(false);
+    m_unmark->setEnabled(false);
+    m_unmark->setToolTip(tr("Take back the decision that this finding may be published"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(run);
     buttons->addWidget(m_showReviewed);
     buttons->addStretch(1);
     buttons->addWidget(m_mark);
+    buttons->addWidget(m_unmark);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
@@ -55,10 +61,17 @@ PrivacyPanel::PrivacyPanel(std::function<Catalogue*()> catalogue, std::function<
     connect(m_showReviewed, &QCheckBox::toggled, this, &PrivacyPanel::showFindings);
     connect(m_mark, &QPushButton::clicked, this, &PrivacyPanel::askReason);
     connect(m_list, &QTreeWidget::itemActivated, this, &PrivacyPanel::askReason);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        const int row = item ? m_list->indexOfTopLevelItem(item) : -1;
-        m_mark->setEnabled(row >= 0 && !m_findings.at(m_shown.at(row)).reviewed);
-    });
+    connect(m_unmark, &QPushButton::clicked, this,
+            [this] { unmarkReviewed(m_list->indexOfTopLevelItem(m_list->currentItem())); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &PrivacyPanel::updateButtons);
+}
+
+void PrivacyPanel::updateButtons()
+{
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    const bool reviewed = row >= 0 && m_findings.at(m_shown.at(row)).reviewed;
+    m_mark->setEnabled(row >= 0 && !reviewed);
+    m_unmark->setEnabled(reviewed);
 }
 
 void PrivacyPanel::check()
@@ -78,38 +91,51 @@ void PrivacyPanel::showFindings()
 {
     m_list->clear();
     m_shown.clear();
-    int unreviewed = 0;
     QList<QTreeWidgetItem*> items;
     for (int i = 0; i < m_findings.size(); ++i) {
         const PrivacyFinding& finding = m_findings.at(i);
-        unreviewed += finding.reviewed ? 0 : 1;
         if (finding.reviewed && !m_showReviewed->isChecked()) {
             continue;
         }
-        auto* item =
-            new QTreeWidgetItem({finding.exhibitTitle, finding.field, finding.kind, finding.excerpt,
-                                 finding.reviewed ? tr("Reviewed: %1").arg(finding.reviewReason) : tr("Not reviewed")});
+        auto* item = new QTreeWidgetItem({finding.exhibitTitle, finding.field, finding.kind, finding.excerpt});
         item->setToolTip(0, finding.exhibitRef);
         item->setToolTip(3, finding.excerpt);
-        if (finding.reviewed) {
-            item->setToolTip(4, tr("%1, %2: %3")
-                                    .arg(finding.reviewedBy,
-                                         QLocale().toString(finding.reviewedAt.toLocalTime(), QLocale::ShortFormat),
-                                         finding.reviewReason));
-        }
         items << item;
         m_shown << i;
     }
     m_list->addTopLevelItems(items);
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        showReview(row);
+    }
     m_list->resizeColumnToContents(1);
     m_list->resizeColumnToContents(2);
     m_list->resizeColumnToContents(0);
     m_list->setColumnWidth(0, std::min(m_list->columnWidth(0), 220));
+    showSummary();
+    updateButtons();
+}
+
+void PrivacyPanel::showReview(int row)
+{
+    const PrivacyFinding& finding = m_findings.at(m_shown.at(row));
+    QTreeWidgetItem* item = m_list->topLevelItem(row);
+    item->setText(4, finding.reviewed ? tr("Reviewed: %1").arg(finding.reviewReason) : tr("Not reviewed"));
+    item->setToolTip(4, finding.reviewed
+                            ? tr("%1, %2: %3")
+                                  .arg(finding.reviewedBy,
+                                       QLocale().toString(finding.reviewedAt.toLocalTime(), QLocale::ShortFormat),
+                                       finding.reviewReason)
+                            : QString());
+}
+
+void PrivacyPanel::showSummary()
+{
+    const auto unreviewed = std::count_if(m_findings.cbegin(), m_findings.cend(),
+                                          [](const PrivacyFinding& finding) { return !finding.reviewed; });
     m_summary->setText(m_findings.isEmpty() ? tr("No likely personal data found in these exhibits.")
                                             : tr("%n finding(s), ", nullptr, int(m_findings.size())) +
                                                   tr("%n not reviewed. Export and letters warn until each is reviewed.",
-                                                     nullptr, unreviewed));
-    m_mark->setEnabled(false);
+                                                     nullptr, int(unreviewed)));
 }
 
 bool PrivacyPanel::markReviewed(int row, const QString& reason)
@@ -125,7 +151,33 @@ bool PrivacyPanel::markReviewed(int row, const QString& reason)
         QMessageBox::warning(this, tr("Privacy check"), error.message());
         return false;
     }
-    showFindings();
+    // Shown as reviewed where it is, even when reviewed ones are hidden: the list never moves
+    // under the cursor (the next Enter would mark the finding that slid into its place).
+    showReview(row);
+    showSummary();
+    updateButtons();
+    return true;
+}
+
+bool PrivacyPanel::unmarkReviewed(int row)
+{
+    if (row < 0) {
+        return false;
+    }
+    try {
+        PrivacyFinding& finding = m_findings[m_shown.at(row)];
+        m_catalogue()->curation().unmarkPrivacyReviewed(finding);
+        finding.reviewed = false;
+        finding.reviewReason.clear();
+        finding.reviewedBy.clear();
+        finding.reviewedAt = {};
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Privacy check"), error.message());
+        return false;
+    }
+    showReview(row);
+    showSummary();
+    updateButtons();
     return true;
 }
 

@@ -27,12 +27,18 @@ public:
 
     // Scans the exhibits of the search on screen.
     void check();
-    // Records the finding on `row` as reviewed; false when the catalogue refuses.
+    // Records the finding on `row` as reviewed, or takes that back; false when the catalogue
+    // refuses. The row stays where it is, so the next row under the cursor is the one it was.
     bool markReviewed(int row, const QString& reason);
+    bool unmarkReviewed(int row);
     QTreeWidget* findingList() const { return m_list; }
 
 private:
     void showFindings();
+    // The row's review column and the summary, after its finding was marked or unmarked.
+    void showReview(int row);
+    void showSummary();
+    void updateButtons();
     void askReason();
 
     std::function<Catalogue*()> m_catalogue;
@@ -43,6 +49,7 @@ private:
     QCheckBox* m_showReviewed;
     QTreeWidget* m_list;
     QPushButton* m_mark;
+    QPushButton* m_unmark;
 };
 
 } // namespace spotlight
