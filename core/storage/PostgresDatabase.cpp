@@ -390,7 +390,11 @@ bool PostgresDatabase::inTransaction() const
 
 void PostgresDatabase::beginWrite() const
 {
-    exec(QStringLiteral("BEGIN"));
+    // Taking turns works only if each statement after the lock sees the turn before it. Under
+    // REPEATABLE READ or SERIALIZABLE (a server's or database's default may be either) the snapshot
+    // would be taken by the lock statement itself, before the wait, and every writer that waited
+    // would fail with a serialization error on rows the one before it changed.
+    exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
     try {
         exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLock));
         // Holding the lock, no other writer moves the version until this transaction ends.

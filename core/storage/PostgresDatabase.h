@@ -6,8 +6,9 @@
 namespace spotlight {
 
 // A team catalogue in a PostgreSQL database. Writers take turns through an advisory lock held for
-// their transaction, as SQLite's writers do through its write lock, so that two curators' changes
-// never interleave and never deadlock; readers are never blocked. Who may write is the server's
+// their transaction (at READ COMMITTED, whatever the server's default), as SQLite's writers do
+// through its write lock, so that two curators' changes never interleave, never deadlock and never
+// fail to serialize; readers are never blocked. Who may write is the server's
 // business: a role without the catalogue's curator grants opens it read-only.
 class PostgresDatabase final : public Database
 {

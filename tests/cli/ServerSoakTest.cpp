@@ -3,9 +3,11 @@
 // while two more connections search. Nothing is lost, no "busy" error reaches anyone, and every
 // stale save is refused as a conflict. Prints the figures. Run only against the server ([server]).
 #include "TestSupport.h"
+#include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QUrl>
 
 #include <algorithm>
 #include <atomic>
@@ -312,4 +314,42 @@ TEST_CASE("Ten curators editing a team catalogue at once while two search lose n
     CHECK(int(all.tagged.size() + all.edited.size()) == Writers * EditsPerWriter);
     CHECK(reads > 0);
     CHECK(problems == QStringList{});
+}
+
+TEST_CASE("Curators take their turns without a busy error on a server whose default isolation is serializable",
+          "[server]")
+{
+    REQUIRE(onServer());
+    Scratch scratch;
+    const QString address = catalogueLocation(scratch, QStringLiteral("serializable"));
+    QStringList refs = refsOf(makeCatalogue(scratch, QStringLiteral("serializable"))->exhibits());
+    // What an administrator may choose for a whole server or database; every later connection has it.
+    Database::open(address, Database::OpenMode::MustExist)
+        ->exec(QStringLiteral("ALTER DATABASE %1 SET default_transaction_isolation = 'serializable'")
+                   .arg(QUrl(address).path().mid(1)));
+    refs = refs.mid(0, 3);
+
+    constexpr int Edits = 60;
+    std::vector<WriterTally> tallies(4);
+    {
+        std::vector<std::thread> writers;
+        for (int writer = 0; writer < int(tallies.size()); ++writer) {
+            writers.emplace_back([&, writer] { runWriter(address, refs, refs, writer, Edits, tallies[writer]); });
+        }
+        for (std::thread& thread : writers) {
+            thread.join();
+        }
+    }
+    const WriterTally all = combined(tallies);
+    const auto after = Catalogue::open(address);
+    int lost = 0;
+    for (const auto& [ref, tag] : all.tagged) {
+        lost += after->exhibit(ref)->tags.contains(tag) ? 0 : 1;
+    }
+    INFO(firstOf(all.busy + all.otherFailures).join(QStringLiteral("\n")).toStdString());
+    CHECK(all.busy.isEmpty());
+    CHECK(all.otherFailures.isEmpty());
+    CHECK(int(all.tagged.size() + all.edited.size()) == int(tallies.size()) * Edits);
+    CHECK(all.staleConflicts == all.staleSaves);
+    CHECK(lost == 0);
 }
