@@ -97,6 +97,20 @@ Search: words must all match, as prefixes; "exact phrase"; OR; -word; ( );
 borough: category: tag: status: edition: level:>=2 kind: has:evidence has:contact contact:
 )";
 
+// Once the connection to a server is lost, Qt Sql warns on stderr about every prepared statement
+// it can no longer free and every query it can no longer run: dozens of lines before the one
+// message that says what happened. That message is ours to give, once.
+QtMessageHandler qtMessages = nullptr;
+
+void withoutLostConnectionWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && (message.startsWith(QLatin1String("Unable to free statement")) ||
+                                 message.endsWith(QLatin1String(": database not open")))) {
+        return;
+    }
+    qtMessages(type, context, message);
+}
+
 using Command = std::function<int(Context&, const QStringList&)>;
 
 const std::map<QString, Command>& commands()
@@ -175,6 +189,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    qtMessages = qInstallMessageHandler(withoutLostConnectionWarnings);
     QGuiApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LIIA"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("liia.london"));

@@ -26,6 +26,20 @@ constexpr qint64 WriterLock = 0x53504f54;
 // How long a writer waits for another's transaction before giving up with a clear message.
 constexpr int WriterWaitSeconds = 30;
 
+// libpq's own handle on the connection, or null when there is none.
+PGconn* libpqConnection(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    // Qt 6 names the type by its struct ("pg_conn*"); Qt's documentation, by its typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
+        return nullptr;
+    }
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+void ignoreNotice(void*, const char*) {}
+
 QString quoted(const QString& identifier)
 {
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -221,8 +235,13 @@ void PostgresDatabase::rememberPassword(const QString& address, const QString& p
 
 void PostgresDatabase::prepareSession() const
 {
-    // Notices ("relation already exists, skipping") are not for a curator's terminal.
+    // Notices ("relation already exists, skipping") are not for a curator's terminal, nor is the
+    // server's last word when it ends the connection ("FATAL: terminating connection due to
+    // administrator command"), which libpq would print there itself: the Error that follows says it.
     exec(QStringLiteral("SET client_min_messages = warning"));
+    if (PGconn* connection = libpqConnection(this->connection())) {
+        PQsetNoticeProcessor(connection, &ignoreNotice, nullptr);
+    }
     exec(QStringLiteral("SET lock_timeout = '%1s'").arg(WriterWaitSeconds));
 }
 
@@ -379,11 +398,10 @@ qint64 PostgresDatabase::committedVersion() const
 
 bool PostgresDatabase::inTransaction() const
 {
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0) {
+    PGconn* connection = libpqConnection(this->connection());
+    if (!connection) {
         return false;
     }
-    auto* connection = *static_cast<PGconn* const*>(handle.constData());
     const PGTransactionStatusType status = PQtransactionStatus(connection);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }

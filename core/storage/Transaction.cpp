@@ -16,7 +16,7 @@ Transaction::Transaction(const Database& database)
 
 Transaction::~Transaction()
 {
-    if (m_open) {
+    if (m_open && m_database.connection().isOpen()) {
         // Not exec(): a destructor must not throw, and a failed rollback leaves SQLite rolling back
         // on the next open anyway, and a server rolling back when the connection ends.
         QSqlQuery rollback(m_database.connection());

@@ -3,11 +3,13 @@
 
 #include "CliRun.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 using namespace spotlight;
@@ -24,25 +26,42 @@ QString addressOf(const QString& database)
     return url.toString();
 }
 
-// Runs SQL as the administrator in `database`.
-void administer(const QString& database, const QStringList& statements)
+// The administrator's connection to `database`, open until it goes.
+class Administrator
 {
-    const QUrl url(addressOf(database));
+public:
+    explicit Administrator(const QString& database)
     {
+        const QUrl url(addressOf(database));
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
         connection.setHostName(url.host());
         connection.setPort(url.port());
         connection.setUserName(url.userName());
         connection.setDatabaseName(database);
         REQUIRE(connection.open());
-        for (const QString& statement : statements) {
-            QSqlQuery query(connection);
-            const bool done = query.exec(statement);
-            INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
-            REQUIRE(done);
-        }
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    ~Administrator() { QSqlDatabase::removeDatabase(QStringLiteral("admin")); }
+    Administrator(const Administrator&) = delete;
+    Administrator& operator=(const Administrator&) = delete;
+
+    // The first value `statement` returns, if any.
+    QVariant run(const QString& statement) const
+    {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("admin"), false));
+        const bool done = query.exec(statement);
+        INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+        REQUIRE(done);
+        return query.next() ? query.value(0) : QVariant();
+    }
+};
+
+// Runs SQL as the administrator in `database`.
+void administer(const QString& database, const QStringList& statements)
+{
+    const Administrator administrator(database);
+    for (const QString& statement : statements) {
+        administrator.run(statement);
+    }
 }
 
 // The test server's password file swapped for another while a test runs.
@@ -59,6 +78,29 @@ public:
 private:
     QByteArray m_saved;
 };
+
+// `count` new exhibits in the import's CSV form, no two alike: titles of made-up words, so that
+// none looks like another's duplicate.
+QByteArray newExhibits(int count)
+{
+    const QList<QByteArray> boroughs{"Camden",    "Hackney", "Islington", "Lambeth", "Southwark", "Lewisham",
+                                     "Greenwich", "Merton",  "Sutton",    "Croydon", "Barnet",    "Enfield"};
+    quint32 seed = 1;
+    auto word = [&seed] {
+        QByteArray letters;
+        for (int i = 0; i < 7; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            letters += char('a' + (seed >> 24) % 26);
+        }
+        return letters;
+    };
+    QByteArray csv = "ref,title,lead_authority,summary\n";
+    for (int row = 1; row <= count; ++row) {
+        csv += "cut-off-" + QByteArray::number(row) + ',' + word() + ' ' + word() + ' ' + word() + ',' +
+               boroughs.at(row % boroughs.size()) + ",A project imported only to have its connection cut\n";
+    }
+    return csv;
+}
 
 QString withUser(QString address, const QString& user)
 {
@@ -229,4 +271,63 @@ TEST_CASE("An import is one transaction on a server too: a failed row writes not
     const Run run = cliOn(scratch, address, {QStringLiteral("import"), csv});
     CHECK(run.status == 1);
     CHECK(cliOn(scratch, address, {QStringLiteral("summary")}).out == before);
+}
+
+TEST_CASE("A connection lost in the middle of an import writes nothing and says so, naming the server", "[server]")
+{
+    Scratch scratch;
+    const QString address = initialised(scratch, QStringLiteral("cut-off"));
+    const QString database = QUrl(address).path().mid(1);
+    const QString before = cliOn(scratch, address, {QStringLiteral("summary")}).out;
+    const qint64 exhibitsBefore = Catalogue::open(address)->summary().exhibits;
+    // Writing this many exhibits keeps the server busy for seconds: time to cut the connection mid-way.
+    const QString csv = scratch.write(QStringLiteral("many.csv"), newExhibits(3000));
+
+    const Administrator administrator(database);
+    QElapsedTimer clock;
+    clock.start();
+    const auto import = startCli(scratch, address, {QStringLiteral("import"), csv});
+    // The import has begun writing once it holds the writers' advisory lock and its transaction an
+    // id. (Only the curators' own connections, not an autovacuum worker tidying the new database.)
+    const QString ours = QStringLiteral("datname = current_database() AND pid <> pg_backend_pid() AND backend_type = "
+                                        "'client backend'");
+    const QString writing = QStringLiteral("SELECT count(*) FROM pg_stat_activity a WHERE %1 AND backend_xid IS NOT "
+                                           "NULL AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND "
+                                           "l.locktype = 'advisory' AND l.granted)")
+                                .arg(ours);
+    bool began = false;
+    while (!began && import->state() != QProcess::NotRunning && clock.elapsed() < 100000) {
+        began = administrator.run(writing).toInt() > 0;
+        if (!began) {
+            import->waitForFinished(20);
+        }
+    }
+    REQUIRE(began);
+    const qint64 planned = clock.elapsed();
+    QThread::msleep(300); // some hundreds of rows in, with thousands to go
+    REQUIRE(import->state() == QProcess::Running);
+    const int ended = administrator
+                          .run(QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM "
+                                              "pg_stat_activity WHERE %1")
+                                   .arg(ours))
+                          .toInt();
+    const Run run = finished(*import);
+    INFO("writing began after " << planned << " ms; the import ended after " << clock.elapsed() << " ms");
+    INFO(run.err.toStdString());
+    CHECK(ended == 1);
+    CHECK(run.status == 1);
+    CHECK(run.err.contains(QStringLiteral("database %1 on 127.0.0.1").arg(database)));
+    CHECK(run.err.contains(QStringLiteral("lost")));
+    // That one line alone: not after the server's own last word, nor among the driver's complaints
+    // about each statement it could no longer free.
+    CHECK(run.err.trimmed().startsWith(QStringLiteral("spotlight-cli: The connection to the team catalogue")));
+    CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK_FALSE(run.out.contains(QStringLiteral("Imported")));
+
+    CHECK(cliOn(scratch, address, {QStringLiteral("summary")}).out == before);
+    CHECK(Catalogue::open(address)->summary().exhibits == exhibitsBefore);
+    const Run check = cliOn(scratch, address, {QStringLiteral("check")});
+    CHECK(check.status == 0);
+    CHECK_FALSE(cliOn(scratch, address, {QStringLiteral("search"), QStringLiteral("imported only")})
+                    .out.contains(QStringLiteral("cut-off-")));
 }
