@@ -70,7 +70,7 @@ TEST_CASE("A catalogue copied into an empty one, and copied back to a file, expo
     CHECK(returned->summary().exhibits == 700);
     const QString title = returned->search(QString(), 1).exhibits.first().title;
     CHECK(returned->search(QStringLiteral("\"%1\"").arg(title), 5).total >= 1); // the search text came along
-    CHECK_THROWS_AS(Catalogue::copy(source->path(), copy), Error);        // never into a catalogue
+    CHECK_THROWS_AS(Catalogue::copy(source->path(), copy), Error);              // never into a catalogue
 }
 
 TEST_CASE("JSON export, import into an empty catalogue and export again gives the same bytes", "[import]")
