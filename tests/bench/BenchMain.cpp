@@ -73,6 +73,16 @@ Stats statsOf(QList<double> samples)
     return Stats{at(0.5), at(0.95), samples.last()};
 }
 
+// One row of timings: a name, then p50, p95 and max in milliseconds.
+void printStats(const QString& name, const Stats& stats)
+{
+    print(QStringLiteral("%1 %2 %3 %4")
+              .arg(name, -34)
+              .arg(stats.p50, 8, 'f', 1)
+              .arg(stats.p95, 8, 'f', 1)
+              .arg(stats.max, 8, 'f', 1));
+}
+
 // The bare FTS5 equivalent of a words-only query: the same MATCH, ranking, page and count.
 QString bareMatch(const QString& words)
 {
@@ -290,12 +300,7 @@ int search(const QString& path)
                   .arg(bareFigures, slowest));
     }
     // Facets of each query above, the first time it is asked (as the window asks once per search).
-    const Stats facets = statsOf(facetTimes);
-    print(QStringLiteral("%1 %2 %3 %4")
-              .arg(QStringLiteral("facet counts, each query above"), -34)
-              .arg(facets.p50, 8, 'f', 1)
-              .arg(facets.p95, 8, 'f', 1)
-              .arg(facets.max, 8, 'f', 1));
+    printStats(QStringLiteral("facet counts, each query above"), statsOf(facetTimes));
     print(QStringLiteral("answered from memory: %1 of %2 searches (the rest have phrases of several words)")
               .arg(catalogue->searchesAnsweredInMemory() - answeredBefore)
               .arg(searches));
@@ -481,19 +486,9 @@ void serverSearch(const QString& address)
                   .arg(stats.max, 8, 'f', 1)
                   .arg(bareFigures));
     }
-    const Stats facets = statsOf(facetTimes);
-    print(QStringLiteral("%1 %2 %3 %4")
-              .arg(QStringLiteral("facet counts, each query above"), -34)
-              .arg(facets.p50, 8, 'f', 1)
-              .arg(facets.p95, 8, 'f', 1)
-              .arg(facets.max, 8, 'f', 1));
+    printStats(QStringLiteral("facet counts, each query above"), statsOf(facetTimes));
     // What the window does: counts the matches its search already fetched.
-    const Stats ofMatches = statsOf(facetsOfMatches);
-    print(QStringLiteral("%1 %2 %3 %4")
-              .arg(QStringLiteral("... of the matches already found"), -34)
-              .arg(ofMatches.p50, 8, 'f', 1)
-              .arg(ofMatches.p95, 8, 'f', 1)
-              .arg(ofMatches.max, 8, 'f', 1));
+    printStats(QStringLiteral("... of the matches already found"), statsOf(facetsOfMatches));
 }
 
 int server(const QString& path, const QString& address)

@@ -45,6 +45,13 @@ QString shownTitle(MainWindow& window, const QString& ref)
     return {};
 }
 
+// Shows the window and waits until its list holds the seed exhibits.
+void showOnScreen(MainWindow& window)
+{
+    window.show();
+    REQUIRE(QTest::qWaitFor([&] { return !shownTitle(window, Ref).isEmpty(); }, 5000));
+}
+
 // Ends every connection to the catalogue's database but its own: what a restarted server or a
 // dropped network does.
 void dropConnections(const QString& address)
@@ -117,12 +124,9 @@ TEST_CASE("A window on a team catalogue names it, and shows another curator's ch
           "[ui][team][server]")
 {
     Scratch scratch;
-    auto created = makeCatalogue(scratch);
-    const QString address = created->path();
-    created.reset();
+    const QString address = makeCatalogue(scratch)->path();
     MainWindow window(Catalogue::open(address, Catalogue::UndoHistory::Kept));
-    window.show();
-    REQUIRE(QTest::qWaitFor([&] { return !shownTitle(window, Ref).isEmpty(); }, 5000));
+    showOnScreen(window);
     CHECK(window.windowTitle().contains(QStringLiteral("team catalogue")));
     CHECK(window.windowTitle().startsWith(window.catalogue().name()));
     CHECK(window.findChild<QLabel*>(QStringLiteral("CatalogueLocation"))->text().contains(QStringLiteral("database ")));
@@ -138,12 +142,9 @@ TEST_CASE("A window on a team catalogue names it, and shows another curator's ch
 TEST_CASE("A window whose server drops says so across the top, and carries on once it is back", "[ui][team][server]")
 {
     Scratch scratch;
-    auto created = makeCatalogue(scratch);
-    const QString address = created->path();
-    created.reset();
+    const QString address = makeCatalogue(scratch)->path();
     MainWindow window(Catalogue::open(address, Catalogue::UndoHistory::Kept));
-    window.show();
-    REQUIRE(QTest::qWaitFor([&] { return !shownTitle(window, Ref).isEmpty(); }, 5000));
+    showOnScreen(window);
     auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("ConnectionBanner"));
     REQUIRE(banner);
     CHECK_FALSE(banner->isVisible());

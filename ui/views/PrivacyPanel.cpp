@@ -128,6 +128,13 @@ void PrivacyPanel::showReview(int row)
                             : QString());
 }
 
+void PrivacyPanel::showDecision(int row)
+{
+    showReview(row);
+    showSummary();
+    updateButtons();
+}
+
 void PrivacyPanel::showSummary()
 {
     const auto unreviewed = std::count_if(m_findings.cbegin(), m_findings.cend(),
@@ -153,9 +160,7 @@ bool PrivacyPanel::markReviewed(int row, const QString& reason)
     }
     // Shown as reviewed where it is, even when reviewed ones are hidden: the list never moves
     // under the cursor (the next Enter would mark the finding that slid into its place).
-    showReview(row);
-    showSummary();
-    updateButtons();
+    showDecision(row);
     return true;
 }
 
@@ -175,9 +180,7 @@ bool PrivacyPanel::unmarkReviewed(int row)
         QMessageBox::warning(this, tr("Privacy check"), error.message());
         return false;
     }
-    showReview(row);
-    showSummary();
-    updateButtons();
+    showDecision(row);
     return true;
 }
 

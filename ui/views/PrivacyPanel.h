@@ -38,6 +38,8 @@ private:
     // The row's review column and the summary, after its finding was marked or unmarked.
     void showReview(int row);
     void showSummary();
+    // All three of those after a decision on `row` changed.
+    void showDecision(int row);
     void updateButtons();
     void askReason();
 
