@@ -97,15 +97,18 @@ Search: words must all match, as prefixes; "exact phrase"; OR; -word; ( );
 borough: category: tag: status: edition: level:>=2 kind: has:evidence has:contact contact:
 )";
 
-// Once the connection to a server is lost, Qt Sql warns on stderr about every prepared statement
-// it can no longer free and every query it can no longer run: dozens of lines before the one
-// message that says what happened. That message is ours to give, once.
 QtMessageHandler qtMessages = nullptr;
 
-void withoutLostConnectionWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+// The command line's stderr is for what the curator must read. Once the connection to a server is
+// lost, Qt Sql warns about every prepared statement it can no longer free and every query it can no
+// longer run: dozens of lines before the one message that says what happened, which is ours to give.
+// And a login without XDG_RUNTIME_DIR (cron, su, a container) makes Qt note the directory it uses
+// instead, on every run.
+void withoutNoiseForCurators(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     if (type == QtWarningMsg && (message.startsWith(QLatin1String("Unable to free statement")) ||
-                                 message.endsWith(QLatin1String(": database not open")))) {
+                                 message.endsWith(QLatin1String(": database not open")) ||
+                                 message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))) {
         return;
     }
     qtMessages(type, context, message);
@@ -189,7 +192,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    qtMessages = qInstallMessageHandler(withoutLostConnectionWarnings);
+    qtMessages = qInstallMessageHandler(withoutNoiseForCurators);
     QGuiApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LIIA"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("liia.london"));

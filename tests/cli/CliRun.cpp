@@ -6,6 +6,8 @@ QProcessEnvironment cliEnvironment(const Scratch& scratch)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data-home")));
+    // As under cron, su or CI: a login without a runtime directory must not change what a command prints.
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     return environment;
 }
 

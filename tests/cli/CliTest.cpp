@@ -38,6 +38,16 @@ TEST_CASE("Without --db the default catalogue is created and seeded on first use
     CHECK(QFile::exists(scratch.path(QStringLiteral("data-home/LIIA/Spotlight/catalogue.sqlite"))));
 }
 
+TEST_CASE("A command that succeeds prints nothing on stderr, even without a runtime directory", "[cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("c.sqlite"));
+    CHECK(cliOn(scratch, path, {QStringLiteral("init")}).err.isEmpty());
+    const Run summary = cliOn(scratch, path, {QStringLiteral("summary")});
+    CHECK(summary.status == 0);
+    CHECK(summary.err.isEmpty());
+}
+
 TEST_CASE("search prints a table, JSON or CSV", "[cli]")
 {
     Scratch scratch;
