@@ -41,6 +41,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -777,12 +778,27 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1400, 860);
     }
+    fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
         m_splitter->setSizes({660, 420});
     }
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
     showCards(settings.value(QStringLiteral("window/cards"), false).toBool());
+}
+
+void MainWindow::fitToScreen()
+{
+    // At 200% scale a 1400 x 860 window, or one last closed on a larger monitor, would open past the
+    // screen's edges with its status bar out of reach. Leave room for the title bar the desktop adds.
+    const QRect available = screen()->availableGeometry();
+    const QSize room(available.width() * 95 / 100, available.height() * 92 / 100);
+    if (width() > room.width() || height() > room.height()) {
+        resize(size().boundedTo(room));
+    }
+    if (!available.contains(geometry())) {
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -100,6 +100,7 @@ private:
     void rememberRecent(const QString& path);
     void refreshRecentMenu();
     void restoreSettings();
+    void fitToScreen();
     void catalogueLoaded();
     // Refreshes what `change` touched: the rows, results, detail and counts for exhibits; the
     // search bar's completions for tags, editions and categories.

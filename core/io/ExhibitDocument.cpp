@@ -1,5 +1,6 @@
 #include "ExhibitDocument.h"
 
+#include "Contrast.h"
 #include "domain/EvidenceKind.h"
 #include "domain/ExhibitRules.h"
 #include "domain/Tag.h"
@@ -54,7 +55,7 @@ void writeEvidence(QTextCursor& cursor, const Exhibit& exhibit, const Style& sty
         QTextCursor title = table->cellAt(row + 1, 1).firstCursorPosition();
         title.insertText(item.title, item.sourceUrl.isEmpty() ? textFormat(style, 9)
                                                               : linked(textFormat(style, 9), item.sourceUrl, style));
-        QTextCharFormat badge = coloured(textFormat(style, 9, true), Qt::white);
+        QTextCharFormat badge = coloured(textFormat(style, 9, true), Contrast::textOn(style.accent));
         badge.setBackground(style.accent);
         badge.setToolTip(evidenceLevelLabel(item.level));
         table->cellAt(row + 1, 2)
@@ -227,10 +228,9 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
         for (const QString& tag : exhibit.tags) {
             // A chip: the tag on its colour, or on a quiet grey.
             const QString colour = style.tagColours.value(tag);
-            QTextCharFormat chip = textFormat(style, 9);
-            chip.setBackground(colour.isEmpty() ? QColor(0xe4, 0xe9, 0xeb) : QColor::fromString(colour));
-            chip.setForeground(colour.isEmpty() || QColor::fromString(colour).lightness() > 140 ? QColor(Qt::black)
-                                                                                                : QColor(Qt::white));
+            const QColor background = colour.isEmpty() ? style.chip : QColor::fromString(colour);
+            QTextCharFormat chip = coloured(textFormat(style, 9), Contrast::textOn(background));
+            chip.setBackground(background);
             cursor.insertText(QStringLiteral("\u00a0%1\u00a0").arg(style.tagSlugs ? tag : tagDisplayName(tag)), chip);
             cursor.insertText(QStringLiteral(" "), textFormat(style, 9));
         }

@@ -23,7 +23,8 @@ struct Style
     QColor accent{0x1b, 0x6f, 0x6a};
     QColor muted{0x55, 0x5f, 0x66};
     QColor text{Qt::black};
-    bool links = false; // contact email and links as clickable anchors
+    QColor chip{0xe4, 0xe9, 0xeb}; // behind a tag that has no colour of its own
+    bool links = false;            // contact email and links as clickable anchors
     // Which parts to show; the title, authorities and summary always are.
     bool description = true;
     bool evidence = true;

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "Error.h"
+#include "io/Contrast.h"
 #include "io/SafeFile.h"
 #include "publishing/CoverageReport.h"
 #include "views/LondonMap.h"
@@ -105,8 +106,7 @@ void CoverageDialog::fill()
             if (c < counts.size() - 2) { // the category cells, shaded; the totals are plain
                 const double share = Coverage::shade(counts.at(c), largest);
                 cell->setBackground(LondonMap::fillFor(palette(), share));
-                cell->setForeground(share > 0.6 ? palette().color(QPalette::HighlightedText)
-                                                : palette().color(QPalette::Text));
+                cell->setForeground(Contrast::textOn(cell->background().color()));
             } else if (c == counts.size() - 2) {
                 QFont bold = cell->font();
                 bold.setBold(true);

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "Error.h"
+#include "io/Contrast.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +26,12 @@
 
 namespace spotlight {
 namespace {
+
+// The red of a problem, or one that reads on a dark palette.
+QColor problemColour(const QPalette& palette)
+{
+    return Contrast::readable(QColor(0xa4, 0x26, 0x2c), palette.color(QPalette::Base));
+}
 
 enum Column
 {
@@ -165,7 +172,7 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     pathLabel->setBuddy(m_path);
     m_path->setAccessibleName(tr("Path of a file to add"));
     m_fileError->setWordWrap(true);
-    m_fileError->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_fileError->setStyleSheet(QStringLiteral("color: %1;").arg(problemColour(palette()).name()));
     m_createEditions->setToolTip(tr("Without this, an edition or category the catalogue lacks is a problem to fix, so "
                                     "that a typing mistake never becomes a new edition."));
     m_progress->setAccessibleName(tr("Reading and checking the files"));
@@ -482,9 +489,9 @@ void ImportWizard::fillRows()
         auto* findingItem = new QTableWidgetItem(findings.isEmpty() ? tr("None") : findings.join(QStringLiteral("; ")));
         findingItem->setToolTip(findings.join(QLatin1Char('\n')));
         if (!row.problems.isEmpty()) {
-            findingItem->setForeground(QColor(0xa4, 0x26, 0x2c));
+            findingItem->setForeground(problemColour(palette()));
         } else if (!row.duplicates.isEmpty()) {
-            findingItem->setForeground(QColor(0x8a, 0x5a, 0x00));
+            findingItem->setForeground(Contrast::readable(QColor(0x8a, 0x5a, 0x00), palette().color(QPalette::Base)));
         }
         m_rows->setItem(i, LineColumn, line);
         m_rows->setItem(i, TitleColumn, title);
@@ -644,7 +651,8 @@ void ImportWizard::updateSummary()
         return !row.problems.isEmpty() && row.decision != ImportDecision::Skip;
     });
     if (withProblems > 0) {
-        text += QStringLiteral("<br/><span style='color:#a4262c'>%1</span>")
+        text += QStringLiteral("<br/><span style='color:%1'>%2</span>")
+                    .arg(problemColour(palette()).name())
                     .arg(tr("%n row(s) to import have problems: correct them here or in the file, or skip them.",
                             nullptr, int(withProblems)));
     }
@@ -660,7 +668,8 @@ void ImportWizard::updateSummary()
         for (const ImportProblem& problem : m_plan.fileProblems) {
             fileProblems << problem.toString();
         }
-        text += QStringLiteral("<br/><span style='color:#a4262c'>%1</span>")
+        text += QStringLiteral("<br/><span style='color:%1'>%2</span>")
+                    .arg(problemColour(palette()).name())
                     .arg(tr("The files themselves have problems, so they cannot be imported: %1")
                              .arg(fileProblems.join(QStringLiteral("; ")).toHtmlEscaped()));
     }

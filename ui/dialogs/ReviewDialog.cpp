@@ -24,6 +24,8 @@ ReviewDialog::ReviewDialog(const QStringList& titles, const QStringList& panels,
     m_panel->setEditable(true);
     m_panel->addItems(panels);
     m_panel->setAccessibleName(tr("Panel or sponsoring group"));
+    // Typing goes to the combo box's own line edit, which a screen reader announces on its own.
+    m_panel->lineEdit()->setAccessibleName(m_panel->accessibleName());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_reviewers->setPlaceholderText(tr("the reviewers' names, separated by ;"));
@@ -31,6 +33,7 @@ ReviewDialog::ReviewDialog(const QStringList& titles, const QStringList& panels,
     m_recognition->addItems(recognitions);
     m_recognition->setCurrentText(QString());
     m_recognition->setAccessibleName(tr("Recognition given"));
+    m_recognition->lineEdit()->setAccessibleName(m_recognition->accessibleName());
     m_feedback->setTabChangesFocus(true);
     m_feedback->setPlaceholderText(tr("The panel's feedback to the team, as it will appear in their letter."));
 

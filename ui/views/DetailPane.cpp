@@ -1,5 +1,6 @@
 #include "DetailPane.h"
 
+#include "io/Contrast.h"
 #include "io/ExhibitDocument.h"
 
 #include <QDesktopServices>
@@ -55,9 +56,13 @@ void DetailPane::showExhibit(const std::optional<Exhibit>& exhibit, const QHash<
     style.status = true;
     style.tagSlugs = true;
     style.tagColours = tagColours;
-    style.text = palette().color(QPalette::Text);
-    style.muted = palette().color(QPalette::PlaceholderText);
-    style.accent = palette().color(QPalette::Link);
+    // The palette's colours where they read on its base: a dark palette's link colour may be a pure
+    // blue nobody can read on black.
+    const QColor base = palette().color(QPalette::Base);
+    style.text = Contrast::readable(palette().color(QPalette::Text), base);
+    style.muted = Contrast::readable(palette().color(QPalette::PlaceholderText), base);
+    style.accent = Contrast::readable(palette().color(QPalette::Link), base);
+    style.chip = palette().color(QPalette::Midlight);
     if (resubmissions.earlier) {
         style.related << related(tr("Submitted before"), *resubmissions.earlier);
     }

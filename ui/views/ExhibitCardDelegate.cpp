@@ -1,5 +1,6 @@
 #include "ExhibitCardDelegate.h"
 
+#include "io/Contrast.h"
 #include "models/ExhibitTableModel.h"
 
 #include <QApplication>
@@ -37,6 +38,21 @@ QString wrapped(const QString& text, const QFontMetrics& metrics, int width, int
 
 } // namespace
 
+ExhibitCardDelegate::Colours ExhibitCardDelegate::colours(const QPalette& palette)
+{
+    Colours colours;
+    colours.card = palette.color(QPalette::Base);
+    colours.text = Contrast::readable(palette.color(QPalette::Text), colours.card);
+    colours.authorities = Contrast::readable(palette.color(QPalette::Link), colours.card);
+    colours.badge = palette.color(QPalette::Highlight);
+    colours.badgeText = Contrast::readable(palette.color(QPalette::HighlightedText), colours.badge);
+    colours.noEvidence = palette.color(QPalette::Mid);
+    colours.noEvidenceText = Contrast::textOn(colours.noEvidence);
+    colours.chip = palette.color(QPalette::AlternateBase);
+    colours.chipText = Contrast::readable(palette.color(QPalette::PlaceholderText), colours.chip);
+    return colours;
+}
+
 QSize ExhibitCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
     const QFontMetrics metrics(option.font);
@@ -50,11 +66,12 @@ void ExhibitCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette& palette = option.palette;
+    const Colours colours = ExhibitCardDelegate::colours(palette);
     const bool selected = option.state & QStyle::State_Selected;
     const QRectF card = QRectF(option.rect).adjusted(4, 3, -4, -3);
     painter->setPen(
         QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
-    painter->setBrush(palette.color(QPalette::Base));
+    painter->setBrush(colours.card);
     painter->drawRoundedRect(card, 6, 6);
     if (option.state & QStyle::State_HasFocus) {
         // The current card of a focused list: a second, heavier ring outside the card, so that it
@@ -80,28 +97,27 @@ void ExhibitCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const int badgeWidth = metrics.horizontalAdvance(badge) + 12;
     const QRect badgeRect(inner.right() - badgeWidth, inner.top(), badgeWidth, metrics.height() + 4);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(exhibit->evidenceLevel > 0 ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid));
+    painter->setBrush(exhibit->evidenceLevel > 0 ? colours.badge : colours.noEvidence);
     painter->drawRoundedRect(badgeRect, 8, 8);
-    painter->setPen(exhibit->evidenceLevel > 0 ? palette.color(QPalette::HighlightedText)
-                                               : palette.color(QPalette::Text));
+    painter->setPen(exhibit->evidenceLevel > 0 ? colours.badgeText : colours.noEvidenceText);
     painter->drawText(badgeRect, Qt::AlignCenter, badge);
 
     int y = inner.top();
     painter->setFont(titleFont);
-    painter->setPen(palette.color(QPalette::Text));
+    painter->setPen(colours.text);
     painter->drawText(QRect(inner.left(), y, inner.width() - badgeWidth - 8, titleMetrics.height()), Qt::AlignLeft,
                       titleMetrics.elidedText(exhibit->title, Qt::ElideRight, inner.width() - badgeWidth - 8));
     y += titleMetrics.height() + 2;
 
     painter->setFont(option.font);
-    painter->setPen(palette.color(QPalette::Link));
+    painter->setPen(colours.authorities);
     QStringList authorities{exhibit->leadAuthority};
     authorities << exhibit->partnerAuthorities;
     painter->drawText(QRect(inner.left(), y, inner.width(), metrics.height()), Qt::AlignLeft,
                       metrics.elidedText(authorities.join(QStringLiteral(", ")), Qt::ElideRight, inner.width()));
     y += metrics.height() + 4;
 
-    painter->setPen(palette.color(QPalette::Text));
+    painter->setPen(colours.text);
     const QString summary = wrapped(exhibit->summary, metrics, inner.width(), 2);
     painter->drawText(QRect(inner.left(), y, inner.width(), metrics.height() * 2), Qt::AlignLeft, summary);
     y += metrics.height() * 2 + 4;
@@ -115,9 +131,9 @@ void ExhibitCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         }
         const QRect chip(x, y, width, metrics.height() + 2);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(palette.color(QPalette::AlternateBase));
+        painter->setBrush(colours.chip);
         painter->drawRoundedRect(chip, 6, 6);
-        painter->setPen(palette.color(QPalette::PlaceholderText));
+        painter->setPen(colours.chipText);
         painter->drawText(chip, Qt::AlignCenter, tag);
         x += width + 4;
     }

@@ -1,6 +1,7 @@
 #include "LondonMap.h"
 
 #include "domain/Coverage.h"
+#include "io/Contrast.h"
 
 #include <QAccessible>
 #include <QHelpEvent>
@@ -121,7 +122,7 @@ void LondonMap::paintEvent(QPaintEvent*)
                      selected ? 3.0 : 1.0);
         painter.setPen(outline);
         painter.drawRoundedRect(rect, 4, 4);
-        painter.setPen(fill.lightness() < 128 ? Qt::white : Qt::black);
+        painter.setPen(Contrast::textOn(fill));
         QFont label = font();
         label.setPointSizeF(std::clamp(rect.height() / 6.0, 6.0, 10.0));
         painter.setFont(label);
