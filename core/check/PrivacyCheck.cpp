@@ -25,23 +25,42 @@ const QString Months =
 
 // "aged 14" and "a 15-year-old" describe a person; "aged 11 to 16", "aged 16 and over" and
 // "15 year olds" describe a group.
+// "up to age 25" and "under age 5" are limits, not a person's age.
 const Pattern& agedPattern()
 {
     static const Pattern pattern(
-        QStringLiteral(R"(\b(?:aged|age)\s*:?\s*\d{1,2}\b(?!\s*(?:-|–|to|and|or|plus|\+|\d|%|years?\s+and)))"),
+        QStringLiteral(
+            R"((?<!to\s)(?<!over\s)(?<!under\s)\b(?:aged|age)\s*:?\s*\d{1,2}\b(?!\s*(?:-|–|to|and|or|plus|\+|\d|%|years?\s+and)))"),
         Insensitive);
     return pattern;
 }
+// "a 15-year-old", "7 weeks old"; not "17–18 year old care leavers", a range.
 const Pattern& yearsOldPattern()
 {
-    static const Pattern pattern(QStringLiteral(R"(\b\d{1,2}[- ]?(?:years?|yrs?)[- ]old\b(?!s))"), Insensitive);
+    static const Pattern pattern(
+        QStringLiteral(
+            R"((?<!\d[-–])(?<!\d\s[-–]\s)(?<!\bto\s)(?<!\band\s)\b\d{1,2}[- ]?(?:years?|yrs?|months?|weeks?)[- ]old\b(?!s))"),
+        Insensitive);
+    return pattern;
+}
+// An age told as part of the story: "Mo (15)", "both were 6 when they entered care", "at 13 she was
+// excluded", "pregnant at 15".
+const Pattern& ageInStoryPattern()
+{
+    static const Pattern pattern(
+        QStringLiteral(
+            R"((?-i:\b[A-Z][a-z]+)\s+\(\s*\d{1,2}\s*\))"
+            R"(|\b(?:was|were|is|are)\s+(?:just\s+|only\s+|barely\s+)?\d{1,2}\s+(?:when|as|before|after)\b)"
+            R"(|\b(?:at|aged)\s+\d{1,2}\s*,?\s+(?:she|he|they)\b)"
+            R"(|\b(?:pregnant|excluded|arrested|married|adopted|homeless|missing|exploited|groomed)\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b)"),
+        Insensitive);
     return pattern;
 }
 const Pattern& dateOfBirthPattern()
 {
     static const Pattern pattern(
         QStringLiteral(
-            R"(\b(?:DOB|D\.O\.B\.?|date of birth|born\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2})))")
+            R"(\b(?:(?:DOB|D\.O\.B\.?|date of birth)\s*(?:is|was|[:,])?\s*(?=\d|%1)|born\s+(?:on\s+|in\s+)?(?:the\s+)?(?:(?:in|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}(?!\s+out\s+of))))")
             .arg(Months),
         Insensitive);
     return pattern;
@@ -52,53 +71,133 @@ const Pattern& postcodePattern()
     static const Pattern pattern(QStringLiteral(R"(\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b)"));
     return pattern;
 }
+// A London postcode district on its own ("in N15"): personal only where the sentence says someone
+// lives, stays or goes to school there; "the N17 and N18 areas" is a pilot's patch.
+const Pattern& postcodeDistrictPattern()
+{
+    static const Pattern pattern(QStringLiteral(
+        R"(\b(?:EC|WC|NW|SE|SW|BR|CR|DA|EN|HA|IG|KT|RM|SM|TW|UB|WD|E|N|W)\d{1,2}[A-Z]?\b(?!\s?\d[A-Z]{2}))"));
+    return pattern;
+}
+const Pattern& homeWordsPattern()
+{
+    static const Pattern pattern(
+        QStringLiteral(
+            R"(\b(?:home|lives|lived|living|staying|stayed|sleeping|slept|sofa|flat|house|address|school|her|his|their)\b)"),
+        Insensitive);
+    return pattern;
+}
+// Where a council or a service receives the public: its address and number are meant to be published.
+const Pattern& publicPlacePattern()
+{
+    static const Pattern pattern(QStringLiteral(
+        R"(\b(?:Hub|Centre|Council|Town Hall|Library|Offices?|Headquarters|[Tt]eam|[Ss]ervice|[Hh]elpline|[Ee]nquiries|[Ss]witchboard|[Rr]eception|office hours|[Dd]uty)\b|\bis based at\b|\bis open\b)"));
+    return pattern;
+}
 const Pattern& phonePattern()
 {
     static const Pattern pattern(
         QStringLiteral(R"((?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d))"));
     return pattern;
 }
-const Pattern& emailPattern()
+// A number abroad, as a family newly arrived may have one: "+48 601 234 567".
+const Pattern& foreignPhonePattern()
 {
-    static const Pattern pattern(QStringLiteral(R"(\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b)"));
+    static const Pattern pattern(QStringLiteral(R"((?<![\d+])\+(?!44)\d{2,3}(?:[\s-]?\d{2,4}){3,4}(?!\d))"));
     return pattern;
 }
+const Pattern& emailPattern()
+{
+    static const Pattern pattern(QStringLiteral(R"(\b([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b)"));
+    return pattern;
+}
+// A council's, school's or the NHS's address is a workplace's, published to be written to; so is an
+// organisation's mailbox ("adopt@adoptlondonnorth.org.uk"). A family's is at a mail provider.
+bool isWorkplaceEmail(const QString& mailbox, const QString& domain)
+{
+    static const Pattern publicSector(
+        QStringLiteral(R"((?:^|\.)(?:gov\.uk|nhs\.uk|nhs\.net|sch\.uk|ac\.uk|police\.uk)$)"), Insensitive);
+    static const Pattern organisation(QStringLiteral(R"((?:^|\.)(?:org|org\.uk)$)"), Insensitive);
+    static const Pattern roleMailbox(QStringLiteral(R"(^[A-Za-z-]+$)"));
+    return publicSector.match(domain).hasMatch() ||
+           (organisation.match(domain).hasMatch() && roleMailbox.match(mailbox).hasMatch());
+}
 // One to three capitalised words, then what a school calls itself: "St Mary's Primary School",
-// "Mulberry School", "Harris Academy".
+// "Mulberry School", "Harris Academy", "Gladstone Park Primary". Not the name of something about
+// schools: "the Emotionally Based School Avoidance Toolkit".
 const Pattern& schoolPattern()
 {
     static const Pattern pattern(QStringLiteral(
-        R"(\b((?:(?:St\.?|Saint)\s+)?(?:[A-Z][a-z'’]+\s+){1,3})(?:(?:Primary|Secondary|Junior|Infant|Infants|Nursery|High|Grammar|C of E|CofE|Catholic|Community)\s+)?(?:School|Academy)\b)"));
+        R"(\b((?:(?:St\.?|Saint)\s+)?(?:[A-Z][a-z'’]+\s+){1,3}))"
+        R"((?:(?:(?:Primary|Secondary|Junior|Infant|Infants|Nursery|High|Grammar|C of E|CofE|Catholic|Community)\s+)?(?:School|Academy)|(?:(?:RC|CE|C of E|CofE)\s+)?Primary)\b)"
+        R"((?!\s+(?:Avoidance|Toolkit|Programme|Network|Trust|Partnership|Award|Awards|Project|Service|Team|Forum|Framework|Model|Conference|Readiness|Nurse|Nursing|Meals|Streets|Games|Improvement)\b))"));
     return pattern;
 }
 // Words that say what kind of school, not which one.
 const QSet<QString>& genericSchoolWords()
 {
     static const QSet<QString> words{
-        QStringLiteral("the"),         QStringLiteral("a"),
-        QStringLiteral("our"),         QStringLiteral("every"),
-        QStringLiteral("each"),        QStringLiteral("any"),
-        QStringLiteral("all"),         QStringLiteral("their"),
-        QStringLiteral("this"),        QStringLiteral("virtual"),
-        QStringLiteral("special"),     QStringLiteral("mainstream"),
-        QStringLiteral("primary"),     QStringLiteral("secondary"),
-        QStringLiteral("local"),       QStringLiteral("free"),
-        QStringLiteral("state"),       QStringLiteral("independent"),
-        QStringLiteral("residential"), QStringLiteral("alternative"),
-        QStringLiteral("hospital"),    QStringLiteral("forest"),
-        QStringLiteral("summer"),      QStringLiteral("saturday"),
-        QStringLiteral("sunday"),      QStringLiteral("supplementary"),
-        QStringLiteral("boarding"),    QStringLiteral("faith"),
-        QStringLiteral("grammar"),     QStringLiteral("london"),
-        QStringLiteral("national"),    QStringLiteral("new"),
-        QStringLiteral("nursery"),     QStringLiteral("high"),
-        QStringLiteral("junior"),      QStringLiteral("infant"),
-        QStringLiteral("community"),   QStringLiteral("catholic"),
-        QStringLiteral("church"),      QStringLiteral("academy"),
-        QStringLiteral("school"),      QStringLiteral("schools"),
-        QStringLiteral("in"),          QStringLiteral("at"),
-        QStringLiteral("whole"),       QStringLiteral("healthy"),
-        QStringLiteral("inclusive"),   QStringLiteral("specialist"),
+        QStringLiteral("the"),
+        QStringLiteral("a"),
+        QStringLiteral("our"),
+        QStringLiteral("every"),
+        QStringLiteral("each"),
+        QStringLiteral("any"),
+        QStringLiteral("all"),
+        QStringLiteral("their"),
+        QStringLiteral("this"),
+        QStringLiteral("virtual"),
+        QStringLiteral("special"),
+        QStringLiteral("mainstream"),
+        QStringLiteral("primary"),
+        QStringLiteral("secondary"),
+        QStringLiteral("local"),
+        QStringLiteral("free"),
+        QStringLiteral("state"),
+        QStringLiteral("independent"),
+        QStringLiteral("residential"),
+        QStringLiteral("alternative"),
+        QStringLiteral("hospital"),
+        QStringLiteral("forest"),
+        QStringLiteral("summer"),
+        QStringLiteral("saturday"),
+        QStringLiteral("sunday"),
+        QStringLiteral("supplementary"),
+        QStringLiteral("boarding"),
+        QStringLiteral("faith"),
+        QStringLiteral("grammar"),
+        QStringLiteral("london"),
+        QStringLiteral("national"),
+        QStringLiteral("new"),
+        QStringLiteral("nursery"),
+        QStringLiteral("high"),
+        QStringLiteral("junior"),
+        QStringLiteral("infant"),
+        QStringLiteral("community"),
+        QStringLiteral("catholic"),
+        QStringLiteral("church"),
+        QStringLiteral("academy"),
+        QStringLiteral("school"),
+        QStringLiteral("schools"),
+        QStringLiteral("in"),
+        QStringLiteral("at"),
+        QStringLiteral("whole"),
+        QStringLiteral("healthy"),
+        QStringLiteral("inclusive"),
+        QStringLiteral("specialist"),
+        // what academies for adults teach: "the Social Work Academy", "our Leadership Academy"
+        QStringLiteral("social"),
+        QStringLiteral("work"),
+        QStringLiteral("leadership"),
+        QStringLiteral("practice"),
+        QStringLiteral("teaching"),
+        QStringLiteral("training"),
+        QStringLiteral("football"),
+        QStringLiteral("sports"),
+        QStringLiteral("youth"),
+        QStringLiteral("management"),
+        QStringLiteral("coaching"),
+        QStringLiteral("research"),
     };
     return words;
 }
@@ -107,9 +206,186 @@ const Pattern& smallCountPattern()
 {
     static const Pattern pattern(
         QStringLiteral(
-            R"((?<!\bin\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian)\s+)?(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b)"),
+            R"((?<!\bin\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian)\s+)?(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|courts?|services?|workers?|members|days|sessions|practitioners|support|therapists?|network)\b))"),
         Insensitive);
     return pattern;
+}
+// Capitalised words the story patterns below would otherwise take for a child's or parent's name.
+const QSet<QString>& notNames()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char* word : {"He",
+                                 "She",
+                                 "They",
+                                 "We",
+                                 "I",
+                                 "It",
+                                 "You",
+                                 "This",
+                                 "That",
+                                 "These",
+                                 "Those",
+                                 "There",
+                                 "Here",
+                                 "Our",
+                                 "Their",
+                                 "His",
+                                 "Her",
+                                 "Its",
+                                 "One",
+                                 "Each",
+                                 "Every",
+                                 "All",
+                                 "Most",
+                                 "Some",
+                                 "Many",
+                                 "Both",
+                                 "Neither",
+                                 "Either",
+                                 "Nobody",
+                                 "Everyone",
+                                 "Someone",
+                                 "Anyone",
+                                 "The",
+                                 "A",
+                                 "An",
+                                 "In",
+                                 "At",
+                                 "On",
+                                 "After",
+                                 "When",
+                                 "Once",
+                                 "Since",
+                                 "While",
+                                 "If",
+                                 "Because",
+                                 "Until",
+                                 "Before",
+                                 "Mum",
+                                 "Dad",
+                                 "Mother",
+                                 "Father",
+                                 "Nan",
+                                 "Gran",
+                                 "Grandma",
+                                 "Grandad",
+                                 "Staff",
+                                 "Parents",
+                                 "Children",
+                                 "Families",
+                                 "Schools",
+                                 "Leaders",
+                                 "Inspectors",
+                                 "Practitioners",
+                                 "Professionals",
+                                 "Carers",
+                                 "Managers",
+                                 "Teachers",
+                                 "Police",
+                                 "Council",
+                                 "Government",
+                                 "Ofsted",
+                                 "Young",
+                                 "Social",
+                                 "London",
+                                 "England",
+                                 "Britain",
+                                 "Wales",
+                                 "Scotland",
+                                 "Europe",
+                                 "Christmas",
+                                 "Easter",
+                                 "Ramadan",
+                                 "Eid",
+                                 "Monday",
+                                 "Tuesday",
+                                 "Wednesday",
+                                 "Thursday",
+                                 "Friday",
+                                 "Saturday",
+                                 "Sunday",
+                                 "January",
+                                 "February",
+                                 "March",
+                                 "April",
+                                 "May",
+                                 "June",
+                                 "July",
+                                 "August",
+                                 "September",
+                                 "October",
+                                 "November",
+                                 "December",
+                                 "Barking",
+                                 "Dagenham",
+                                 "Barnet",
+                                 "Bexley",
+                                 "Brent",
+                                 "Bromley",
+                                 "Camden",
+                                 "City",
+                                 "Croydon",
+                                 "Ealing",
+                                 "Enfield",
+                                 "Greenwich",
+                                 "Hackney",
+                                 "Hammersmith",
+                                 "Fulham",
+                                 "Haringey",
+                                 "Harrow",
+                                 "Havering",
+                                 "Hillingdon",
+                                 "Hounslow",
+                                 "Islington",
+                                 "Kensington",
+                                 "Chelsea",
+                                 "Kingston",
+                                 "Lambeth",
+                                 "Lewisham",
+                                 "Merton",
+                                 "Newham",
+                                 "Redbridge",
+                                 "Richmond",
+                                 "Southwark",
+                                 "Sutton",
+                                 "Tower",
+                                 "Hamlets",
+                                 "Waltham",
+                                 "Forest",
+                                 "Wandsworth",
+                                 "Westminster"}) {
+            set.insert(QString::fromLatin1(word));
+        }
+        return set;
+    }();
+    return words;
+}
+// A child or parent named in the telling, whatever the name, by what the sentence does with it:
+// "Bartek's mum", "we met Oluwaseun", "Tendai wanted", "Amira and her mum", "once Ciaran felt safe",
+// "her advocate, Precious was able", "Rukhsana, a young carer". Group 1 is the name.
+const QList<Pattern>& namedInStoryPatterns()
+{
+    static const QString Start = QStringLiteral(R"((?:^|[.!?;:]\s+|["“]\s*))");
+    static const QList<Pattern> patterns{
+        Pattern(QStringLiteral(
+            R"(\b([A-Z][a-z]+)['’]s\s+(?:(?:younger|older|little|big|baby|new|birth|foster|maternal|paternal|own|twin|step|half)[- ]?)*(?:mum|mother|dad|father|parents?|sister|brother|siblings?|grandmother|grandfather|grandparents?|gran|nan|aunt|auntie|uncle|baby|son|daughter|family|carers?|school|friends?|boyfriend|girlfriend|partner|worker|social worker|home|phone|mobile|email|life|head of year|teacher|SENCo)\b)")),
+        Pattern(QStringLiteral(
+            R"(\b(?:met|meet|meeting|visited|visiting|supported|supporting|helped|helping|told|asked|contacted|called|placed|referred|saw|seeing|mentored)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
+        Pattern(
+            Start +
+            QStringLiteral(
+                R"(([A-Z][a-z]+)\s+(?:(?:now|then|later|also|still|often|never|always|finally|first)\s+)?(?:said|says|told|tells|wanted|wants|explained|explains|felt|feels|asked|asks|helps|hopes|hoped|decided|refused|agreed|disclosed|spoke|speaks|struggled)\b)")),
+        Pattern(
+            Start +
+            QStringLiteral(
+                R"(([A-Z][a-z]+)\s+and\s+(?:her|his|their)\s+(?:mum|mother|dad|father|sister|brother|siblings?|grandmother|grandfather|family|children|baby|son|daughter)\b)")),
+        Pattern(QStringLiteral(
+            R"(\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Uu]ntil|[Bb]efore|[Ss]ince|[Bb]ecause|[Ww]hile|[Ii]f)\s+([A-Z][a-z]+)\s+(?:felt|was|were|had|is|said|told|moved|started|turned|arrived|came|got|went|left|began|returned|disclosed)\b)")),
+        Pattern(QStringLiteral(R"(,\s+([A-Z][a-z]+)\s+(?:was|is|had|has|felt|said|told|wanted|began|started)\b)")),
+        Pattern(Start + QStringLiteral(R"(([A-Z][a-z]+),\s+(?:a|an|who|now|aged|whose)\s)")),
+    };
+    return patterns;
 }
 const Pattern& capitalisedWordPattern()
 {
@@ -118,8 +394,8 @@ const Pattern& capitalisedWordPattern()
 }
 const Pattern& titleBeforePattern()
 {
-    static const Pattern pattern(
-        QStringLiteral(R"((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+$)"));
+    static const Pattern pattern(QStringLiteral(
+        R"((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|St|Saint)\.?\s+$)"));
     return pattern;
 }
 
@@ -141,6 +417,18 @@ QString excerptAround(const QString& text, qsizetype start, qsizetype length)
         excerpt.append(QStringLiteral(" …"));
     }
     return excerpt;
+}
+
+// The sentence around a match, for the words that say whose the address or number is.
+QString sentenceAround(const QString& text, qsizetype start, qsizetype end)
+{
+    static const Pattern sentenceEnd(QStringLiteral(R"([.!?](?:\s|$))"));
+    qsizetype from = start;
+    while (from > 0 && !sentenceEnd.match(text.mid(from - 1, 2)).hasMatch()) {
+        --from;
+    }
+    const QRegularExpressionMatch next = sentenceEnd.match(text, end);
+    return text.mid(from, (next.hasMatch() ? next.capturedEnd() : text.size()) - from);
 }
 
 int digitCount(const QString& text)
@@ -193,17 +481,42 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
         }
     };
 
+    auto inSentenceOf = [&text](const QRegularExpressionMatch& match, const Pattern& words) {
+        return words.match(sentenceAround(text, match.capturedStart(), match.capturedEnd())).hasMatch();
+    };
+
     each(agedPattern(), QStringLiteral("age"), {});
     each(yearsOldPattern(), QStringLiteral("age"), {});
+    each(ageInStoryPattern(), QStringLiteral("age"), {});
     each(dateOfBirthPattern(), QStringLiteral("date of birth"), {});
-    each(postcodePattern(), QStringLiteral("postcode"), {});
-    each(phonePattern(), QStringLiteral("phone number"), [&ignoredNames](const QRegularExpressionMatch& match) {
+    each(postcodePattern(), QStringLiteral("postcode"),
+         [&](const QRegularExpressionMatch& match) { return !inSentenceOf(match, publicPlacePattern()); });
+    each(postcodeDistrictPattern(), QStringLiteral("postcode"),
+         [&](const QRegularExpressionMatch& match) { return inSentenceOf(match, homeWordsPattern()); });
+    // A mobile is a person's; a landline in a sentence about a team or a service is the service's, and
+    // a freephone number always is.
+    each(phonePattern(), QStringLiteral("phone number"), [&](const QRegularExpressionMatch& match) {
+        const QString digitsOnly = ExhibitRules::phoneDigits(match.captured());
         const int digits = digitCount(match.captured()) - (match.captured().startsWith(QLatin1String("+44")) ? 1 : 0);
-        return (digits == 10 || digits == 11) &&
-               !ignoredNames.contains(ContactPhonePrefix + ExhibitRules::phoneDigits(match.captured()));
+        if (digits != 10 && digits != 11) {
+            return false;
+        }
+        if (ignoredNames.contains(ContactPhonePrefix + digitsOnly)) {
+            return false;
+        }
+        const QString national =
+            match.captured().startsWith(QLatin1String("+44"))
+                ? QLatin1Char('0') + digitsOnly.mid(digitsOnly.startsWith(QLatin1String("440")) ? 3 : 2)
+                : digitsOnly;
+        if (national.startsWith(QLatin1String("07"))) {
+            return true;
+        }
+        return !national.startsWith(QLatin1String("080")) && !inSentenceOf(match, publicPlacePattern());
     });
+    each(foreignPhonePattern(), QStringLiteral("phone number"), {});
     each(emailPattern(), QStringLiteral("email address"), [&ignoredNames](const QRegularExpressionMatch& match) {
-        return !ignoredNames.contains(match.captured().toLower());
+        return !ignoredNames.contains(match.captured().toLower()) &&
+               !isWorkplaceEmail(match.captured(1), match.captured(2));
     });
     each(schoolPattern(), QStringLiteral("school name"), [](const QRegularExpressionMatch& match) {
         const QStringList words = match.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -213,23 +526,45 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
         });
     });
     each(smallCountPattern(), QStringLiteral("small count"), {});
-    // A first name on its own: "Jamie said". Followed by another capitalised word it is most often
-    // a professional's full name or an organisation ("Anna Freud Centre"); after a title, an adult.
-    each(capitalisedWordPattern(), QStringLiteral("first name"), [&](const QRegularExpressionMatch& match) {
-        const QString word = match.captured();
-        if (!m_firstNames.contains(word) || ignoredNames.contains(word.toLower())) {
+    // A first name: one from the list on its own ("Jamie said"), or any name the sentence shows to be
+    // a child's or a parent's ("Bartek's mum"). Followed by another capitalised word it is most often
+    // a professional's full name or an organisation ("Anna Freud Centre"); after a title, an adult;
+    // after a first name, a surname; "in Jordan" and "the Elizabeth line" are places.
+    QSet<qsizetype> named;
+    auto personal = [&](qsizetype start, qsizetype end) {
+        const QString word = text.mid(start, end - start);
+        if (named.contains(start) || ignoredNames.contains(word.toLower()) || notNames().contains(word)) {
             return false;
         }
-        const QString after = text.mid(match.capturedEnd(), 40);
-        static const Pattern nextCapitalised(QStringLiteral(R"(^\s+(?:[A-Z][a-z'’]+|[A-Z]\.))"));
-        if (nextCapitalised.match(after).hasMatch()) {
-            return false;
-        }
-        const QString before = text.mid(std::max<qsizetype>(0, match.capturedStart() - 16),
-                                        std::min<qsizetype>(16, match.capturedStart()));
+        const QString before = text.mid(std::max<qsizetype>(0, start - 16), std::min<qsizetype>(16, start));
+        static const Pattern placeBefore(QStringLiteral(R"(\bin\s+$)"));
+        static const Pattern nameBefore(QStringLiteral(R"(\b([A-Z][a-z]+)\s+$)"));
+        const QRegularExpressionMatch previous = nameBefore.match(before);
         return !titleBeforePattern().match(before).hasMatch() && !before.endsWith(QLatin1Char('@')) &&
-               !before.endsWith(QLatin1Char('.'));
-    });
+               !before.endsWith(QLatin1Char('.')) && !placeBefore.match(before).hasMatch() &&
+               !(previous.hasMatch() && m_firstNames.contains(previous.captured(1)));
+    };
+    auto addName = [&](qsizetype start, qsizetype end) {
+        named.insert(start);
+        add(QStringLiteral("first name"), start, end - start);
+    };
+    for (const Pattern& pattern : namedInStoryPatterns()) {
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (personal(match.capturedStart(1), match.capturedEnd(1))) {
+                addName(match.capturedStart(1), match.capturedEnd(1));
+            }
+        }
+    }
+    static const Pattern nextCapitalised(QStringLiteral(R"(^\s+(?:[A-Z][a-z'’]+|[A-Z]\.|line\b))"));
+    for (auto it = capitalisedWordPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (m_firstNames.contains(match.captured()) &&
+            !nextCapitalised.match(text.mid(match.capturedEnd(), 40)).hasMatch() &&
+            personal(match.capturedStart(), match.capturedEnd())) {
+            addName(match.capturedStart(), match.capturedEnd());
+        }
+    }
     return findings;
 }
 

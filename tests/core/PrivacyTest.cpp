@@ -3,6 +3,9 @@
 #include "TestSupport.h"
 #include "check/PrivacyCheck.h"
 
+#include <QFile>
+
+#include <algorithm>
 #include <iostream>
 
 using namespace spotlight;
@@ -22,13 +25,13 @@ const Sample MustFlag[] = {
     {"A 15-year-old girl was referred by her school.", "age"},
     {"He was 9 years old when the family arrived.", "age"},
     {"The child (age: 7) attended every session.", "age"},
-    {"Her DOB is recorded on the referral form.", "date of birth"},
+    {"Her DOB, 3 April 2011, is on the referral form.", "date of birth"},
     {"Date of birth: 03/04/2011.", "date of birth"},
     {"He was born on 12 March 2010 in Lewisham.", "date of birth"},
     {"She was born in 2012 and has lived in care since.", "date of birth"},
     {"The family lived at 14 Example Road, SE13 6ZZ.", "postcode"},
     {"Referrals came from a flat near N17 0AB.", "postcode"},
-    {"Call the duty team on 020 7946 0123 after 5pm.", "phone number"},
+    {"Call her mum on 020 7946 0123 after 5pm.", "phone number"},
     {"Her mother's mobile, 07700 900456, was shared.", "phone number"},
     {"Contact +44 20 7946 0958 for the family.", "phone number"},
     {"Write to jamie.example@mail.example for the case notes.", "email address"},
@@ -51,6 +54,9 @@ const Sample MustFlag[] = {
 };
 
 const char* const Ordinary[] = {
+    // Saying that a date of birth is recorded discloses none; a service's number is published to be called.
+    "Her DOB is recorded on the referral form.",
+    "Call the duty team on 020 7946 0123 after 5pm.",
     "The service supports children aged 11 to 16 across the borough.",
     "Young people aged 16 and over can self-refer.",
     "We offer sessions for 14 to 18 year olds in youth centres.",
@@ -126,6 +132,68 @@ TEST_CASE("The privacy check finds personal data and leaves ordinary prose alone
     std::cout << "privacy check: found " << found << " of " << sensitive << " sentences with personal data ("
               << 100 * found / sensitive << "%); flagged " << falseAlarms << " of " << ordinary
               << " ordinary sentences (" << 100 * falseAlarms / ordinary << "%)\n";
+}
+
+// tests/core/data/privacy-corpus.tsv: sentences in the styles of published case studies, practice
+// summaries and evaluation reports, labelled with the personal data each holds ("-" for none), and
+// written apart from the check's rules so that they measure it rather than echo it.
+TEST_CASE("On a labelled corpus it was not written against, the check finds 95% and is right 90% of the time",
+          "[privacy][corpus]")
+{
+    QFile file(QStringLiteral(SPOTLIGHT_TEST_DATA "/privacy-corpus.tsv"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const PrivacyCheck check;
+    int sensitive = 0;
+    int found = 0;
+    int foundAsLabelled = 0;
+    int ordinary = 0;
+    int falseAlarms = 0;
+    QStringList misses;
+    QStringList wronglyFlagged;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.trimmed().isEmpty() || line.startsWith('#')) {
+            continue;
+        }
+        const QList<QByteArray> columns = line.split('\t');
+        REQUIRE(columns.size() == 2);
+        const QString kind = QString::fromUtf8(columns.at(0));
+        const QString text = QString::fromUtf8(columns.at(1));
+        const QList<PrivacyFinding> findings = check.scanText(text);
+        if (kind == QLatin1String("-")) {
+            ++ordinary;
+            if (!findings.isEmpty()) {
+                ++falseAlarms;
+                wronglyFlagged << findings.first().kind + QStringLiteral(" \"") + findings.first().match +
+                                      QStringLiteral("\" in: ") + text;
+            }
+            continue;
+        }
+        ++sensitive;
+        if (findings.isEmpty()) {
+            misses << kind + QStringLiteral(": ") + text;
+            continue;
+        }
+        ++found;
+        foundAsLabelled += std::any_of(findings.begin(), findings.end(),
+                                       [&kind](const PrivacyFinding& finding) { return finding.kind == kind; })
+                               ? 1
+                               : 0;
+    }
+    REQUIRE(sensitive >= 100);
+    REQUIRE(ordinary >= 100);
+    const double recall = double(found) / sensitive;
+    const double precision = double(found) / std::max(1, found + falseAlarms);
+    std::cout << "privacy corpus: " << sensitive << " sentences with personal data, " << ordinary << " without; found "
+              << found << " (" << foundAsLabelled << " as the kind labelled), missed " << sensitive - found
+              << ", flagged " << falseAlarms << " wrongly: recall " << recall << ", precision " << precision << "\n";
+    for (const QString& miss : misses) {
+        std::cout << "  missed: " << miss.toStdString() << "\n";
+    }
+    for (const QString& alarm : wronglyFlagged) {
+        std::cout << "  wrongly flagged: " << alarm.toStdString() << "\n";
+    }
+    CHECK(recall >= 0.95);
+    CHECK(precision >= 0.90);
 }
 
 TEST_CASE("A finding names its field and excerpt, and the contact's own details are not findings", "[privacy]")
