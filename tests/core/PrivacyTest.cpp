@@ -134,13 +134,19 @@ TEST_CASE("The privacy check finds personal data and leaves ordinary prose alone
               << " ordinary sentences (" << 100 * falseAlarms / ordinary << "%)\n";
 }
 
-// tests/core/data/privacy-corpus.tsv: sentences in the styles of published case studies, practice
-// summaries and evaluation reports, labelled with the personal data each holds ("-" for none), and
-// written apart from the check's rules so that they measure it rather than echo it.
-TEST_CASE("On a labelled corpus it was not written against, the check finds 95% and is right 90% of the time",
-          "[privacy][corpus]")
+namespace {
+
+// Recall and precision of the check on a labelled file of tests/core/data: one sentence a line,
+// after the personal data it holds ("-" for none). What it missed and flagged wrongly is printed.
+struct Measured
 {
-    QFile file(QStringLiteral(SPOTLIGHT_TEST_DATA "/privacy-corpus.tsv"));
+    double recall = 0;
+    double precision = 0;
+};
+
+Measured measure(const QString& name)
+{
+    QFile file(QStringLiteral(SPOTLIGHT_TEST_DATA "/") + name);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const PrivacyCheck check;
     int sensitive = 0;
@@ -179,21 +185,39 @@ TEST_CASE("On a labelled corpus it was not written against, the check finds 95% 
                                ? 1
                                : 0;
     }
-    REQUIRE(sensitive >= 100);
-    REQUIRE(ordinary >= 100);
-    const double recall = double(found) / sensitive;
-    const double precision = double(found) / std::max(1, found + falseAlarms);
-    std::cout << "privacy corpus: " << sensitive << " sentences with personal data, " << ordinary << " without; found "
-              << found << " (" << foundAsLabelled << " as the kind labelled), missed " << sensitive - found
-              << ", flagged " << falseAlarms << " wrongly: recall " << recall << ", precision " << precision << "\n";
+    REQUIRE(sensitive >= 50);
+    REQUIRE(ordinary >= 50);
+    const Measured measured{double(found) / sensitive, double(found) / std::max(1, found + falseAlarms)};
+    std::cout << name.toStdString() << ": " << sensitive << " sentences with personal data, " << ordinary
+              << " without; found " << found << " (" << foundAsLabelled << " as the kind labelled), missed "
+              << sensitive - found << ", flagged " << falseAlarms << " wrongly: recall " << measured.recall
+              << ", precision " << measured.precision << "\n";
     for (const QString& miss : misses) {
         std::cout << "  missed: " << miss.toStdString() << "\n";
     }
     for (const QString& alarm : wronglyFlagged) {
         std::cout << "  wrongly flagged: " << alarm.toStdString() << "\n";
     }
-    CHECK(recall >= 0.95);
-    CHECK(precision >= 0.90);
+    return measured;
+}
+
+} // namespace
+
+// privacy-corpus.tsv: 264 sentences in the styles of published case studies, practice summaries
+// and evaluation reports, written apart from the rules, measured, and then used to teach the rules
+// what they missed. privacy-holdout.tsv: 120 more, written afterwards by someone who had not read the
+// rules or the first corpus, and never used to change them: the honest figure.
+TEST_CASE("On labelled text, the check finds personal data and leaves ordinary prose, measured", "[privacy][corpus]")
+{
+    const Measured taught = measure(QStringLiteral("privacy-corpus.tsv"));
+    CHECK(taught.recall >= 0.95);
+    CHECK(taught.precision >= 0.90);
+    // Not yet the goal on text the rules never saw (2026-12-03: 44 of 55 found, 3 of 65 wrongly
+    // flagged): held at what it is, so that no change makes it worse, until a new held-out set
+    // measures rules taught by this one's misses.
+    const Measured heldOut = measure(QStringLiteral("privacy-holdout.tsv"));
+    CHECK(heldOut.recall >= 0.8);
+    CHECK(heldOut.precision >= 0.90);
 }
 
 TEST_CASE("A finding names its field and excerpt, and the contact's own details are not findings", "[privacy]")
