@@ -175,9 +175,13 @@ public:
     // storage (CsvPublisher writes the export through this).
     void streamCsv(const QList<qint64>& ids, QIODevice& out) const;
     // Likely personal data in the exhibits matching `query` (PrivacyCheck), with the decisions
-    // curators have recorded on them.
+    // curators have recorded on them: those kept beside each exhibit, as privacyFindingsOf() reads them.
     QList<PrivacyFinding> privacyFindings(const QString& query = {}) const;
     QList<PrivacyFinding> privacyFindings(const QList<Exhibit>& exhibits) const;
+    // The same for the exhibits with `ids`, in that order, read from the findings kept beside each
+    // exhibit; only those changed since their last scan (or scanned by other rules) are read and
+    // scanned again, and kept, unless the catalogue is read-only. What the publication gate asks.
+    QList<PrivacyFinding> privacyFindingsOf(const QList<qint64>& ids) const;
     // Problems found by SQLite's and our own integrity checks; empty when the catalogue is sound.
     QStringList check() const;
     void backup(const QString& target) const;
@@ -200,6 +204,7 @@ private:
     std::unique_ptr<SearchEngine> m_search;
     std::unique_ptr<Curation> m_curation;
     mutable std::unique_ptr<PrivacyCheck> m_privacyCheck; // its names list is loaded on first use
+    const PrivacyCheck& privacyCheck() const;
     // What pollForChanges has seen: the change log up to this entry, and this data_version.
     qint64 m_seenChangeLogId = 0;
     qint64 m_seenDataVersion = 0;

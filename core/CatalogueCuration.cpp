@@ -1,7 +1,9 @@
 // The Catalogue's reads for a Practice Spotlight cycle: the current edition and the privacy
 // check. The rest of the facade is in Catalogue.cpp.
 #include "Catalogue.h"
+#include "check/PrivacyCheck.h"
 #include "storage/Stores.h"
+#include "storage/Transaction.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -14,22 +16,58 @@ std::optional<Edition> Catalogue::currentEdition() const
 
 QList<PrivacyFinding> Catalogue::privacyFindings(const QString& query) const
 {
-    return privacyFindings(exhibits(query));
+    return privacyFindingsOf(matchingIds(query));
 }
 
-QList<PrivacyFinding> Catalogue::privacyFindings(const QList<Exhibit>& chosen) const
+namespace {
+
+// The scan reads text only, so exhibits are shared out between the cores; the order is kept.
+QList<QList<PrivacyFinding>> scanned(const PrivacyCheck& check, const QList<Exhibit>& exhibits)
+{
+    return QtConcurrent::blockingMapped(exhibits, [&check](const Exhibit& exhibit) { return check.scan(exhibit); });
+}
+
+} // namespace
+
+const PrivacyCheck& Catalogue::privacyCheck() const
 {
     if (!m_privacyCheck) {
         m_privacyCheck = std::make_unique<PrivacyCheck>();
     }
-    // The scan reads text only, so exhibits are shared out between the cores; the order is kept.
-    const PrivacyCheck& check = *m_privacyCheck;
-    const QList<QList<PrivacyFinding>> perExhibit =
-        QtConcurrent::blockingMapped(chosen, [&check](const Exhibit& exhibit) { return check.scan(exhibit); });
+    return *m_privacyCheck;
+}
+
+QList<PrivacyFinding> Catalogue::privacyFindings(const QList<Exhibit>& chosen) const
+{
     QList<PrivacyFinding> findings;
-    for (const QList<PrivacyFinding>& some : perExhibit) {
+    for (const QList<PrivacyFinding>& some : scanned(privacyCheck(), chosen)) {
         findings << some;
     }
+    m_stores->privacyReviews.annotate(findings);
+    return findings;
+}
+
+QList<PrivacyFinding> Catalogue::privacyFindingsOf(const QList<qint64>& ids) const
+{
+    const QString rules = privacyCheck().identity();
+    const QHash<QString, qint64> stale = m_stores->privacyScans.stale(ids, rules);
+    if (!stale.isEmpty() && isReadOnly()) {
+        // Nothing can be kept: the whole answer is scanned, in the order asked for.
+        return privacyFindings(m_stores->exhibits.load(ids));
+    }
+    if (!stale.isEmpty()) {
+        const QList<Exhibit> exhibits = m_stores->exhibits.load(stale.values());
+        const QList<QList<PrivacyFinding>> perExhibit = scanned(privacyCheck(), exhibits);
+        // Each kept with the version its text was read at, so that a change made meanwhile leaves it
+        // stale. A cache rather than a curator's change: no history, no undo, no change event.
+        Transaction keep(*m_database);
+        for (qsizetype i = 0; i < exhibits.size(); ++i) {
+            m_stores->privacyScans.store(stale.value(exhibits.at(i).ref), exhibits.at(i).version, rules,
+                                         perExhibit.at(i));
+        }
+        keep.commit();
+    }
+    QList<PrivacyFinding> findings = m_stores->privacyScans.findings(ids, rules);
     m_stores->privacyReviews.annotate(findings);
     return findings;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/ExhibitRules.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -566,6 +567,15 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
         }
     }
     return findings;
+}
+
+QString PrivacyCheck::identity() const
+{
+    QStringList names(m_firstNames.begin(), m_firstNames.end());
+    names.sort();
+    const QByteArray digest =
+        QCryptographicHash::hash(names.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return QStringLiteral("rules %1, names %2").arg(RulesEdition).arg(QString::fromLatin1(digest));
 }
 
 QList<PrivacyFinding> PrivacyCheck::scan(const Exhibit& exhibit) const

@@ -31,7 +31,7 @@ PublicationGate::Verdict PublicationGate::check(const Catalogue& catalogue, cons
     Verdict verdict;
     QSet<QString> seen;
     for (qsizetype start = 0; start < ids.size(); start += BatchSize) {
-        add(verdict, seen, catalogue.privacyFindings(catalogue.exhibitsWithIds(ids.mid(start, BatchSize))));
+        add(verdict, seen, catalogue.privacyFindingsOf(ids.mid(start, BatchSize)));
     }
     verdict.refs.sort();
     verdict.titles.sort();

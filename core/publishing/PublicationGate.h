@@ -25,7 +25,8 @@ public:
         bool clear() const { return unreviewed == 0; }
     };
 
-    // The exhibits with these ids, read a batch at a time so that memory stays flat.
+    // The exhibits with these ids, a batch at a time so that memory stays flat; their findings are read
+    // from where they are kept, and only exhibits changed since their last scan are scanned.
     static Verdict check(const Catalogue& catalogue, const QList<qint64>& ids);
     static Verdict check(const Catalogue& catalogue, const QList<Exhibit>& exhibits);
 };

@@ -25,6 +25,8 @@ constexpr std::array migrations{
     // The same SQL serves both: two plain columns.
     Migration{7, "a contact's phone number and consent to publish it", &Schema::upgradeToVersion7,
               &Schema::upgradeToVersion7},
+    Migration{8, "privacy findings kept beside each exhibit", &Schema::upgradeToVersion8,
+              &PostgresSchema::upgradeToVersion8},
 };
 
 // Server catalogues begin at the first step that has a server form.

@@ -440,4 +440,28 @@ void createVersion6(const Database& database)
     }
 }
 
+void upgradeToVersion8(const Database& database)
+{
+    run(database, {
+                      QStringLiteral(R"sql(CREATE TABLE privacy_scan (
+            exhibit_id bigint PRIMARY KEY REFERENCES exhibit(id) ON DELETE CASCADE,
+            exhibit_version bigint NOT NULL,
+            rules text NOT NULL,
+            findings text NOT NULL
+        ))sql"),
+                      // `server init` granted the tables there were then; this one joins them. A cache, not a
+                      // change: no trigger moves the data version or tells other windows.
+                      QStringLiteral(R"sql(DO $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_curators') THEN
+                EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON privacy_scan TO %I',
+                               current_database() || '_curators');
+            END IF;
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_viewers') THEN
+                EXECUTE format('GRANT SELECT ON privacy_scan TO %I', current_database() || '_viewers');
+            END IF;
+        END $$)sql"),
+                  });
+}
+
 } // namespace spotlight::PostgresSchema

@@ -398,4 +398,16 @@ void upgradeToVersion7(const Database& database)
                   });
 }
 
+void upgradeToVersion8(const Database& database)
+{
+    run(database, {
+                      R"sql(CREATE TABLE privacy_scan (
+            exhibit_id INTEGER PRIMARY KEY REFERENCES exhibit(id) ON DELETE CASCADE,
+            exhibit_version INTEGER NOT NULL,
+            rules TEXT NOT NULL,
+            findings TEXT NOT NULL
+        ))sql",
+                  });
+}
+
 } // namespace spotlight::Schema

@@ -27,6 +27,9 @@ void upgradeToVersion5(const Database& database);
 void upgradeToVersion6(const Database& database);
 // A contact's phone number, published on the same terms as their email: only once they agreed.
 void upgradeToVersion7(const Database& database);
+// Each exhibit's privacy findings kept beside it (PrivacyScanStore), so that the publication gate
+// reads them rather than scanning every text again.
+void upgradeToVersion8(const Database& database);
 
 // SQL expressions for the text that full-text search indexes for an exhibit's authorities and
 // tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.

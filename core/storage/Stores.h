@@ -5,6 +5,7 @@
 #include "storage/EditionStore.h"
 #include "storage/ExhibitStore.h"
 #include "storage/PrivacyReviewStore.h"
+#include "storage/PrivacyScanStore.h"
 #include "storage/SavedSearchStore.h"
 #include "storage/TagStore.h"
 
@@ -23,6 +24,7 @@ struct Stores
         , savedSearches(database)
         , changeLog(database)
         , privacyReviews(database)
+        , privacyScans(database)
     {}
 
     AuthorityStore authorities;
@@ -32,6 +34,7 @@ struct Stores
     SavedSearchStore savedSearches;
     ChangeLogStore changeLog;
     PrivacyReviewStore privacyReviews;
+    PrivacyScanStore privacyScans;
 };
 
 } // namespace spotlight

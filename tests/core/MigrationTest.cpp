@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <vector>
+
 using namespace spotlight;
 using namespace spotlight::test;
 
@@ -41,37 +43,39 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));
     auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-    REQUIRE(database->schemaVersion() == 7);
+    REQUIRE(database->schemaVersion() == Migrations::latestVersion());
 
-    const Migration steps[] = {
-        Migration{1, "the first catalogue schema", &Schema::createVersion1},
-        Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
-        Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
-        Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
-        Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
-        Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6},
-        Migration{7, "a contact's phone number and consent to publish it", &Schema::upgradeToVersion7},
-        Migration{8, "notes", &addNotesTable},
-        Migration{9, "a step that fails", &failHalfWay},
-    };
+    // Today's steps, then two more: one that works and one that fails half-way.
+    std::vector<Migration> steps(Migrations::all().begin(), Migrations::all().end());
+    const int latest = Migrations::latestVersion();
+    steps.push_back(Migration{latest + 1, "notes", &addNotesTable});
+    steps.push_back(Migration{latest + 2, "a step that fails", &failHalfWay});
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps),
-                      Catch::Contains("format 9") && Catch::Contains("left at format 8"));
-    CHECK(database->schemaVersion() == 8);
+                      Catch::Contains(QStringLiteral("format %1").arg(latest + 2).toStdString()) &&
+                          Catch::Contains(QStringLiteral("left at format %1").arg(latest + 1).toStdString()));
+    CHECK(database->schemaVersion() == latest + 1);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'note'")).toInt() == 1);
     CHECK(database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt() == 0);
 
     // The backup holds the catalogue as it was before the upgrade began.
-    const QString backup = Migrations::backupPathFor(path, 7);
-    CHECK(backup == path + QStringLiteral(".schema-v7.bak.2")); // .schema-v7.bak is taken
-    const QString taken = path + QStringLiteral(".schema-v7.bak");
+    const QString backup = Migrations::backupPathFor(path, latest);
+    CHECK(backup == path + QStringLiteral(".schema-v%1.bak.2").arg(latest)); // .schema-v<latest>.bak is taken
+    const QString taken = path + QStringLiteral(".schema-v%1.bak").arg(latest);
     REQUIRE(QFileInfo::exists(taken));
     auto copy = Database::open(taken, Database::OpenMode::MustExist);
-    CHECK(copy->schemaVersion() == 7);
+    CHECK(copy->schemaVersion() == latest);
 }
 
 // Each format is the next without what the next one's upgrade adds.
+static void downgradeToFormat7(const Database& database)
+{
+    database.exec(QStringLiteral("DROP TABLE privacy_scan"));
+    database.exec(QStringLiteral("PRAGMA user_version = 7"));
+}
+
 static void downgradeToFormat6(const Database& database)
 {
+    downgradeToFormat7(database);
     database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN contact_phone_public"));
     database.exec(QStringLiteral("ALTER TABLE exhibit DROP COLUMN contact_phone"));
     database.exec(QStringLiteral("PRAGMA user_version = 6"));
@@ -135,6 +139,18 @@ static std::unique_ptr<Catalogue> upgradedFrom(const Scratch& scratch, int from,
     CHECK(JsonPublisher(*upgraded).write() == before);
     CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v%1.bak").arg(from)));
     return upgraded;
+}
+
+TEST_CASE("A format 7 catalogue is upgraded to format 8, its privacy findings scanned once and then kept",
+          "[migrations]")
+{
+    Scratch scratch;
+    auto upgraded = upgradedFrom(scratch, 7, &downgradeToFormat7);
+    const QList<qint64> ids = upgraded->matchingIds({});
+    CHECK(upgraded->privacyFindingsOf(ids).isEmpty()); // the seed is published text
+    const auto kept = Database::open(scratch.path(QStringLiteral("v7.sqlite")), Database::OpenMode::MustExist);
+    CHECK(kept->scalar(QStringLiteral("SELECT count(*) FROM privacy_scan")).toInt() == ids.size());
+    CHECK(upgraded->check() == QStringList{});
 }
 
 TEST_CASE("A format 6 catalogue is upgraded to format 7, no contact's phone published until agreed", "[migrations]")
@@ -256,17 +272,9 @@ TEST_CASE("An old catalogue that is read-only is not upgraded", "[migrations]")
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     auto database = Database::open(path, Database::OpenMode::MustExist);
-    const Migration steps[] = {
-        Migration{1, "the first catalogue schema", &Schema::createVersion1},
-        Migration{2, "letter signatories and privacy reviews", &Schema::upgradeToVersion2},
-        Migration{3, "a version on every exhibit", &Schema::upgradeToVersion3},
-        Migration{4, "a log of changes to the searchable text", &Schema::upgradeToVersion4},
-        Migration{5, "consent to publish a contact's email", &Schema::upgradeToVersion5},
-        Migration{6, "resubmissions linked to the exhibit they submit again", &Schema::upgradeToVersion6},
-        Migration{7, "a contact's phone number and consent to publish it", &Schema::upgradeToVersion7},
-        Migration{8, "notes", &addNotesTable},
-    };
+    std::vector<Migration> steps(Migrations::all().begin(), Migrations::all().end());
+    steps.push_back(Migration{Migrations::latestVersion() + 1, "notes", &addNotesTable});
     CHECK_THROWS_WITH(Migrations::bringUpToDate(*database, steps), Catch::Contains("read-only"));
-    CHECK(database->schemaVersion() == 7);
+    CHECK(database->schemaVersion() == Migrations::latestVersion());
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }

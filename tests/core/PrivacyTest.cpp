@@ -2,6 +2,7 @@
 // submissions that it must leave alone. Both error rates are measured and printed.
 #include "TestSupport.h"
 #include "check/PrivacyCheck.h"
+#include "publishing/PublicationGate.h"
 
 #include <QFile>
 
@@ -218,6 +219,50 @@ TEST_CASE("On labelled text, the check finds personal data and leaves ordinary p
     const Measured heldOut = measure(QStringLiteral("privacy-holdout.tsv"));
     CHECK(heldOut.recall >= 0.8);
     CHECK(heldOut.precision >= 0.90);
+}
+
+TEST_CASE("The publication gate reads the findings kept beside each exhibit, and scans only what changed",
+          "[privacy][gate]")
+{
+    Scratch scratch;
+    const QString location = catalogueLocation(scratch, QStringLiteral("kept.sqlite"));
+    auto catalogue = makeCatalogue(scratch, QStringLiteral("kept.sqlite"));
+    const QList<qint64> ids = catalogue->matchingIds({});
+    CHECK(PublicationGate::check(*catalogue, ids).clear());
+
+    // Personal data typed in after the scan was kept: the gate sees it at once.
+    const QString ref = QStringLiteral("waltham-forest-mockingbird");
+    Exhibit exhibit = catalogue->requireExhibit(ref);
+    exhibit.summary += QStringLiteral(" Jayden, aged 14, joined in March.");
+    catalogue->curation().updateExhibit(exhibit);
+    PublicationGate::Verdict verdict = PublicationGate::check(*catalogue, ids);
+    CHECK(verdict.unreviewed == 2);
+    CHECK(verdict.refs == QStringList{ref});
+
+    // What is kept is what a scan of every exhibit finds, decisions included.
+    auto keys = [](const QList<PrivacyFinding>& findings) {
+        QStringList result;
+        for (const PrivacyFinding& finding : findings) {
+            result << finding.exhibitRef + QLatin1Char('|') + finding.key() + QLatin1Char('|') + finding.excerpt +
+                          (finding.reviewed ? QStringLiteral("|reviewed") : QString());
+        }
+        return result;
+    };
+    const QList<PrivacyFinding> kept = catalogue->privacyFindingsOf(ids);
+    REQUIRE(kept.size() == 2);
+    catalogue->curation().markPrivacyReviewed(kept.first(), QStringLiteral("an invented name"));
+    CHECK(keys(catalogue->privacyFindingsOf(ids)) == keys(catalogue->privacyFindings(QString())));
+    CHECK(PublicationGate::check(*catalogue, ids).unreviewed == 1);
+
+    // Another process takes the words out: this one's gate scans that exhibit again.
+    {
+        auto other = Catalogue::open(location);
+        Exhibit changed = other->requireExhibit(ref);
+        changed.summary = changed.summary.section(QStringLiteral(" Jayden"), 0, 0);
+        other->curation().updateExhibit(changed);
+    }
+    CHECK(PublicationGate::check(*catalogue, ids).clear());
+    CHECK(catalogue->check() == QStringList{});
 }
 
 TEST_CASE("A finding names its field and excerpt, and the contact's own details are not findings", "[privacy]")

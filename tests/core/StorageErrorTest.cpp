@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "io/SafeFile.h"
 #include "publishing/JsonPublisher.h"
+#include "publishing/PublicationGate.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -125,6 +126,8 @@ TEST_CASE("A read-only catalogue can be searched but refuses changes", "[storage
         CHECK(catalogue->search(QStringLiteral("mockingbird"), 10).total == 1);
         CHECK(catalogue->facets().authorities.size() == 16);
         CHECK(catalogue->check().isEmpty());
+        // The gate scans what it cannot keep.
+        CHECK(PublicationGate::check(*catalogue, catalogue->matchingIds({})).clear());
         CHECK_THROWS_WITH(
             catalogue->curation().addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("x")}),
             Catch::Contains("read-only") && Catch::Contains(path.toStdString()));
@@ -147,6 +150,8 @@ TEST_CASE("A catalogue in a folder that cannot be written is searched read-only,
         CHECK(catalogue->isReadOnly());
         CHECK(catalogue->search(QStringLiteral("mockingbird"), 10).total == 1);
         CHECK(catalogue->check().isEmpty());
+        // The gate scans what it cannot keep.
+        CHECK(PublicationGate::check(*catalogue, catalogue->matchingIds({})).clear());
         CHECK_THROWS_WITH(
             catalogue->curation().addTags({QStringLiteral("waltham-forest-mockingbird")}, {QStringLiteral("x")}),
             Catch::Contains("read-only"));
