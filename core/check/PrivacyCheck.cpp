@@ -464,13 +464,14 @@ PrivacyCheck::PrivacyCheck(QSet<QString> firstNames)
 
 QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QString>& ignoredNames) const
 {
-    QList<PrivacyFinding> findings;
+    // Each with where it starts, so that they can be listed in reading order.
+    QList<std::pair<qsizetype, PrivacyFinding>> found;
     auto add = [&](const QString& kind, qsizetype start, qsizetype length) {
         PrivacyFinding finding;
         finding.kind = kind;
         finding.match = text.mid(start, length).simplified();
         finding.excerpt = excerptAround(text, start, length);
-        findings << finding;
+        found.append({start, finding});
     };
     auto each = [&](const Pattern& pattern, const QString& kind,
                     const std::function<bool(const QRegularExpressionMatch&)>& keep) {
@@ -565,6 +566,12 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
             personal(match.capturedStart(), match.capturedEnd())) {
             addName(match.capturedStart(), match.capturedEnd());
         }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<PrivacyFinding> findings;
+    findings.reserve(found.size());
+    for (const auto& [start, finding] : found) {
+        findings << finding;
     }
     return findings;
 }
