@@ -81,13 +81,20 @@ QChar separatorOf(const QString& text)
 CsvDocument parse(const QByteArray& input)
 {
     CsvDocument document;
-    if (const QString kind = binaryKind(input); !kind.isEmpty()) {
+    auto notText = [&document](const QString& kind) {
         document.problems.append({1, QStringLiteral("this looks like %1, not text: open it in its program and "
                                                     "save it as \"CSV UTF-8\"")
                                          .arg(kind)});
         return document;
+    };
+    if (const QString kind = binaryKind(input); !kind.isEmpty()) {
+        return notText(kind);
     }
     const QString text = decode(input, document.encoding);
+    // The same test on the decoded text, so that UTF-16 holding NULs is no more text than UTF-8 is.
+    if (text.left(4096).contains(QChar(u'\0'))) {
+        return notText(QStringLiteral("a binary file"));
+    }
     const QChar separator = separatorOf(text);
 
     int line = 1;

@@ -102,6 +102,8 @@ TEST_CASE("A file that is not text gets one problem saying what it looks like", 
         {QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + QByteArray(300, '\0'), "Excel workbook (.xlsx)"},
         {QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + QByteArray(300, '\0'), "(.xls)"},
         {QByteArray("ref,title\n", 10) + QByteArray(100, '\0'), "a binary file"},
+        // Found by the fuzzer: UTF-16 holding NULs was read as text, and the same text in UTF-8 was not.
+        {QByteArray("\xFE\xFF\x61\x2C\xCB\x00\x00\x00\x00\x00\x00\x00\x00\x00\x16\x20\xFF\x20", 18), "a binary file"},
     };
     for (const auto& [bytes, kind] : files) {
         INFO(kind);

@@ -79,8 +79,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                           QStringLiteral("«%1» became «%2»").arg(query, toggled));
         }
     } catch (const QueryError& error) {
-        fuzz::finding("toggleFilter made a query that does not parse",
-                      QStringLiteral("«%1» became «%2»: %3").arg(query, toggled, error.message()));
+        // A filter added to "A OR B" wraps it, "(A OR B) tag:x": one level deeper. A query already
+        // nested to the limit is then refused with the nesting message, which the person reads
+        // under the search bar; any other error is a finding.
+        if (!error.message().startsWith(QLatin1String("The query nests"))) {
+            fuzz::finding("toggleFilter made a query that does not parse",
+                          QStringLiteral("«%1» became «%2»: %3").arg(query, toggled, error.message()));
+        }
     }
     const QString chosen = QueryEdit::toggleChoice(query, QStringLiteral("borough:camden"));
     if (chosen.size() <= MaxQueryLength) {
