@@ -42,6 +42,9 @@ PrivacyPanel::PrivacyPanel(std::function<Catalogue*()> catalogue, std::function<
     m_list->setWordWrap(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Room for a decision's reason beside the excerpt, which takes what is left.
+    m_list->header()->resizeSection(0, 160);
+    m_list->header()->resizeSection(4, 300);
     m_mark->setEnabled(false);
     m_unmark->setEnabled(false);
     m_unmark->setToolTip(tr("Take back the decision that this finding may be published"));
