@@ -47,6 +47,21 @@ QString decodeWindows1252(const QByteArray& bytes)
     return text;
 }
 
+// UTF-16 from a damaged file may hold half of a surrogate pair, which no other encoding can
+// write: it becomes U+FFFD, as a bad byte of UTF-8 does.
+QString withoutLoneSurrogates(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            text[i] = QChar::ReplacementCharacter;
+        }
+    }
+    return text;
+}
+
 // The text of the file and how it was read; `encoding` stays empty for UTF-8.
 QString decode(const QByteArray& bytes, QString& encoding)
 {
@@ -54,7 +69,7 @@ QString decode(const QByteArray& bytes, QString& encoding)
         encoding = QStringLiteral("UTF-16, as Excel's \"Unicode text\" saves");
         QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                              QStringDecoder::Flag::Stateless);
-        return utf16.decode(bytes.mid(2));
+        return withoutLoneSurrogates(utf16.decode(bytes.mid(2)));
     }
     const QByteArray body = bytes.startsWith(Utf8Bom) ? bytes.mid(Utf8Bom.size()) : bytes;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

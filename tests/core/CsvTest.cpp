@@ -95,6 +95,22 @@ TEST_CASE("CSV in UTF-16 with tabs, as Excel's Unicode text saves it, is read", 
     CHECK(document.records.at(1).fields == QStringList{QStringLiteral("one"), QStringLiteral("Café, \"quoted\"")});
 }
 
+TEST_CASE("Half a surrogate pair in UTF-16 reads as U+FFFD, so that the text can be written again", "[csv]")
+{
+    // Found by the fuzzer: a lone surrogate came through, and writing it as UTF-8 changed it.
+    QString text = QStringLiteral("ref,title\none,a");
+    text.append(QChar(0xD800));
+    text.append(QStringLiteral("b\n"));
+    QByteArray bytes("\xFF\xFE");
+    bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const CsvDocument document = Csv::parse(bytes);
+    CHECK(document.problems.isEmpty());
+    REQUIRE(document.records.size() == 2);
+    const QStringList expected{QStringLiteral("one"), QStringLiteral("a\uFFFDb")};
+    CHECK(document.records.at(1).fields == expected);
+    CHECK(Csv::parse(Csv::write({document.records.at(1).fields}, true)).records.first().fields == expected);
+}
+
 TEST_CASE("A file that is not text gets one problem saying what it looks like", "[csv]")
 {
     const QList<std::pair<QByteArray, const char*>> files{

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <optional>
+
 using namespace spotlight;
 
 namespace {
@@ -41,6 +43,23 @@ int topLevelFuzzTags(const QueryNode& root)
     return count;
 }
 
+// A query that a facet click made from `query` parses. A filter added to "A OR B" wraps it,
+// "(A OR B) tag:x", one level deeper: a query already nested to the limit is then refused with the
+// nesting message, which the person reads under the search bar. Any other error is a finding.
+std::optional<QueryNode> editedQuery(const char* edit, const QString& query, const QString& edited)
+{
+    try {
+        return QueryParser::parse(edited);
+    } catch (const QueryError& error) {
+        if (!error.message().startsWith(QLatin1String("The query nests"))) {
+            fuzz::finding(
+                "a facet click made a query that does not parse",
+                QStringLiteral("%1: «%2» became «%3»: %4").arg(QLatin1String(edit), query, edited, error.message()));
+        }
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
@@ -72,29 +91,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (toggled.size() > MaxQueryLength) {
         return 0;
     }
-    try {
-        const int after = topLevelFuzzTags(QueryParser::parse(toggled));
-        if (after != 1 - before) {
+    if (const auto parsed = editedQuery("toggleFilter", query, toggled)) {
+        if (topLevelFuzzTags(*parsed) != 1 - before) {
             fuzz::finding("toggleFilter(tag:fuzz) did not toggle the top-level filter",
                           QStringLiteral("«%1» became «%2»").arg(query, toggled));
-        }
-    } catch (const QueryError& error) {
-        // A filter added to "A OR B" wraps it, "(A OR B) tag:x": one level deeper. A query already
-        // nested to the limit is then refused with the nesting message, which the person reads
-        // under the search bar; any other error is a finding.
-        if (!error.message().startsWith(QLatin1String("The query nests"))) {
-            fuzz::finding("toggleFilter made a query that does not parse",
-                          QStringLiteral("«%1» became «%2»: %3").arg(query, toggled, error.message()));
         }
     }
     const QString chosen = QueryEdit::toggleChoice(query, QStringLiteral("borough:camden"));
     if (chosen.size() <= MaxQueryLength) {
-        try {
-            QueryParser::parse(chosen);
-        } catch (const QueryError& error) {
-            fuzz::finding("toggleChoice made a query that does not parse",
-                          QStringLiteral("«%1» became «%2»: %3").arg(query, chosen, error.message()));
-        }
+        editedQuery("toggleChoice", query, chosen);
     }
     return 0;
 }
