@@ -82,13 +82,26 @@ QString decode(const QByteArray& bytes, QString& encoding)
     return decodeWindows1252(body);
 }
 
-// Tabs separate the fields of Excel's "Unicode text" and of .tsv files: a header line with tabs
-// and no commas.
+// Tabs separate the fields of Excel's "Unicode text" and of .tsv files: a first line with tabs and
+// no commas, outside quotes.
 QChar separatorOf(const QString& text)
 {
-    const QStringView header = QStringView(text).left(text.indexOf(QLatin1Char('\n')));
-    return header.contains(QLatin1Char('\t')) && !header.contains(QLatin1Char(',')) ? QLatin1Char('\t')
-                                                                                    : QLatin1Char(',');
+    bool inQuotes = false;
+    bool tab = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            inQuotes = !inQuotes;
+        } else if (inQuotes) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            break;
+        } else if (c == QLatin1Char(',')) {
+            return QLatin1Char(',');
+        } else if (c == QLatin1Char('\t')) {
+            tab = true;
+        }
+    }
+    return tab ? QLatin1Char('\t') : QLatin1Char(',');
 }
 
 } // namespace
@@ -192,8 +205,10 @@ void appendRecord(QByteArray& out, const QStringList& fields)
             out.append(',');
         }
         const QString& field = fields.at(i);
+        // A tab too: a first line with a bare tab and no comma is read as tab-separated.
         const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                                 field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+                                 field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
+                                 field.contains(QLatin1Char('\t'));
         if (needsQuotes) {
             QString quoted = field;
             quoted.replace(QLatin1String("\""), QLatin1String("\"\""));

@@ -111,6 +111,19 @@ TEST_CASE("Half a surrogate pair in UTF-16 reads as U+FFFD, so that the text can
     CHECK(Csv::parse(Csv::write({document.records.at(1).fields}, true)).records.first().fields == expected);
 }
 
+TEST_CASE("A tab inside a field is quoted, and a quoted tab does not make the file tab-separated", "[csv]")
+{
+    // Found by the fuzzer: a lone field holding a tab was written bare and read back as two.
+    const QList<QStringList> records{{QStringLiteral("a\tb")}, {QStringLiteral("c")}};
+    const QByteArray written = Csv::write(records, false);
+    CHECK(written.startsWith("\"a\tb\""));
+    const CsvDocument document = Csv::parse(written);
+    REQUIRE(document.records.size() == 2);
+    CHECK(document.records.at(0).fields == records.at(0));
+    CHECK(Csv::parse("ref,title\n\"x\ty\",z\n").records.at(1).fields ==
+          QStringList{QStringLiteral("x\ty"), QStringLiteral("z")});
+}
+
 TEST_CASE("A file that is not text gets one problem saying what it looks like", "[csv]")
 {
     const QList<std::pair<QByteArray, const char*>> files{

@@ -6,6 +6,8 @@
 #   tests/fuzz/run.sh [SECONDS-PER-TARGET] [TARGET...]     (default 60 s; all targets)
 #
 # JOBS sets the build's parallelism (default 2). Targets: csv csv_import json query_parser search.
+# FUZZ_RUNS=N runs each target for N inputs instead of a time, and FUZZ_SEED=S fixes libFuzzer's
+# random seed: together they make a run repeatable, as CI's is (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -36,7 +38,11 @@ for target in "${targets[@]}"; do
     log=build/fuzz/logs/$target.log
     mkdir -p "$work" "$artifacts" "$(dirname "$log")"
     status=0
-    build/fuzz/bin/fuzz_"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    limit=(-max_total_time="$seconds")
+    if [ -n "${FUZZ_RUNS:-}" ]; then
+        limit=(-runs="$FUZZ_RUNS")
+    fi
+    build/fuzz/bin/fuzz_"$target" "${limit[@]}" -seed="${FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" ${dict:+-dict="$dict"} \
         "$work" "tests/fuzz/corpus/$target" >"$log" 2>&1 || status=$?
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
