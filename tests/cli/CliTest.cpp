@@ -617,8 +617,11 @@ TEST_CASE("check --privacy lists findings, and export refuses until they are rev
 
     const Run check = cliOn(scratch, path, {QStringLiteral("check"), QStringLiteral("--privacy")});
     CHECK(check.status == 1);
+    // In reading order: the name, then the age.
     CHECK(check.out.contains(
-        QStringLiteral("redbridge-your-choice#1  description  age: Jamie, aged 14, told us it helped.")));
+        QStringLiteral("redbridge-your-choice#1  description  first name: Jamie, aged 14, told us it helped.")));
+    CHECK(check.out.contains(
+        QStringLiteral("redbridge-your-choice#2  description  age: Jamie, aged 14, told us it helped.")));
     CHECK(check.out.contains(QStringLiteral("2 finding(s), 2 not reviewed.")));
 
     const QString pdf = scratch.path(QStringLiteral("b.pdf"));
