@@ -56,8 +56,7 @@ int main(int argc, char* argv[])
     }
     MainWindow window(Catalogue::open(QString::fromLocal8Bit(argv[1]), Catalogue::UndoHistory::Kept));
     // The window's usual size on a desktop: the offscreen screen is 800 x 600, which the window
-    // would otherwise fit itself to (MainWindow::fitToScreen), and figures taken in a window that
-    // small are not those of a curator's screen.
+    // would otherwise fit itself to (MainWindow::fitToScreen).
     window.resize(1400, 860);
     QSignalSpy shown(&window, &MainWindow::resultsShown);
     window.show();
