@@ -506,14 +506,11 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
         if (ignoredNames.contains(ContactPhonePrefix + digitsOnly)) {
             return false;
         }
-        const QString national =
-            match.captured().startsWith(QLatin1String("+44"))
-                ? QLatin1Char('0') + digitsOnly.mid(digitsOnly.startsWith(QLatin1String("440")) ? 3 : 2)
-                : digitsOnly;
-        if (national.startsWith(QLatin1String("07"))) {
+        // phoneDigits() writes "+44 7700 …" as "07700 …" already.
+        if (digitsOnly.startsWith(QLatin1String("07"))) {
             return true;
         }
-        return !national.startsWith(QLatin1String("080")) && !inSentenceOf(match, publicPlacePattern());
+        return !digitsOnly.startsWith(QLatin1String("080")) && !inSentenceOf(match, publicPlacePattern());
     });
     each(foreignPhonePattern(), QStringLiteral("phone number"), {});
     each(emailPattern(), QStringLiteral("email address"), [&ignoredNames](const QRegularExpressionMatch& match) {

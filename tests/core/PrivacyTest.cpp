@@ -58,6 +58,7 @@ const char* const Ordinary[] = {
     // Saying that a date of birth is recorded discloses none; a service's number is published to be called.
     "Her DOB is recorded on the referral form.",
     "Call the duty team on 020 7946 0123 after 5pm.",
+    "Calls to +44 808 800 5000 are free from any phone.", // a freephone number written from abroad
     "The service supports children aged 11 to 16 across the borough.",
     "Young people aged 16 and over can self-refer.",
     "We offer sessions for 14 to 18 year olds in youth centres.",
