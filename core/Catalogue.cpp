@@ -279,6 +279,12 @@ QList<Authority> Catalogue::authorities() const
     return m_stores->authorities.all();
 }
 
+std::optional<Authority> Catalogue::authorityCalled(const QString& typed) const
+{
+    const std::optional<qint64> id = m_stores->authorities.resolve(typed);
+    return id ? std::optional<Authority>(m_stores->authorities.byId(*id)) : std::nullopt;
+}
+
 QList<Edition> Catalogue::editions() const
 {
     return m_stores->editions.editions();

@@ -133,6 +133,8 @@ public:
     qsizetype searchIndexBytes() const;
     CatalogueSummary summary() const;
     QList<Authority> authorities() const;
+    // The authority a typed name means, as imports read it ("LB Hackney", "RBKC", "E09000012").
+    std::optional<Authority> authorityCalled(const QString& typed) const;
     QList<Edition> editions() const;
     // The edition new exhibits go to: the latest by year that is not archived.
     std::optional<Edition> currentEdition() const;
@@ -141,6 +143,17 @@ public:
     QStringList refsIn(const QString& edition, const QString& category = {}) const;
     // Who sent what to `edition` (the current one when empty). Error for an unknown edition.
     Coverage coverage(const QString& edition = {}) const;
+    // Sponsoring panels. The category `name` of `edition` (the current one when empty), whose
+    // sponsoring group is its panel; Error when there is none.
+    Category requirePanel(const QString& name, const QString& edition = {}) const;
+    // What the panel made of the scores of each exhibit named (by default, every exhibit in its
+    // category), against its edition's criteria, in the order given (by title by default).
+    struct PanelReview
+    {
+        Exhibit exhibit;
+        PanelResult result;
+    };
+    QList<PanelReview> panelReviews(const Category& panel, const QStringList& refs = {}) const;
     QList<Tag> tags() const;
     QHash<QString, QString> tagColours() const;
     QList<SavedSearch> savedSearches() const;

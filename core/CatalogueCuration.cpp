@@ -1,17 +1,67 @@
-// The Catalogue's reads for a Practice Spotlight cycle: the current edition and the privacy
-// check. The rest of the facade is in Catalogue.cpp.
+// The Catalogue's reads for a Practice Spotlight cycle: the current edition, its sponsoring panels
+// and the privacy check. The rest of the facade is in Catalogue.cpp.
 #include "Catalogue.h"
+#include "Error.h"
 #include "check/PrivacyCheck.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+
 namespace spotlight {
 
 std::optional<Edition> Catalogue::currentEdition() const
 {
     return m_stores->editions.current();
+}
+
+Category Catalogue::requirePanel(const QString& name, const QString& edition) const
+{
+    const QString wanted = edition.isEmpty() ? currentEdition().value_or(Edition{}).name : edition.trimmed();
+    if (wanted.isEmpty()) {
+        throw Error(QStringLiteral("The catalogue has no current edition; name one."));
+    }
+    QStringList known;
+    for (const Category& category : categories()) {
+        if (category.edition.compare(wanted, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        if (category.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return category;
+        }
+        known << category.name;
+    }
+    throw Error(known.isEmpty()
+                    ? QStringLiteral("There is no edition called \"%1\", or it has no categories.").arg(wanted)
+                    : QStringLiteral("%1 has no category called \"%2\". Its categories: %3.")
+                          .arg(wanted, name, known.join(QStringLiteral("; "))));
+}
+
+QList<Catalogue::PanelReview> Catalogue::panelReviews(const Category& panel, const QStringList& refs) const
+{
+    QStringList criteria;
+    for (const Edition& edition : editions()) {
+        if (edition.name == panel.edition) {
+            criteria = edition.criteria;
+        }
+    }
+    QList<Exhibit> exhibits;
+    if (refs.isEmpty()) {
+        exhibits = m_stores->exhibits.load(m_stores->exhibits.idsOf(refsIn(panel.edition, panel.name)).values());
+        std::sort(exhibits.begin(), exhibits.end(),
+                  [](const Exhibit& a, const Exhibit& b) { return QString::localeAwareCompare(a.title, b.title) < 0; });
+    } else {
+        for (const QString& ref : refs) {
+            exhibits << requireExhibit(ref);
+        }
+    }
+    QList<PanelReview> reviews;
+    for (const Exhibit& exhibit : exhibits) {
+        reviews.append(PanelReview{exhibit, Panel::resultOf(panel, criteria, exhibit)});
+    }
+    return reviews;
 }
 
 QList<PrivacyFinding> Catalogue::privacyFindings(const QString& query) const

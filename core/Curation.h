@@ -72,6 +72,15 @@ public:
     void addReview(const QString& ref, const Review& review);
     // The same review recorded for each exhibit, as one step.
     void addReviews(const QStringList& refs, const Review& review, const ExpectedVersions& expected = {});
+    // Sponsoring panels (CurationPanels.cpp).
+    // Records `reviewer`'s scores of the exhibit, each in place of theirs for the same criterion, and
+    // takes back theirs for each criterion in `clearing`; their other scores stay. Read and written
+    // in one transaction, so that the scores others give, even at this moment, are kept.
+    void recordScores(const QString& ref, const QString& reviewer, const QList<PanelScore>& scores,
+                      const QStringList& clearing = {});
+    // Records for each exhibit the review its panel agreed, in place of any earlier review by the
+    // same panel, as one step. Letters then carry the agreed recognition and feedback.
+    void recordAgreedReviews(const QList<std::pair<QString, Review>>& agreed, const ExpectedVersions& expected = {});
     // Gives a stand to each exhibit named by `refs` that has none, in that order, filling from the
     // lowest number from `first` that no exhibit of its edition holds; an exhibit with a stand keeps
     // it. Returns each exhibit's stand, in the order of `refs`.

@@ -9,6 +9,7 @@
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/CoverageDialog.h"
 #include "dialogs/EditionsDialog.h"
+#include "dialogs/PanelDialog.h"
 #include "io/SafeFile.h"
 #include "models/ExhibitTableModel.h"
 #include "search/QueryEdit.h"
@@ -307,6 +308,17 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(tr("Editions and &Categories…"), this, [this] {
         EditionsDialog dialog(*m_catalogue, this);
+        dialog.exec();
+    });
+    edit->addAction(tr("Sponsoring &Panels…"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] {
+        PanelDialog dialog(*m_catalogue, this);
+        // Opens on the panel of the exhibit in hand, with the selection chosen for scoring.
+        const QStringList refs = selectedRefs();
+        if (const std::optional<Exhibit> exhibit = refs.isEmpty() ? std::nullopt : m_catalogue->exhibit(refs.first());
+            exhibit && !exhibit->categories.isEmpty()) {
+            dialog.selectPanel(exhibit->categories.first());
+            dialog.selectSubmissions(refs);
+        }
         dialog.exec();
     });
     edit->addAction(tr("Your &Name in the History…"), this, [this] {

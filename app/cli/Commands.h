@@ -28,6 +28,8 @@ int runTag(Context& context, const QStringList& words);
 int runSaved(Context& context, const QStringList& words);
 int runStatus(Context& context, const QStringList& words);
 int runReview(Context& context, const QStringList& words);
+// Sponsoring panels (PanelCommands.cpp).
+int runPanel(Context& context, const QStringList& words);
 int runStand(Context& context, const QStringList& words);
 int runEdition(Context& context, const QStringList& words);
 int runCategory(Context& context, const QStringList& words);

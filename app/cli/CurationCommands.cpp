@@ -170,17 +170,18 @@ int runStand(Context& context, const QStringList& words)
 
 namespace {
 
-const QString EditionUsage = QStringLiteral(
-    "edition list | edition add NAME --year YYYY [--event E] [--starts D] [--ends D] [--venue V] "
-    "[--description T] [--signatory NAME] [--signatory-role ROLE] | edition edit NAME [the same options, "
-    "--name NEW] | edition archive NAME | edition unarchive NAME | edition remove NAME | "
-    "edition merge FROM --into NAME");
+const QString EditionUsage =
+    QStringLiteral("edition list | edition add NAME --year YYYY [--event E] [--starts D] [--ends D] [--venue V] "
+                   "[--description T] [--signatory NAME] [--signatory-role ROLE] [--criteria \"C1; C2; ...\"] | "
+                   "edition edit NAME [the same options, "
+                   "--name NEW] | edition archive NAME | edition unarchive NAME | edition remove NAME | "
+                   "edition merge FROM --into NAME");
 
-const QSet<QString> EditionOptions{QStringLiteral("year"),      QStringLiteral("event"),
-                                   QStringLiteral("starts"),    QStringLiteral("ends"),
-                                   QStringLiteral("venue"),     QStringLiteral("description"),
-                                   QStringLiteral("signatory"), QStringLiteral("signatory-role"),
-                                   QStringLiteral("name"),      QStringLiteral("into")};
+const QSet<QString> EditionOptions{
+    QStringLiteral("year"),      QStringLiteral("event"),          QStringLiteral("starts"),
+    QStringLiteral("ends"),      QStringLiteral("venue"),          QStringLiteral("description"),
+    QStringLiteral("signatory"), QStringLiteral("signatory-role"), QStringLiteral("name"),
+    QStringLiteral("into"),      QStringLiteral("criteria")};
 
 QString exhibitCount(int count)
 {
@@ -211,6 +212,14 @@ Edition editionFrom(const Arguments& arguments, Edition edition)
     edition.description = arguments.value(QStringLiteral("description"), edition.description);
     edition.signatoryName = arguments.value(QStringLiteral("signatory"), edition.signatoryName);
     edition.signatoryRole = arguments.value(QStringLiteral("signatory-role"), edition.signatoryRole);
+    if (arguments.has(QStringLiteral("criteria"))) {
+        edition.criteria.clear();
+        for (const QString& criterion : arguments.value(QStringLiteral("criteria")).split(QLatin1Char(';'))) {
+            if (!criterion.trimmed().isEmpty()) {
+                edition.criteria << criterion.trimmed();
+            }
+        }
+    }
     return edition;
 }
 
@@ -243,6 +252,9 @@ int runEdition(Context& context, const QStringList& words)
                 line += QStringLiteral("\t(current)");
             }
             Context::out(line);
+            Context::out(QStringLiteral("  criteria: %1")
+                             .arg(edition.criteria.isEmpty() ? QStringLiteral("none")
+                                                             : edition.criteria.join(QStringLiteral("; "))));
             for (const Category& category : catalogue.categories(edition.name)) {
                 Context::out(QStringLiteral("  %1\t%2").arg(category.name, category.sponsor));
             }
@@ -353,10 +365,11 @@ int runCategory(Context& context, const QStringList& words)
             return 0;
         }
         if (action == QLatin1String("edit")) {
-            catalogue.curation().saveCategory(
-                category.name, Category{edition.name, arguments.value(QStringLiteral("name"), category.name),
-                                        arguments.value(QStringLiteral("sponsor"), category.sponsor),
-                                        arguments.value(QStringLiteral("description"), category.description)});
+            Category edited = category; // its panel's reviewers stay
+            edited.name = arguments.value(QStringLiteral("name"), category.name);
+            edited.sponsor = arguments.value(QStringLiteral("sponsor"), category.sponsor);
+            edited.description = arguments.value(QStringLiteral("description"), category.description);
+            catalogue.curation().saveCategory(category.name, edited);
             Context::out(QStringLiteral("Saved the category \"%1\".")
                              .arg(arguments.value(QStringLiteral("name"), category.name)));
             return 0;

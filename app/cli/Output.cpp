@@ -123,6 +123,15 @@ QString exhibitText(const Exhibit& exhibit, const std::optional<ExhibitMention>&
         reviews << line;
     }
     section(lines, QStringLiteral("Reviews"), reviews.join(QLatin1Char('\n')));
+    QStringList scores;
+    for (const PanelScore& score : exhibit.scores) {
+        scores << QStringLiteral("- %1, %2: %3 of %4%5")
+                      .arg(score.reviewer, score.criterion)
+                      .arg(score.score)
+                      .arg(PanelScore::Highest)
+                      .arg(score.comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(score.comment));
+    }
+    section(lines, QStringLiteral("Panel scores"), scores.join(QLatin1Char('\n')));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -63,6 +63,19 @@ Commands:
                                        in-review, recognised, showcased, archived, withdrawn
   review add REF --panel P --date YYYY-MM-DD [--reviewers NAMES] [--feedback TEXT]
          [--recognition TEXT]          record a panel review
+  panel list [--edition E]             each category's sponsoring panel, its reviewers, and the
+                                       edition's criteria (set with edition edit --criteria)
+  panel reviewer add|remove CATEGORY NAME [--authority A] [--edition E]
+                                       who sits on a panel; a reviewer from an exhibit's own
+                                       authority is a conflict of interest and does not score it
+  panel score REF --reviewer NAME CRITERION=SCORE[:COMMENT]...
+                                       a reviewer's scores, 1 to 4; CRITERION=- takes one back
+  panel results CATEGORY [--edition E] each exhibit's mean scores and the recognition they suggest
+  panel agree CATEGORY [--query Q] [--date YYYY-MM-DD]
+                                       record the review each scored exhibit's panel agrees:
+                                       recognition and feedback from the scores; letters use it
+  panel pack [CATEGORY] [--edition E] -o DIR|FILE.pdf
+                                       a PDF per panel: its submissions and a scoring sheet each
   letters [--query Q] [--template FILE.html] [--allow-unreviewed] -o DIR
                                        a Letter of Recognition (PDF) per reviewed exhibit, DIR/REF.pdf;
                                        with --combined -o FILE.pdf, all of them in one PDF to print.
@@ -131,6 +144,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("privacy"), runPrivacy},   {QStringLiteral("letters"), runLetters},
         {QStringLiteral("publish"), runPublish},   {QStringLiteral("report"), runReport},
         {QStringLiteral("server"), runServer},     {QStringLiteral("copy"), runCopy},
+        {QStringLiteral("panel"), runPanel},
     };
     return table;
 }

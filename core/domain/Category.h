@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Panel.h"
+
+#include <QList>
 #include <QString>
 
 namespace spotlight {
@@ -11,6 +14,8 @@ struct Category
     QString name;    // unique within its edition
     QString sponsor;
     QString description;
+    // The sponsoring group's members who score the category's exhibits.
+    QList<Reviewer> reviewers = {};
 
     friend bool operator==(const Category&, const Category&) = default;
 };

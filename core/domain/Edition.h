@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Panel.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,6 +22,8 @@ struct Edition
     QString signatoryRole;
     // An archived edition's exhibits stay searchable; new exhibits and categories go to current ones.
     bool archived = false;
+    // What the sponsoring panels score each exhibit against, 1 to 4.
+    QStringList criteria = Panel::standardCriteria();
 
     friend bool operator==(const Edition&, const Edition&) = default;
 };

@@ -2,6 +2,7 @@
 
 #include "CurationStatus.h"
 #include "Evidence.h"
+#include "Panel.h"
 #include "Review.h"
 
 #include <QDateTime>
@@ -54,6 +55,8 @@ struct Exhibit
     int evidenceLevel = 0; // computed by the store, read-only for callers
     QList<Evidence> evidence;
     QList<Review> reviews;
+    // Each panel reviewer's scores against the edition's criteria; curators' business, never published.
+    QList<PanelScore> scores;
     // The ref of the exhibit of an earlier edition that this one submits again, or empty. A
     // resubmission is a new exhibit, so that a past edition's exhibit is never rewritten.
     QString resubmissionOf;

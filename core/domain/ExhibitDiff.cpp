@@ -31,6 +31,18 @@ QString reviewsText(const QList<Review>& reviews)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString scoresText(const QList<PanelScore>& scores)
+{
+    QStringList lines;
+    for (const PanelScore& score : scores) {
+        lines << QStringLiteral("%1, %2: %3%4")
+                     .arg(score.reviewer, score.criterion)
+                     .arg(score.score)
+                     .arg(score.comment.isEmpty() ? QString() : QStringLiteral(" - ") + score.comment);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString yesNo(bool value)
 {
     return value ? QStringLiteral("yes") : QStringLiteral("no");
@@ -66,6 +78,7 @@ QList<FieldChange> changedFields(const Exhibit& before, const Exhibit& after)
         {QStringLiteral("declared_level"), QString::number(before.declaredLevel), QString::number(after.declaredLevel)},
         {QStringLiteral("evidence"), evidenceText(before.evidence), evidenceText(after.evidence)},
         {QStringLiteral("reviews"), reviewsText(before.reviews), reviewsText(after.reviews)},
+        {QStringLiteral("panel_scores"), scoresText(before.scores), scoresText(after.scores)},
         {QStringLiteral("resubmission_of"), before.resubmissionOf, after.resubmissionOf},
     };
     QList<FieldChange> changed;

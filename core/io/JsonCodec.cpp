@@ -10,7 +10,9 @@ namespace spotlight::JsonCodec {
 namespace {
 
 const QString FormatName = QStringLiteral("spotlight-catalogue");
-constexpr int FormatVersion = 1;
+// 2 added sponsoring panels: editions' criteria, categories' reviewers and exhibits' scores, which
+// an older Spotlight would drop unseen.
+constexpr int FormatVersion = 2;
 
 QString dateText(const QDate& date)
 {
@@ -234,6 +236,14 @@ QJsonObject toJson(const Exhibit& exhibit, bool full)
         reviews.append(reviewToJson(review));
     }
     object.insert(QStringLiteral("reviews"), reviews);
+    QJsonArray scores;
+    for (const PanelScore& score : exhibit.scores) {
+        scores.append(QJsonObject{{QStringLiteral("reviewer"), score.reviewer},
+                                  {QStringLiteral("criterion"), score.criterion},
+                                  {QStringLiteral("score"), score.score},
+                                  {QStringLiteral("comment"), score.comment}});
+    }
+    object.insert(QStringLiteral("panel_scores"), scores);
     object.insert(QStringLiteral("description"), exhibit.description);
     object.insert(QStringLiteral("declared_level"), exhibit.declaredLevel);
     object.insert(QStringLiteral("partner_organisations"), QJsonArray::fromStringList(exhibit.partnerOrganisations));
@@ -300,6 +310,11 @@ Exhibit exhibitFromJson(const QJsonObject& object, QStringList& problems)
     for (const QJsonValue& item : object.value(QStringLiteral("reviews")).toArray()) {
         exhibit.reviews.append(reviewFromJson(item.toObject(), problems));
     }
+    for (const QJsonValue& item : object.value(QStringLiteral("panel_scores")).toArray()) {
+        const QJsonObject score = item.toObject();
+        exhibit.scores.append(PanelScore{string(score, "reviewer", problems), string(score, "criterion", problems),
+                                         integer(score, "score", problems), string(score, "comment", problems)});
+    }
     exhibit.created = QDateTime::fromString(string(object, "created", problems), Qt::ISODateWithMs);
     exhibit.updated = QDateTime::fromString(string(object, "updated", problems), Qt::ISODateWithMs);
     return exhibit;
@@ -312,9 +327,15 @@ QByteArray write(const CatalogueDocument& document)
         QJsonArray categories;
         for (const Category& category : document.categories) {
             if (category.edition == edition.name) {
+                QJsonArray reviewers;
+                for (const Reviewer& reviewer : category.reviewers) {
+                    reviewers.append(QJsonObject{{QStringLiteral("name"), reviewer.name},
+                                                 {QStringLiteral("authority"), reviewer.authority}});
+                }
                 categories.append(QJsonObject{{QStringLiteral("name"), category.name},
                                               {QStringLiteral("sponsor"), category.sponsor},
-                                              {QStringLiteral("description"), category.description}});
+                                              {QStringLiteral("description"), category.description},
+                                              {QStringLiteral("reviewers"), reviewers}});
             }
         }
         editions.append(QJsonObject{
@@ -328,6 +349,7 @@ QByteArray write(const CatalogueDocument& document)
             {QStringLiteral("signatory_name"), edition.signatoryName},
             {QStringLiteral("signatory_role"), edition.signatoryRole},
             {QStringLiteral("archived"), edition.archived},
+            {QStringLiteral("criteria"), QJsonArray::fromStringList(edition.criteria)},
             {QStringLiteral("categories"), categories},
         });
     }
@@ -394,6 +416,10 @@ CatalogueDocument read(const QByteArray& bytes, QList<JsonProblem>& problems)
         edition.signatoryName = string(object, "signatory_name", ignored);
         edition.signatoryRole = string(object, "signatory_role", ignored);
         edition.archived = object.value(QStringLiteral("archived")).toBool();
+        // An export from before panels had criteria keeps the standard ones.
+        if (object.contains(QStringLiteral("criteria"))) {
+            edition.criteria = stringList(object.value(QStringLiteral("criteria")), "criteria", ignored);
+        }
         if (edition.name.trimmed().isEmpty()) {
             problems.append({lineOf("editions", e), QStringLiteral("editions: each edition needs a \"name\"")});
             continue;
@@ -401,8 +427,12 @@ CatalogueDocument read(const QByteArray& bytes, QList<JsonProblem>& problems)
         document.editions.append(edition);
         for (const QJsonValue& category : object.value(QStringLiteral("categories")).toArray()) {
             const QJsonObject c = category.toObject();
-            const Category read{edition.name, string(c, "name", ignored), string(c, "sponsor", ignored),
-                                string(c, "description", ignored)};
+            Category read{edition.name, string(c, "name", ignored), string(c, "sponsor", ignored),
+                          string(c, "description", ignored)};
+            for (const QJsonValue& reviewer : c.value(QStringLiteral("reviewers")).toArray()) {
+                read.reviewers.append(Reviewer{reviewer[QLatin1String("name")].toString(),
+                                               reviewer[QLatin1String("authority")].toString()});
+            }
             if (read.name.trimmed().isEmpty()) {
                 problems.append(
                     {lineOf("editions", e),

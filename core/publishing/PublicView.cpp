@@ -12,6 +12,7 @@ bool isPublished(CurationStatus status)
 Exhibit of(Exhibit exhibit)
 {
     exhibit.reviews.clear();
+    exhibit.scores.clear();
     exhibit.tags.removeIf(isCuratorsTag);
     if (!exhibit.contact.emailPublic) {
         exhibit.contact.email.clear();

@@ -18,9 +18,9 @@ namespace {
 // the commit). exhibit_text comes after the links so that its search text is the source's, not one
 // the link triggers recomputed on the way.
 const char* const Tables[] = {
-    "authority",         "authority_key",    "edition",        "category",     "tag",      "exhibit",
-    "exhibit_authority", "exhibit_category", "exhibit_tag",    "exhibit_text", "evidence", "review",
-    "saved_search",      "change_log",       "privacy_review",
+    "authority",         "authority_key",    "edition",     "category",       "tag",      "exhibit",
+    "exhibit_authority", "exhibit_category", "exhibit_tag", "exhibit_text",   "evidence", "review",
+    "panel_score",       "saved_search",     "change_log",  "privacy_review",
 };
 
 // The columns both sides have: a server's search vector and a file's nothing-but-FTS5 stay behind.

@@ -5,12 +5,73 @@
 #include "storage/ExhibitStore.h"
 #include "storage/Query.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace spotlight {
 namespace {
 
 QVariant dateValue(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QString compactJson(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArrayOf(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+QString criteriaJson(const QStringList& criteria)
+{
+    QStringList trimmed;
+    for (const QString& criterion : criteria) {
+        if (!criterion.trimmed().isEmpty()) {
+            trimmed << criterion.trimmed();
+        }
+    }
+    return compactJson(QJsonArray::fromStringList(trimmed));
+}
+
+QStringList criteriaFrom(const QString& json)
+{
+    QStringList criteria;
+    for (const QJsonValue& value : jsonArrayOf(json)) {
+        criteria << value.toString();
+    }
+    return criteria;
+}
+
+QString reviewersJson(const QList<Reviewer>& reviewers)
+{
+    QJsonArray array;
+    for (const Reviewer& reviewer : reviewers) {
+        if (reviewer.name.trimmed().isEmpty()) {
+            continue;
+        }
+        QJsonObject object{{QStringLiteral("name"), reviewer.name.trimmed()}};
+        if (!reviewer.authority.isEmpty()) {
+            object.insert(QStringLiteral("authority"), reviewer.authority);
+        }
+        array.append(object);
+    }
+    return compactJson(array);
+}
+
+QList<Reviewer> reviewersFrom(const QString& json)
+{
+    QList<Reviewer> reviewers;
+    for (const QJsonValue& value : jsonArrayOf(json)) {
+        const QJsonObject object = value.toObject();
+        reviewers.append(Reviewer{object.value(QStringLiteral("name")).toString(),
+                                  object.value(QStringLiteral("authority")).toString()});
+    }
+    return reviewers;
 }
 
 // Binds the columns insert and update share, in the order they list them.
@@ -25,7 +86,8 @@ Query& bindFields(Query& query, const Edition& edition)
         .bind(edition.description)
         .bind(edition.signatoryName)
         .bind(edition.signatoryRole)
-        .bind(edition.archived ? 1 : 0);
+        .bind(edition.archived ? 1 : 0)
+        .bind(criteriaJson(edition.criteria));
 }
 
 } // namespace
@@ -37,8 +99,8 @@ EditionStore::EditionStore(const Database& database)
 qint64 EditionStore::insert(const Edition& edition)
 {
     Query insert(m_database, QStringLiteral("INSERT INTO edition (name, year, event, starts_on, ends_on, venue, "
-                                            "description, signatory_name, signatory_role, archived) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                            "description, signatory_name, signatory_role, archived, criteria) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     return bindFields(insert, edition).singleInteger().value_or(0);
 }
 
@@ -50,7 +112,7 @@ void EditionStore::update(const QString& name, const Edition& edition)
     }
     Query update(m_database, QStringLiteral("UPDATE edition SET name = ?, year = ?, event = ?, starts_on = ?, "
                                             "ends_on = ?, venue = ?, description = ?, signatory_name = ?, "
-                                            "signatory_role = ?, archived = ? WHERE id = ?"));
+                                            "signatory_role = ?, archived = ?, criteria = ? WHERE id = ?"));
     bindFields(update, edition).bind(*id).exec();
     if (edition.name != name) {
         ExhibitStore::touchAll(m_database, QStringLiteral("SELECT id FROM exhibit WHERE edition_id = ?"), *id);
@@ -69,8 +131,9 @@ std::optional<Edition> EditionStore::current() const
 
 QList<Edition> EditionStore::editions() const
 {
-    Query rows(m_database, QStringLiteral("SELECT name, year, event, starts_on, ends_on, venue, description, archived, "
-                                          "signatory_name, signatory_role FROM edition ORDER BY year DESC, name"));
+    Query rows(m_database,
+               QStringLiteral("SELECT name, year, event, starts_on, ends_on, venue, description, archived, "
+                              "signatory_name, signatory_role, criteria FROM edition ORDER BY year DESC, name"));
     rows.exec();
     QList<Edition> result;
     while (rows.next()) {
@@ -85,6 +148,7 @@ QList<Edition> EditionStore::editions() const
         edition.archived = rows.integer(7) != 0;
         edition.signatoryName = rows.text(8);
         edition.signatoryRole = rows.text(9);
+        edition.criteria = criteriaFrom(rows.text(10));
         result.append(edition);
     }
     return result;
@@ -125,9 +189,14 @@ qint64 EditionStore::insert(const Category& category)
     }
     Query insert(
         m_database,
-        QStringLiteral("INSERT INTO category (edition_id, name, sponsor, description, position) "
-                       "VALUES (?, ?, ?, ?, (SELECT count(*) FROM category WHERE edition_id = ?)) RETURNING id"));
-    insert.bind(*edition).bind(category.name).bind(category.sponsor).bind(category.description).bind(*edition);
+        QStringLiteral("INSERT INTO category (edition_id, name, sponsor, description, reviewers, position) "
+                       "VALUES (?, ?, ?, ?, ?, (SELECT count(*) FROM category WHERE edition_id = ?)) RETURNING id"));
+    insert.bind(*edition)
+        .bind(category.name)
+        .bind(category.sponsor)
+        .bind(category.description)
+        .bind(reviewersJson(category.reviewers))
+        .bind(*edition);
     return insert.singleInteger().value_or(0);
 }
 
@@ -142,10 +211,12 @@ void EditionStore::update(const QString& name, const Category& category)
         ExhibitStore::touchAll(m_database,
                                QStringLiteral("SELECT exhibit_id FROM exhibit_category WHERE category_id = ?"), *id);
     }
-    Query(m_database, QStringLiteral("UPDATE category SET name = ?, sponsor = ?, description = ? WHERE id = ?"))
+    Query(m_database,
+          QStringLiteral("UPDATE category SET name = ?, sponsor = ?, description = ?, reviewers = ? WHERE id = ?"))
         .bind(category.name.trimmed())
         .bind(category.sponsor)
         .bind(category.description)
+        .bind(reviewersJson(category.reviewers))
         .bind(*id)
         .exec();
 }
@@ -196,14 +267,15 @@ void EditionStore::moveCategory(const Category& category, const QString& edition
 
 QList<Category> EditionStore::categories(const QString& edition) const
 {
-    Query rows(m_database, QStringLiteral("SELECT e.name, c.name, c.sponsor, c.description FROM category c "
-                                          "JOIN edition e ON e.id = c.edition_id "
-                                          "WHERE ? = '' OR e.name = ? "
-                                          "ORDER BY e.year DESC, e.name, c.position"));
+    Query rows(m_database,
+               QStringLiteral("SELECT e.name, c.name, c.sponsor, c.description, c.reviewers FROM category c "
+                              "JOIN edition e ON e.id = c.edition_id "
+                              "WHERE ? = '' OR e.name = ? "
+                              "ORDER BY e.year DESC, e.name, c.position"));
     rows.bind(edition).bind(edition).exec();
     QList<Category> result;
     while (rows.next()) {
-        result.append(Category{rows.text(0), rows.text(1), rows.text(2), rows.text(3)});
+        result.append(Category{rows.text(0), rows.text(1), rows.text(2), rows.text(3), reviewersFrom(rows.text(4))});
     }
     return result;
 }
@@ -220,9 +292,11 @@ const QStringList EditionColumns{QStringLiteral("id"),
                                  QStringLiteral("description"),
                                  QStringLiteral("signatory_name"),
                                  QStringLiteral("signatory_role"),
-                                 QStringLiteral("archived")};
-const QStringList CategoryColumns{QStringLiteral("id"),      QStringLiteral("edition_id"),  QStringLiteral("name"),
-                                  QStringLiteral("sponsor"), QStringLiteral("description"), QStringLiteral("position")};
+                                 QStringLiteral("archived"),
+                                 QStringLiteral("criteria")};
+const QStringList CategoryColumns{QStringLiteral("id"),       QStringLiteral("edition_id"),  QStringLiteral("name"),
+                                  QStringLiteral("sponsor"),  QStringLiteral("description"), QStringLiteral("position"),
+                                  QStringLiteral("reviewers")};
 constexpr int NameColumn[] = {1, 2}; // where the name is in an edition row, and in a category row
 
 QList<QVariantList> tableRows(const Database& database, const QString& table, const QStringList& columns)

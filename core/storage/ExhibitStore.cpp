@@ -290,6 +290,11 @@ void ExhibitStore::write(qint64 id, const Exhibit& exhibit)
             .bind(review.recognition)
             .exec();
     }
+    Query& insertScore = m_database.statement(QStringLiteral(
+        "INSERT INTO panel_score (exhibit_id, reviewer, criterion, score, comment) VALUES (?, ?, ?, ?, ?)"));
+    for (const PanelScore& score : exhibit.scores) {
+        insertScore.bind(id).bind(score.reviewer).bind(score.criterion).bind(score.score).bind(score.comment).exec();
+    }
 }
 
 void ExhibitStore::remove(qint64 id)
@@ -626,6 +631,12 @@ QList<Exhibit> ExhibitStore::load(const QList<qint64>& ids) const
                 [&](const Query& row) {
                     byId[row.integer(0)].reviews.append(Review{row.text(1), QDate::fromString(row.text(2), Qt::ISODate),
                                                                row.text(3), row.text(4), row.text(5)});
+                });
+        eachRow("SELECT exhibit_id, reviewer, criterion, score, comment FROM panel_score "
+                "WHERE exhibit_id IN (%1) ORDER BY exhibit_id, reviewer, criterion",
+                [&](const Query& row) {
+                    byId[row.integer(0)].scores.append(
+                        PanelScore{row.text(1), row.text(2), int(row.integer(3)), row.text(4)});
                 });
 
         for (const qint64 id : batch) {

@@ -27,6 +27,8 @@ constexpr std::array migrations{
               &Schema::upgradeToVersion7},
     Migration{8, "privacy findings kept beside each exhibit", &Schema::upgradeToVersion8,
               &PostgresSchema::upgradeToVersion8},
+    Migration{9, "sponsoring panels: criteria, reviewers and their scores", &Schema::upgradeToVersion9,
+              &PostgresSchema::upgradeToVersion9},
 };
 
 // Server catalogues begin at the first step that has a server form.

@@ -1,6 +1,7 @@
 #include "PostgresSchema.h"
 
 #include "Database.h"
+#include "Query.h"
 #include "Schema.h"
 
 #include <initializer_list>
@@ -13,6 +14,22 @@ void run(const Database& database, std::initializer_list<QString> statements)
     for (const QString& statement : statements) {
         database.exec(statement);
     }
+}
+
+// Grants a table that a later format added to the roles `server init` made for the catalogue's
+// curators and viewers, when it made them.
+QString grantToTeam(const QString& table)
+{
+    return QStringLiteral(R"sql(DO $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_curators') THEN
+                EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %I', current_database() || '_curators');
+            END IF;
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_viewers') THEN
+                EXECUTE format('GRANT SELECT ON %1 TO %I', current_database() || '_viewers');
+            END IF;
+        END $$)sql")
+        .arg(table);
 }
 
 // Tables whose rows are numbered by the catalogue: as SQLite numbers an INTEGER PRIMARY KEY, one
@@ -451,17 +468,27 @@ void upgradeToVersion8(const Database& database)
         ))sql"),
                       // `server init` granted the tables there were then; this one joins them. A cache, not a
                       // change: no trigger moves the data version or tells other windows.
-                      QStringLiteral(R"sql(DO $$
-        BEGIN
-            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_curators') THEN
-                EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON privacy_scan TO %I',
-                               current_database() || '_curators');
-            END IF;
-            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_viewers') THEN
-                EXECUTE format('GRANT SELECT ON privacy_scan TO %I', current_database() || '_viewers');
-            END IF;
-        END $$)sql"),
+                      grantToTeam(QStringLiteral("privacy_scan")),
                   });
+}
+
+void upgradeToVersion9(const Database& database)
+{
+    run(database, {
+                      QStringLiteral("ALTER TABLE edition ADD COLUMN criteria text NOT NULL DEFAULT '[]'"),
+                      QStringLiteral("ALTER TABLE category ADD COLUMN reviewers text NOT NULL DEFAULT '[]'"),
+                      QStringLiteral(R"sql(CREATE TABLE panel_score (
+            exhibit_id bigint NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE,
+            reviewer text NOT NULL CHECK (reviewer <> ''),
+            criterion text NOT NULL CHECK (criterion <> ''),
+            score integer NOT NULL CHECK (score BETWEEN 1 AND 4),
+            comment text NOT NULL DEFAULT '',
+            PRIMARY KEY (exhibit_id, reviewer, criterion)
+        ))sql"),
+                      // Written with the exhibit, whose own row's trigger tells the other windows.
+                      grantToTeam(QStringLiteral("panel_score")),
+                  });
+    Query(database, QStringLiteral("UPDATE edition SET criteria = ?")).bind(Schema::standardCriteriaJson()).exec();
 }
 
 } // namespace spotlight::PostgresSchema

@@ -11,6 +11,7 @@ namespace PostgresSchema {
 void createVersion6(const Database& database);
 // The stored privacy findings, which the curators' and viewers' groups may use as they use the rest.
 void upgradeToVersion8(const Database& database);
+void upgradeToVersion9(const Database& database);
 
 } // namespace PostgresSchema
 } // namespace spotlight

@@ -1,7 +1,11 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "Query.h"
+#include "domain/Panel.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
 
 #include <initializer_list>
@@ -408,6 +412,29 @@ void upgradeToVersion8(const Database& database)
             findings TEXT NOT NULL
         ))sql",
                   });
+}
+
+QString standardCriteriaJson()
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(Panel::standardCriteria())).toJson(QJsonDocument::Compact));
+}
+
+void upgradeToVersion9(const Database& database)
+{
+    run(database, {
+                      "ALTER TABLE edition ADD COLUMN criteria TEXT NOT NULL DEFAULT '[]'",
+                      "ALTER TABLE category ADD COLUMN reviewers TEXT NOT NULL DEFAULT '[]'",
+                      R"sql(CREATE TABLE panel_score (
+            exhibit_id INTEGER NOT NULL REFERENCES exhibit(id) ON DELETE CASCADE,
+            reviewer TEXT NOT NULL CHECK (reviewer <> ''),
+            criterion TEXT NOT NULL CHECK (criterion <> ''),
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 4),
+            comment TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (exhibit_id, reviewer, criterion)
+        ))sql",
+                  });
+    Query(database, QStringLiteral("UPDATE edition SET criteria = ?")).bind(standardCriteriaJson()).exec();
 }
 
 } // namespace spotlight::Schema

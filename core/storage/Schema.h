@@ -30,6 +30,11 @@ void upgradeToVersion7(const Database& database);
 // Each exhibit's privacy findings kept beside it (PrivacyScanStore), so that the publication gate
 // reads them rather than scanning every text again.
 void upgradeToVersion8(const Database& database);
+// Sponsoring panels: each edition's criteria, each category's reviewers, and their scores of each
+// exhibit. The editions already held start with the standard criteria.
+void upgradeToVersion9(const Database& database);
+// The standard criteria as the JSON the edition table holds; both backends' upgrades give it.
+QString standardCriteriaJson();
 
 // SQL expressions for the text that full-text search indexes for an exhibit's authorities and
 // tags, given an SQL expression for the exhibit's id. The triggers and ExhibitStore share them.

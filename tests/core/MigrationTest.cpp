@@ -67,8 +67,17 @@ TEST_CASE("Upgrades run step by step, each in its own transaction, after a backu
 }
 
 // Each format is the next without what the next one's upgrade adds.
+static void downgradeToFormat8(const Database& database)
+{
+    database.exec(QStringLiteral("DROP TABLE panel_score"));
+    database.exec(QStringLiteral("ALTER TABLE category DROP COLUMN reviewers"));
+    database.exec(QStringLiteral("ALTER TABLE edition DROP COLUMN criteria"));
+    database.exec(QStringLiteral("PRAGMA user_version = 8"));
+}
+
 static void downgradeToFormat7(const Database& database)
 {
+    downgradeToFormat8(database);
     database.exec(QStringLiteral("DROP TABLE privacy_scan"));
     database.exec(QStringLiteral("PRAGMA user_version = 7"));
 }
@@ -139,6 +148,15 @@ static std::unique_ptr<Catalogue> upgradedFrom(const Scratch& scratch, int from,
     CHECK(JsonPublisher(*upgraded).write() == before);
     CHECK(QFileInfo::exists(path + QStringLiteral(".schema-v%1.bak").arg(from)));
     return upgraded;
+}
+
+TEST_CASE("A format 8 catalogue is upgraded to format 9, its editions scored on the standard criteria", "[migrations]")
+{
+    Scratch scratch;
+    auto upgraded = upgradedFrom(scratch, 8, &downgradeToFormat8);
+    CHECK(upgraded->editions().first().criteria == Panel::standardCriteria());
+    CHECK(upgraded->categories().first().reviewers.isEmpty());
+    CHECK(upgraded->requireExhibit(QStringLiteral("waltham-forest-mockingbird")).scores.isEmpty());
 }
 
 TEST_CASE("A format 7 catalogue is upgraded to format 8, its privacy findings scanned once and then kept",

@@ -41,9 +41,10 @@ old=$work/format2-$exhibits.sqlite
 if [ ! -f "$old" ]; then
     cp "$pristine" "$old"
     # Without what formats 3 (versions), 4 (the search change log), 5 (consent to publish a
-    # contact's email), 6 (resubmission links), 7 (a contact's phone and consent to publish it) and
-    # 8 (privacy findings kept beside each exhibit) added.
-    sqlite3 "$old" "DROP TABLE privacy_scan; ALTER TABLE exhibit DROP COLUMN contact_phone_public; ALTER TABLE exhibit DROP COLUMN contact_phone;
+    # contact's email), 6 (resubmission links), 7 (a contact's phone and consent to publish it),
+    # 8 (privacy findings kept beside each exhibit) and 9 (sponsoring panels) added.
+    sqlite3 "$old" "DROP TABLE panel_score; ALTER TABLE category DROP COLUMN reviewers; ALTER TABLE edition DROP COLUMN criteria;
+        DROP TABLE privacy_scan; ALTER TABLE exhibit DROP COLUMN contact_phone_public; ALTER TABLE exhibit DROP COLUMN contact_phone;
         DROP INDEX exhibit_resubmissions; ALTER TABLE exhibit DROP COLUMN resubmission_of;
         ALTER TABLE exhibit DROP COLUMN contact_email_public; DROP TRIGGER search_change_on_text_insert; DROP TRIGGER search_change_on_text_update;
         DROP TRIGGER search_change_on_title; DROP TRIGGER search_change_on_delete; DROP TABLE search_change;

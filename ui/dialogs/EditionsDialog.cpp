@@ -82,6 +82,7 @@ EditionsDialog::EditionsDialog(Catalogue& catalogue, QWidget* parent)
     , m_description(new QPlainTextEdit(this))
     , m_signatory(new QLineEdit(this))
     , m_signatoryRole(new QLineEdit(this))
+    , m_criteria(new QLineEdit(this))
     , m_archived(new QCheckBox(tr("&Archived: its exhibits stay searchable, new work goes to a current edition"), this))
     , m_categories(new QTableWidget(this))
     , m_mergeEdition(nullptr)
@@ -95,6 +96,9 @@ EditionsDialog::EditionsDialog(Catalogue& catalogue, QWidget* parent)
     m_year->setRange(2000, 2100);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
+    m_criteria->setPlaceholderText(Panel::standardCriteria().join(QStringLiteral("; ")));
+    m_criteria->setToolTip(tr("What the sponsoring panels score each exhibit against, 1 to 4, separated by "
+                              "semicolons"));
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("EditionsMessage"));
     m_categories->setColumnCount(3);
@@ -126,6 +130,7 @@ EditionsDialog::EditionsDialog(Catalogue& catalogue, QWidget* parent)
     form->addRow(tr("Descri&ption"), m_description);
     form->addRow(tr("Letters si&gned by"), m_signatory);
     form->addRow(tr("Signatory's r&ole"), m_signatoryRole);
+    form->addRow(tr("Panel c&riteria"), m_criteria);
     form->addRow(QString(), m_archived);
     auto* editionButtons = new QHBoxLayout;
     editionButtons->addWidget(newButton);
@@ -248,6 +253,12 @@ Edition EditionsDialog::formEdition() const
     edition.description = m_description->toPlainText().trimmed();
     edition.signatoryName = m_signatory->text().trimmed();
     edition.signatoryRole = m_signatoryRole->text().trimmed();
+    edition.criteria.clear();
+    for (const QString& criterion : m_criteria->text().split(QLatin1Char(';'))) {
+        if (!criterion.trimmed().isEmpty()) {
+            edition.criteria << criterion.trimmed();
+        }
+    }
     edition.archived = m_archived->isChecked();
     return edition;
 }
@@ -263,6 +274,7 @@ void EditionsDialog::setFormEdition(const Edition& edition)
     m_description->setPlainText(edition.description);
     m_signatory->setText(edition.signatoryName);
     m_signatoryRole->setText(edition.signatoryRole);
+    m_criteria->setText(edition.criteria.join(QStringLiteral("; ")));
     m_archived->setChecked(edition.archived);
 }
 
@@ -302,9 +314,16 @@ void EditionsDialog::categoryEdited(int row, int)
         return;
     }
     const QString stored = m_categories->item(row, 0)->data(Qt::UserRole).toString();
-    const Category edited{m_editing, m_categories->item(row, 0)->text().trimmed(),
-                          m_categories->item(row, 1) ? m_categories->item(row, 1)->text().trimmed() : QString(),
-                          m_categories->item(row, 2) ? m_categories->item(row, 2)->text().trimmed() : QString()};
+    Category edited;
+    for (const Category& category : m_catalogue.categories(m_editing)) {
+        if (category.name == stored) {
+            edited = category; // its panel's reviewers stay
+        }
+    }
+    edited.edition = m_editing;
+    edited.name = m_categories->item(row, 0)->text().trimmed();
+    edited.sponsor = m_categories->item(row, 1) ? m_categories->item(row, 1)->text().trimmed() : QString();
+    edited.description = m_categories->item(row, 2) ? m_categories->item(row, 2)->text().trimmed() : QString();
     try {
         m_catalogue.curation().saveCategory(stored, edited);
         m_message->setText(tr("Saved the category \"%1\"; its exhibits moved with it.").arg(edited.name));

@@ -74,6 +74,7 @@ private:
     QPlainTextEdit* m_description;
     QLineEdit* m_signatory;
     QLineEdit* m_signatoryRole;
+    QLineEdit* m_criteria; // "Impact; Evidence; Transferability": what the panels score, 1 to 4
     QCheckBox* m_archived;
     QTableWidget* m_categories;
     QPushButton* m_mergeEdition;
