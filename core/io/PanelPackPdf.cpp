@@ -49,12 +49,16 @@ void paragraph(QTextCursor& cursor, const ExhibitDocument::Style& style, const Q
     cursor.insertText(text, ExhibitDocument::textFormat(style, 10, false, italic));
 }
 
-QTextTable* table(QTextCursor& cursor, int rows, int columns)
+// A table with rules a pen can write between. Padding and rules are in the device's pixels, so
+// they follow its resolution.
+QTextTable* table(QTextCursor& cursor, const QPaintDevice& device, int rows, int columns)
 {
+    const double mm = device.logicalDpiX() / 25.4;
     QTextTableFormat format;
-    format.setCellPadding(5);
+    format.setCellPadding(2 * mm);
     format.setCellSpacing(0);
-    format.setBorder(0.5);
+    format.setBorder(0.3 * mm);
+    format.setBorderBrush(QColor(0x70, 0x70, 0x70));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -128,7 +132,8 @@ void scoringSheet(QTextCursor& cursor, const ExhibitDocument::Style& style, cons
         return;
     }
     cursor.insertBlock(ExhibitDocument::spacing(4, 0));
-    QTextTable* sheet = table(cursor, int(pack.criteria.size()) + 2, int(scoring.size()) + 1);
+    QTextTable* sheet = table(cursor, *cursor.document()->documentLayout()->paintDevice(),
+                              int(pack.criteria.size()) + 2, int(scoring.size()) + 1);
     const QTextCharFormat bold = ExhibitDocument::textFormat(style, 9.5, true);
     const QTextCharFormat plain = ExhibitDocument::textFormat(style, 9.5);
     const QTextCharFormat blank = ExhibitDocument::textFormat(style, 9.5, false, true);

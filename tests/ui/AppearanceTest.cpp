@@ -9,6 +9,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LettersDialog.h"
+#include "dialogs/PanelDialog.h"
 #include "dialogs/PublishDialog.h"
 #include "dialogs/ReviewDialog.h"
 #include "io/Contrast.h"
@@ -306,6 +307,8 @@ TEST_CASE("Every control of the window and of each dialog has a name a screen re
     CHECK(unnamedControlsShown(import) == QStringList());
     LettersDialog letters(seed, exhibits);
     CHECK(unnamedControlsShown(letters) == QStringList());
+    PanelDialog panels(*catalogue);
+    CHECK(unnamedControlsShown(panels) == QStringList());
     PublishDialog publish(true);
     CHECK(unnamedControlsShown(publish) == QStringList());
     ReviewDialog review({exhibits.first().title}, {QStringLiteral("SEND panel")},

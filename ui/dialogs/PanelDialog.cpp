@@ -103,9 +103,9 @@ PanelDialog::PanelDialog(Catalogue& catalogue, QWidget* parent)
     reviewersLayout->addWidget(conflictNote);
 
     // The category's submissions and where their scores stand.
-    m_submissions->setColumnCount(6);
-    m_submissions->setHorizontalHeaderLabels(
-        {tr("Submission"), tr("Authorities"), tr("Scored by"), tr("Overall"), tr("Suggests"), tr("Conflict")});
+    m_submissions->setColumnCount(7);
+    m_submissions->setHorizontalHeaderLabels({tr("Submission"), tr("Authorities"), tr("Scored by"), tr("Overall"),
+                                              tr("Suggests"), tr("Agreed"), tr("Conflict")});
     m_submissions->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_submissions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_submissions->verticalHeader()->hide();
@@ -116,8 +116,9 @@ PanelDialog::PanelDialog(Catalogue& catalogue, QWidget* parent)
     m_submissions->setColumnWidth(1, 190);
     m_submissions->setColumnWidth(2, 90);
     m_submissions->setColumnWidth(3, 70);
-    m_submissions->setColumnWidth(4, 170);
-    m_submissions->setColumnWidth(5, 150);
+    m_submissions->setColumnWidth(4, 160);
+    m_submissions->setColumnWidth(5, 160);
+    m_submissions->setColumnWidth(6, 130);
 
     // One reviewer's scores of the current submission.
     m_scoringTitle->setWordWrap(true);
@@ -357,7 +358,16 @@ void PanelDialog::fillSubmissions()
             row, 2, readOnlyItem(tr("%1 of %2").arg(result.counted.size()).arg(free - result.conflicted.size())));
         m_submissions->setItem(row, 3, readOnlyItem(oneDecimal(result.overall)));
         m_submissions->setItem(row, 4, readOnlyItem(result.recognition()));
-        m_submissions->setItem(row, 5, readOnlyItem(result.conflicted.join(QStringLiteral(", "))));
+        // What this panel last agreed, so that a curator sees which submissions are done.
+        const Review agreed = Panel::agreedReview(m_category, result, {});
+        QString recorded;
+        for (const Review& review : exhibit.reviews) {
+            if (review.panel == agreed.panel) {
+                recorded = review.recognition;
+            }
+        }
+        m_submissions->setItem(row, 5, readOnlyItem(recorded));
+        m_submissions->setItem(row, 6, readOnlyItem(result.conflicted.join(QStringLiteral(", "))));
     }
     m_filling = false;
     selectSubmissions(selected);
