@@ -6,6 +6,7 @@
 #include "publishing/PanelPackPublisher.h"
 #include "publishing/PublicView.h"
 #include "publishing/WebShowcase.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QUndoStack>
@@ -246,4 +247,26 @@ TEST_CASE("A panel pack holds its category's submissions, a scoring sheet each, 
     const QStringList written = PanelPackPublisher(*catalogue).writeAll({}, folder);
     CHECK(written.contains(QDir(folder).filePath(QStringLiteral("panel-pack-impact-for-children-with-send.pdf"))));
     CHECK(written.size() == 5); // every category of the seed edition has exhibits
+}
+
+TEST_CASE("A team catalogue at format 8 is upgraded to format 9 on its server", "[panels][server]")
+{
+    Scratch scratch;
+    QString location;
+    {
+        auto catalogue = makeCatalogue(scratch);
+        location = catalogue->path();
+    }
+    {
+        auto database = Database::open(location, Database::OpenMode::MustExist);
+        database->exec(QStringLiteral("DROP TABLE panel_score"));
+        database->exec(QStringLiteral("ALTER TABLE category DROP COLUMN reviewers"));
+        database->exec(QStringLiteral("ALTER TABLE edition DROP COLUMN criteria"));
+        database->setSchemaVersion(8);
+    }
+    auto upgraded = Catalogue::open(location);
+    CHECK(upgraded->editions().first().criteria == Panel::standardCriteria());
+    const Category panel = sendPanel(*upgraded);
+    upgraded->curation().recordScores(Merton, QStringLiteral("Ben Hale"), scores(QStringLiteral("Ben Hale"), 2, 3, 4));
+    CHECK(upgraded->panelReviews(panel, {Merton}).first().result.overall == Approx(3.0));
 }
