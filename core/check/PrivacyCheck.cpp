@@ -24,6 +24,11 @@ const QString Months =
     QStringLiteral("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)");
 
+// An age as a child's is written: a number to 19, or the word for it.
+const QString AgeNumber = QStringLiteral(
+    R"((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|)"
+    R"(sixteen|seventeen|eighteen|nineteen))");
+
 // "aged 14" and "a 15-year-old" describe a person; "aged 11 to 16", "aged 16 and over" and
 // "15 year olds" describe a group.
 // "up to age 25" and "under age 5" are limits, not a person's age.
@@ -40,20 +45,26 @@ const Pattern& yearsOldPattern()
 {
     static const Pattern pattern(
         QStringLiteral(
-            R"((?<!\d[-–])(?<!\d\s[-–]\s)(?<!\bto\s)(?<!\band\s)\b\d{1,2}[- ]?(?:years?|yrs?|months?|weeks?)[- ]old\b(?!s))"),
+            R"((?<!\d[-–])(?<!\d\s[-–]\s)(?<!\bto\s)(?<!\band\s)\b%1[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b(?!s))")
+            .arg(AgeNumber),
         Insensitive);
     return pattern;
 }
 // An age told as part of the story: "Mo (15)", "both were 6 when they entered care", "at 13 she was
-// excluded", "pregnant at 15".
+// excluded", "pregnant at 15", "when he was 16", "who was only nine at the time", "the young man,
+// now seventeen,".
 const Pattern& ageInStoryPattern()
 {
     static const Pattern pattern(
         QStringLiteral(
             R"((?-i:\b[A-Z][a-z]+)\s+\(\s*\d{1,2}\s*\))"
-            R"(|\b(?:was|were|is|are)\s+(?:just\s+|only\s+|barely\s+)?\d{1,2}\s+(?:when|as|before|after)\b)"
+            R"(|\b(?:was|were|is|are)\s+(?:just\s+|only\s+|barely\s+|now\s+)?%1\s+(?:when|as|before|after|at\s+the\s+time)\b)"
+            R"(|\b(?:when|since|until)\s+(?:he|she|they|I|we)\s+(?:was|were|turned)\s+(?:just\s+|only\s+)?%1\b(?!\s*(?:%|per|times|minutes|hours|days|weeks|months|years|of|out)))"
+            R"(|\bwho\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)%1\b(?!\s*(?:%|per|times|minutes|hours|days|weeks|months|years|of|out)))"
+            R"(|,\s+now\s+%1\s*,)"
             R"(|\b(?:at|aged)\s+\d{1,2}\s*,?\s+(?:she|he|they)\b)"
-            R"(|\b(?:pregnant|excluded|arrested|married|adopted|homeless|missing|exploited|groomed)\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b)"),
+            R"(|\b(?:pregnant|excluded|arrested|married|adopted|homeless|missing|exploited|groomed)\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b)")
+            .arg(AgeNumber),
         Insensitive);
     return pattern;
 }
@@ -61,7 +72,7 @@ const Pattern& dateOfBirthPattern()
 {
     static const Pattern pattern(
         QStringLiteral(
-            R"(\b(?:(?:DOB|D\.O\.B\.?|date of birth)\s*(?:is|was|[:,])?\s*(?=\d|%1)|born\s+(?:on\s+|in\s+)?(?:the\s+)?(?:(?:in|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}(?!\s+out\s+of))))")
+            R"(\b(?:(?:DOB|D\.O\.B\.?|date of birth)\s*(?:is|was|[:,])?\s*\(?\s*(?=\d|%1)|born\s+(?:on\s+|in\s+)?(?:the\s+)?(?:(?:in|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}(?!\s+out\s+of))))")
             .arg(Months),
         Insensitive);
     return pattern;
@@ -84,7 +95,7 @@ const Pattern& homeWordsPattern()
 {
     static const Pattern pattern(
         QStringLiteral(
-            R"(\b(?:home|lives|lived|living|staying|stayed|sleeping|slept|sofa|flat|house|address|school|her|his|their)\b)"),
+            R"(\b(?:home|lives|lived|living|staying|stayed|sleeping|slept|sofa|flat|house|address|school|her|his|their|moved|refuge|hostel)\b)"),
         Insensitive);
     return pattern;
 }
@@ -92,7 +103,7 @@ const Pattern& homeWordsPattern()
 const Pattern& publicPlacePattern()
 {
     static const Pattern pattern(QStringLiteral(
-        R"(\b(?:Hub|Centre|Council|Town Hall|Library|Offices?|Headquarters|[Tt]eam|[Ss]ervice|[Hh]elpline|[Ee]nquiries|[Ss]witchboard|[Rr]eception|office hours|[Dd]uty)\b|\bis based at\b|\bis open\b)"));
+        R"(\b(?:Hub|Centre|Council|Town Hall|Library|Offices?|Headquarters|[Tt]eam|[Ss]ervice|[Hh]elpline|[Ee]nquiries|[Ss]witchboard|[Rr]eception|office hours|[Dd]uty)\b|\bis based at\b|\bis open\b|\b[Rr]eferrals\s+(?:can|may|should)\b)"));
     return pattern;
 }
 const Pattern& phonePattern()
@@ -130,7 +141,7 @@ const Pattern& schoolPattern()
 {
     static const Pattern pattern(QStringLiteral(
         R"(\b((?:(?:St\.?|Saint)\s+)?(?:[A-Z][a-z'’]+\s+){1,3}))"
-        R"((?:(?:(?:Primary|Secondary|Junior|Infant|Infants|Nursery|High|Grammar|C of E|CofE|Catholic|Community)\s+)?(?:School|Academy)|(?:(?:RC|CE|C of E|CofE)\s+)?Primary)\b)"
+        R"((?:(?:(?:Primary|Secondary|Junior|Infant|Infants|Nursery|High|Grammar|C of E|CofE|Catholic|Community)\s+)?(?:School|Academy)|(?:(?:RC|CE|C of E|CofE)\s+)?(?:Primary|Secondary))\b)"
         R"((?!\s+(?:Avoidance|Toolkit|Programme|Network|Trust|Partnership|Award|Awards|Project|Service|Team|Forum|Framework|Model|Conference|Readiness|Nurse|Nursing|Meals|Streets|Games|Improvement)\b))"));
     return pattern;
 }
@@ -208,6 +219,17 @@ const Pattern& smallCountPattern()
     static const Pattern pattern(
         QStringLiteral(
             R"((?<!\bin\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian)\s+)?(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|courts?|services?|workers?|members|days|sessions|practitioners|support|therapists?|network)\b))"),
+        Insensitive);
+    return pattern;
+}
+// One person picked out of a group: "the only Somali girl", "the single Roma family"; and a few of
+// them: "three of the young people", "both of the disabled children".
+const Pattern& pickedOutPattern()
+{
+    static const Pattern pattern(
+        QStringLiteral(
+            R"(\bthe\s+(?:only|single|sole|one)\s+(?:[A-Za-z-]+\s+){0,2}?(?:girl|boy|child|young person|family|mother|father|parent|carer|pupil|baby|teenager|sibling|twins?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|services?|workers?|support|network|court)\b))"
+            R"(|\b(?:two|three|four|five|both)\s+of\s+(?:the|them|these|those)\s+(?:[A-Za-z-]+\s+){0,2}?(?:children|young people|girls|boys|siblings|families|pupils|teenagers|sisters|brothers)\b)"),
         Insensitive);
     return pattern;
 }
@@ -384,6 +406,9 @@ const QList<Pattern>& namedInStoryPatterns()
         Pattern(QStringLiteral(
             R"(\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Uu]ntil|[Bb]efore|[Ss]ince|[Bb]ecause|[Ww]hile|[Ii]f)\s+([A-Z][a-z]+)\s+(?:felt|was|were|had|is|said|told|moved|started|turned|arrived|came|got|went|left|began|returned|disclosed)\b)")),
         Pattern(QStringLiteral(R"(,\s+([A-Z][a-z]+)\s+(?:was|is|had|has|felt|said|told|wanted|began|started)\b)")),
+        Pattern(QStringLiteral(R"(\b(?:said|says|added|explained|recalled|remembers)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
+        Pattern(QStringLiteral(
+            R"(\b(?:summer|winter|spring|autumn|holidays|weekend|week|month|term|year|time)\s+([A-Z][a-z]+)\s+(?:started|began|stopped|joined|moved|went|was|had|felt|said|told|met|returned)\b)")),
         Pattern(Start + QStringLiteral(R"(([A-Z][a-z]+),\s+(?:a|an|who|now|aged|whose)\s)")),
     };
     return patterns;
@@ -488,7 +513,13 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
     };
 
     each(agedPattern(), QStringLiteral("age"), {});
-    each(yearsOldPattern(), QStringLiteral("age"), {});
+    // "until the baby is six months old" is a service's limit, not a child's age.
+    each(yearsOldPattern(), QStringLiteral("age"), [&text](const QRegularExpressionMatch& match) {
+        static const Pattern limitBefore(QStringLiteral(R"(\b(?:until|up to|under|over|from)\b[^.;:!?]{0,25}$)"),
+                                         Insensitive);
+        const qsizetype from = std::max<qsizetype>(0, match.capturedStart() - 40);
+        return !limitBefore.match(text.mid(from, match.capturedStart() - from)).hasMatch();
+    });
     each(ageInStoryPattern(), QStringLiteral("age"), {});
     each(dateOfBirthPattern(), QStringLiteral("date of birth"), {});
     each(postcodePattern(), QStringLiteral("postcode"),
@@ -525,6 +556,7 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
         });
     });
     each(smallCountPattern(), QStringLiteral("small count"), {});
+    each(pickedOutPattern(), QStringLiteral("small count"), {});
     // A first name: one from the list on its own ("Jamie said"), or any name the sentence shows to be
     // a child's or a parent's ("Bartek's mum"). Followed by another capitalised word it is most often
     // a professional's full name or an organisation ("Anna Freud Centre"); after a title, an adult;

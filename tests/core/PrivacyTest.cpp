@@ -208,17 +208,21 @@ Measured measure(const QString& name)
 // privacy-corpus.tsv: 264 sentences in the styles of published case studies, practice summaries
 // and evaluation reports, written apart from the rules, measured, and then used to teach the rules
 // what they missed. privacy-holdout.tsv: 120 more, written afterwards by someone who had not read the
-// rules or the first corpus, and never used to change them: the honest figure.
+// rules or the first corpus; its misses then taught rules edition 5, so it is no longer held out.
+// privacy-holdout-2.tsv: 172 more, written by someone who had read neither the rules nor the other
+// sets, and measured once rules edition 5 was written: the honest figure.
 TEST_CASE("On labelled text, the check finds personal data and leaves ordinary prose, measured", "[privacy][corpus]")
 {
     const Measured taught = measure(QStringLiteral("privacy-corpus.tsv"));
     CHECK(taught.recall >= 0.95);
     CHECK(taught.precision >= 0.90);
-    // Not yet the goal on text the rules never saw (2026-12-03: 44 of 55 found, 3 of 65 wrongly
-    // flagged): held at what it is, so that no change makes it worse, until a new held-out set
-    // measures rules taught by this one's misses.
-    const Measured heldOut = measure(QStringLiteral("privacy-holdout.tsv"));
-    CHECK(heldOut.recall >= 0.8);
+    const Measured firstHeldOut = measure(QStringLiteral("privacy-holdout.tsv"));
+    CHECK(firstHeldOut.recall >= 0.95);
+    CHECK(firstHeldOut.precision >= 0.90);
+    // Not yet the goal of 0.95 on text the rules never saw (2026-12-03, rules edition 5: 69 of 84
+    // found, 7 of 88 wrongly flagged): held at what it is, so that no change makes it worse.
+    const Measured heldOut = measure(QStringLiteral("privacy-holdout-2.tsv"));
+    CHECK(heldOut.recall >= 0.82);
     CHECK(heldOut.precision >= 0.90);
 }
 
