@@ -252,9 +252,6 @@ int runEdition(Context& context, const QStringList& words)
                 line += QStringLiteral("\t(current)");
             }
             Context::out(line);
-            Context::out(QStringLiteral("  criteria: %1")
-                             .arg(edition.criteria.isEmpty() ? QStringLiteral("none")
-                                                             : edition.criteria.join(QStringLiteral("; "))));
             for (const Category& category : catalogue.categories(edition.name)) {
                 Context::out(QStringLiteral("  %1\t%2").arg(category.name, category.sponsor));
             }

@@ -222,6 +222,22 @@ void write(QTextCursor& cursor, const Exhibit& exhibit, const Style& style)
             }
         }
     }
+    if (style.reviews && !exhibit.scores.isEmpty()) {
+        // A line per reviewer, in the order scores are kept: what the panel has given so far.
+        cursor.insertBlock(spacing(10, 2));
+        cursor.insertText(QStringLiteral("Panel scores"), coloured(textFormat(style, 11, true), style.accent));
+        QString reviewer;
+        for (const PanelScore& score : exhibit.scores) {
+            if (score.reviewer != reviewer) {
+                reviewer = score.reviewer;
+                cursor.insertBlock(spacing(2, 0));
+                cursor.insertText(reviewer + QStringLiteral(": "), textFormat(style, 10, true));
+            } else {
+                cursor.insertText(QStringLiteral(", "), textFormat(style, 10));
+            }
+            cursor.insertText(QStringLiteral("%1 %2").arg(score.criterion).arg(score.score), textFormat(style, 10));
+        }
+    }
     if (style.tags && !exhibit.tags.isEmpty()) {
         cursor.insertBlock(spacing(8, 0));
         cursor.insertText(QStringLiteral("Tags  "), coloured(textFormat(style, 9, true), style.muted));
