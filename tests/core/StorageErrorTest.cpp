@@ -1,3 +1,4 @@
+#include "../bench/Generator.h"
 #include "TestSupport.h"
 #include "io/SafeFile.h"
 #include "publishing/JsonPublisher.h"
@@ -203,6 +204,34 @@ TEST_CASE("A write that fails part-way leaves the catalogue exactly as it was", 
     duplicate.partnerAuthorities.clear();
     CHECK_THROWS_WITH(catalogue->curation().addExhibit(duplicate), Catch::Contains("already exists"));
 
+    CHECK(JsonPublisher(*catalogue).write() == before);
+    CHECK(catalogue->check().isEmpty());
+}
+
+// A disk that fills in the middle of a write, injected without a small disk: the catalogue's own
+// connection, found in Qt's registry of connections, is capped at the pages the file has
+// (SQLite's max_page_count), so the next page any write needs fails as a full disk does.
+TEST_CASE("A disk that fills during a write, injected, gives a clear message and changes nothing",
+          "[storage][errors][file]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch, QStringLiteral("catalogue.sqlite"), true);
+    const QByteArray before = JsonPublisher(*catalogue).write();
+    int capped = 0;
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase connection = QSqlDatabase::database(name, false);
+        if (connection.isOpen() && connection.databaseName() == catalogue->path()) {
+            QSqlQuery query(connection);
+            REQUIRE(query.exec(QStringLiteral("PRAGMA max_page_count = 1"))); // SQLite keeps the size it has
+            ++capped;
+        }
+    }
+    REQUIRE(capped > 0);
+
+    CHECK_THROWS_WITH(catalogue->curation().applyImport(bench::generateCatalogue(300)),
+                      Catch::Contains("is full") && Catch::Contains(catalogue->path().toStdString()) &&
+                          Catch::Contains("Nothing was changed"));
+    // Reading still works, and nothing of the import is there.
     CHECK(JsonPublisher(*catalogue).write() == before);
     CHECK(catalogue->check().isEmpty());
 }
