@@ -15,6 +15,18 @@ namespace {
 using Pattern = QRegularExpression;
 
 constexpr auto Insensitive = QRegularExpression::CaseInsensitiveOption;
+
+// A rule's pattern. One that does not compile would match nothing and pass every text in silence,
+// so it stops the program at its first use instead.
+Pattern rule(const QString& pattern, QRegularExpression::PatternOptions options = {})
+{
+    Pattern compiled(pattern, options);
+    if (!compiled.isValid()) {
+        qFatal("A privacy rule does not compile (%s at %lld): %s", qPrintable(compiled.errorString()),
+               static_cast<long long>(compiled.patternErrorOffset()), qPrintable(pattern));
+    }
+    return compiled;
+}
 constexpr int ExcerptContext = 40; // characters either side of a match
 // Marks the contact's own phone number among the ignored names, by its digits, so that it matches
 // however the text writes it and never a name.
@@ -34,7 +46,7 @@ const QString AgeNumber = QStringLiteral(
 // "up to age 25" and "under age 5" are limits, not a person's age.
 const Pattern& agedPattern()
 {
-    static const Pattern pattern(
+    static const Pattern pattern = rule(
         QStringLiteral(
             R"((?<!to\s)(?<!over\s)(?<!under\s)\b(?:aged|age)\s*:?\s*\d{1,2}\b(?!\s*(?:-|–|to|and|or|plus|\+|\d|%|years?\s+and)))"),
         Insensitive);
@@ -43,7 +55,7 @@ const Pattern& agedPattern()
 // "a 15-year-old", "7 weeks old"; not "17–18 year old care leavers", a range.
 const Pattern& yearsOldPattern()
 {
-    static const Pattern pattern(
+    static const Pattern pattern = rule(
         QStringLiteral(
             R"((?<!\d[-–])(?<!\d\s[-–]\s)(?<!\bto\s)(?<!\band\s)\b%1[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b(?!s))")
             .arg(AgeNumber),
@@ -55,13 +67,17 @@ const Pattern& yearsOldPattern()
 // now seventeen,".
 const Pattern& ageInStoryPattern()
 {
-    static const Pattern pattern(
+    static const Pattern pattern = rule(
         QStringLiteral(
             R"((?-i:\b[A-Z][a-z]+)\s+\(\s*\d{1,2}\s*\))"
             R"(|\b(?:was|were|is|are)\s+(?:just\s+|only\s+|barely\s+|now\s+)?%1\s+(?:when|as|before|after|at\s+the\s+time)\b)"
             R"(|\b(?:when|since|until)\s+(?:he|she|they|I|we)\s+(?:was|were|turned)\s+(?:just\s+|only\s+)?%1\b(?!\s*(?:%|per|times|minutes|hours|days|weeks|months|years|of|out)))"
             R"(|\bwho\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)%1\b(?!\s*(?:%|per|times|minutes|hours|days|weeks|months|years|of|out)))"
             R"(|,\s+now\s+%1\s*,)"
+            R"(|\b(?:he|she|they)\s+(?:is|was|are|were)\s+(?:now\s+|only\s+|just\s+|still\s+)?%1\b(?!\s*(?:%|per|times|minutes|hours|days|weeks|months|years\s+(?:into|of|ago|late|behind)|of|out|in\s+(?:a|the)\s+group|-)))"
+            R"(|\b(?:who|he|she|they)\s+(?:had\s+|has\s+)?(?:just\s+|recently\s+)?(?:turned|turns)\s+%1\b)"
+            R"(|\b(?:since|by)\s+the\s+age\s+of\s+%1\b)"
+            R"(|\b(?:is|was)\s+(?:now\s+)?%1\s+and\s+(?:has|had|is|was|lives|living|still)\b)"
             R"(|\b(?:at|aged)\s+\d{1,2}\s*,?\s+(?:she|he|they)\b)"
             R"(|\b(?:pregnant|excluded|arrested|married|adopted|homeless|missing|exploited|groomed)\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b)")
             .arg(AgeNumber),
@@ -70,9 +86,9 @@ const Pattern& ageInStoryPattern()
 }
 const Pattern& dateOfBirthPattern()
 {
-    static const Pattern pattern(
+    static const Pattern pattern = rule(
         QStringLiteral(
-            R"(\b(?:(?:DOB|D\.O\.B\.?|date of birth)\s*(?:is|was|[:,])?\s*\(?\s*(?=\d|%1)|born\s+(?:on\s+|in\s+)?(?:the\s+)?(?:(?:in|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}(?!\s+out\s+of))))")
+            R"(\b(?:(?:DOB|D\.O\.B\.?|date of birth|birthday)\s*(?:is|was|as|of|[:,])?\s*\(?\s*(?=\d|%1)|born\s+(?:on\s+|in\s+)?(?:the\s+)?(?:(?:in|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}(?!\s+out\s+of))))")
             .arg(Months),
         Insensitive);
     return pattern;
@@ -80,20 +96,20 @@ const Pattern& dateOfBirthPattern()
 // Full UK postcodes, written as Royal Mail prints them.
 const Pattern& postcodePattern()
 {
-    static const Pattern pattern(QStringLiteral(R"(\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b)"));
+    static const Pattern pattern = rule(QStringLiteral(R"(\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b)"));
     return pattern;
 }
 // A London postcode district on its own ("in N15"): personal only where the sentence says someone
 // lives, stays or goes to school there; "the N17 and N18 areas" is a pilot's patch.
 const Pattern& postcodeDistrictPattern()
 {
-    static const Pattern pattern(QStringLiteral(
+    static const Pattern pattern = rule(QStringLiteral(
         R"(\b(?:EC|WC|NW|SE|SW|BR|CR|DA|EN|HA|IG|KT|RM|SM|TW|UB|WD|E|N|W)\d{1,2}[A-Z]?\b(?!\s?\d[A-Z]{2}))"));
     return pattern;
 }
 const Pattern& homeWordsPattern()
 {
-    static const Pattern pattern(
+    static const Pattern pattern = rule(
         QStringLiteral(
             R"(\b(?:home|lives|lived|living|staying|stayed|sleeping|slept|sofa|flat|house|address|school|her|his|their|moved|refuge|hostel)\b)"),
         Insensitive);
@@ -102,44 +118,49 @@ const Pattern& homeWordsPattern()
 // Where a council or a service receives the public: its address and number are meant to be published.
 const Pattern& publicPlacePattern()
 {
-    static const Pattern pattern(QStringLiteral(
-        R"(\b(?:Hub|Centre|Council|Town Hall|Library|Offices?|Headquarters|[Tt]eam|[Ss]ervice|[Hh]elpline|[Ee]nquiries|[Ss]witchboard|[Rr]eception|office hours|[Dd]uty)\b|\bis based at\b|\bis open\b|\b[Rr]eferrals\s+(?:can|may|should)\b)"));
+    static const Pattern pattern = rule(QStringLiteral(
+        R"(\b(?:Hub|Centre|Council|Town Hall|Library|Offices?|Headquarters|[Tt]eam|[Ss]ervice|[Hh]elpline|[Ee]nquiries|[Ss]witchboard|[Rr]eception|office hours|[Dd]uty)\b|\bis based at\b|\bis open\b|\b[Rr]eferrals\s+(?:can|may|should)\b|\bMASH\b|\bClub\b|\b[Bb]ookings?\s+(?:are|for|can|on)\b)"));
     return pattern;
 }
 const Pattern& phonePattern()
 {
-    static const Pattern pattern(
-        QStringLiteral(R"((?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d))"));
+    static const Pattern pattern =
+        rule(QStringLiteral(R"((?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d))"));
     return pattern;
 }
 // A number abroad, as a family newly arrived may have one: "+48 601 234 567".
 const Pattern& foreignPhonePattern()
 {
-    static const Pattern pattern(QStringLiteral(R"((?<![\d+])\+(?!44)\d{2,3}(?:[\s-]?\d{2,4}){3,4}(?!\d))"));
+    static const Pattern pattern = rule(QStringLiteral(R"((?<![\d+])\+(?!44)\d{2,3}(?:[\s-]?\d{2,4}){3,4}(?!\d))"));
     return pattern;
 }
 const Pattern& emailPattern()
 {
-    static const Pattern pattern(QStringLiteral(R"(\b([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b)"));
+    static const Pattern pattern = rule(QStringLiteral(R"(\b([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b)"));
     return pattern;
 }
 // A council's, school's or the NHS's address is a workplace's, published to be written to; so is an
 // organisation's mailbox ("adopt@adoptlondonnorth.org.uk"). A family's is at a mail provider.
 bool isWorkplaceEmail(const QString& mailbox, const QString& domain)
 {
-    static const Pattern publicSector(
-        QStringLiteral(R"((?:^|\.)(?:gov\.uk|nhs\.uk|nhs\.net|sch\.uk|ac\.uk|police\.uk)$)"), Insensitive);
-    static const Pattern organisation(QStringLiteral(R"((?:^|\.)(?:org|org\.uk)$)"), Insensitive);
-    static const Pattern roleMailbox(QStringLiteral(R"(^[A-Za-z-]+$)"));
+    static const Pattern publicSector =
+        rule(QStringLiteral(R"((?:^|\.)(?:gov\.uk|nhs\.uk|nhs\.net|sch\.uk|ac\.uk|police\.uk)$)"), Insensitive);
+    // Where people keep their own mail: a mailbox there is a person's, whatever its name.
+    static const Pattern mailProvider =
+        rule(QStringLiteral(
+                 R"((?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|)"
+                 R"(sky|virginmedia|talktalk|protonmail|proton|gmx|mail|zoho)\.)"),
+             Insensitive);
+    static const Pattern roleMailbox = rule(QStringLiteral(R"(^[A-Za-z-]+$)"));
     return publicSector.match(domain).hasMatch() ||
-           (organisation.match(domain).hasMatch() && roleMailbox.match(mailbox).hasMatch());
+           (!mailProvider.match(domain).hasMatch() && roleMailbox.match(mailbox).hasMatch());
 }
 // One to three capitalised words, then what a school calls itself: "St Mary's Primary School",
 // "Mulberry School", "Harris Academy", "Gladstone Park Primary". Not the name of something about
 // schools: "the Emotionally Based School Avoidance Toolkit".
 const Pattern& schoolPattern()
 {
-    static const Pattern pattern(QStringLiteral(
+    static const Pattern pattern = rule(QStringLiteral(
         R"(\b((?:(?:St\.?|Saint)\s+)?(?:[A-Z][a-z'’]+\s+){1,3}))"
         R"((?:(?:(?:Primary|Secondary|Junior|Infant|Infants|Nursery|High|Grammar|C of E|CofE|Catholic|Community)\s+)?(?:School|Academy)|(?:(?:RC|CE|C of E|CofE)\s+)?(?:Primary|Secondary))\b)"
         R"((?!\s+(?:Avoidance|Toolkit|Programme|Network|Trust|Partnership|Award|Awards|Project|Service|Team|Forum|Framework|Model|Conference|Readiness|Nurse|Nursing|Meals|Streets|Games|Improvement)\b))"));
@@ -216,9 +237,9 @@ const QSet<QString>& genericSchoolWords()
 // "2 children", "five families": a group small enough to point at someone.
 const Pattern& smallCountPattern()
 {
-    static const Pattern pattern(
+    static const Pattern pattern = rule(
         QStringLiteral(
-            R"((?<!\bin\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian)\s+)?(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|courts?|services?|workers?|members|days|sessions|practitioners|support|therapists?|network)\b))"),
+            R"((?<!\bin\s)(?<!\bYear\s)(?<!\bYears\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|a\s+single|a\s+lone)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian|(?-i:[A-Z][a-z]+))\s+){0,2}(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|cousins?|twins?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|courts?|services?|workers?|members|days|sessions|practitioners|support|therapists?|network)\b))"),
         Insensitive);
     return pattern;
 }
@@ -226,7 +247,7 @@ const Pattern& smallCountPattern()
 // them: "three of the young people", "both of the disabled children".
 const Pattern& pickedOutPattern()
 {
-    static const Pattern pattern(
+    static const Pattern pattern = rule(
         QStringLiteral(
             R"(\bthe\s+(?:only|single|sole|one)\s+(?:[A-Za-z-]+\s+){0,2}?(?:girl|boy|child|young person|family|mother|father|parent|carer|pupil|baby|teenager|sibling|twins?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|services?|workers?|support|network|court)\b))"
             R"(|\b(?:two|three|four|five|both)\s+of\s+(?:the|them|these|those)\s+(?:[A-Za-z-]+\s+){0,2}?(?:children|young people|girls|boys|siblings|families|pupils|teenagers|sisters|brothers)\b)"),
@@ -390,37 +411,48 @@ const QSet<QString>& notNames()
 const QList<Pattern>& namedInStoryPatterns()
 {
     static const QString Start = QStringLiteral(R"((?:^|[.!?;:]\s+|["“]\s*))");
-    static const QList<Pattern> patterns{
-        Pattern(QStringLiteral(
-            R"(\b([A-Z][a-z]+)['’]s\s+(?:(?:younger|older|little|big|baby|new|birth|foster|maternal|paternal|own|twin|step|half)[- ]?)*(?:mum|mother|dad|father|parents?|sister|brother|siblings?|grandmother|grandfather|grandparents?|gran|nan|aunt|auntie|uncle|baby|son|daughter|family|carers?|school|friends?|boyfriend|girlfriend|partner|worker|social worker|home|phone|mobile|email|life|head of year|teacher|SENCo)\b)")),
-        Pattern(QStringLiteral(
-            R"(\b(?:met|meet|meeting|visited|visiting|supported|supporting|helped|helping|told|asked|contacted|called|placed|referred|saw|seeing|mentored)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
-        Pattern(
-            Start +
-            QStringLiteral(
-                R"(([A-Z][a-z]+)\s+(?:(?:now|then|later|also|still|often|never|always|finally|first)\s+)?(?:said|says|told|tells|wanted|wants|explained|explains|felt|feels|asked|asks|helps|hopes|hoped|decided|refused|agreed|disclosed|spoke|speaks|struggled)\b)")),
-        Pattern(
-            Start +
-            QStringLiteral(
-                R"(([A-Z][a-z]+)\s+and\s+(?:her|his|their)\s+(?:mum|mother|dad|father|sister|brother|siblings?|grandmother|grandfather|family|children|baby|son|daughter)\b)")),
-        Pattern(QStringLiteral(
-            R"(\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Uu]ntil|[Bb]efore|[Ss]ince|[Bb]ecause|[Ww]hile|[Ii]f)\s+([A-Z][a-z]+)\s+(?:felt|was|were|had|is|said|told|moved|started|turned|arrived|came|got|went|left|began|returned|disclosed)\b)")),
-        Pattern(QStringLiteral(R"(,\s+([A-Z][a-z]+)\s+(?:was|is|had|has|felt|said|told|wanted|began|started)\b)")),
-        Pattern(QStringLiteral(R"(\b(?:said|says|added|explained|recalled|remembers)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
-        Pattern(QStringLiteral(
-            R"(\b(?:summer|winter|spring|autumn|holidays|weekend|week|month|term|year|time)\s+([A-Z][a-z]+)\s+(?:started|began|stopped|joined|moved|went|was|had|felt|said|told|met|returned)\b)")),
-        Pattern(Start + QStringLiteral(R"(([A-Z][a-z]+),\s+(?:a|an|who|now|aged|whose)\s)")),
-    };
+    static const QList<Pattern>
+        patterns{
+            rule(QStringLiteral(
+                R"(\b([A-Z][a-z]+)['’]s\s+(?:(?:younger|older|little|big|baby|new|birth|foster|maternal|paternal|own|twin|step|half)[- ]?)*(?:mum|mother|dad|father|parents?|sister|brother|siblings?|grandmother|grandfather|grandparents?|gran|nan|aunt|auntie|uncle|baby|son|daughter|family|carers?|school|friends?|boyfriend|girlfriend|partner|worker|social worker|home|phone|mobile|email|life|head of year|teacher|SENCo)\b)")),
+            rule(QStringLiteral(
+                R"(\b(?:met|meet|meeting|visited|visiting|supported|supporting|helped|helping|told|asked|contacted|called|placed|referred|saw|seeing|mentored)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
+            rule(
+                Start +
+                QStringLiteral(
+                    R"(([A-Z][a-z]+)\s+(?:(?:now|then|later|also|still|often|never|always|finally|first)\s+)?(?:said|says|told|tells|wanted|wants|explained|explains|felt|feels|asked|asks|helps|hopes|hoped|decided|refused|agreed|disclosed|spoke|speaks|struggled)\b)")),
+            rule(
+                Start +
+                QStringLiteral(
+                    R"(([A-Z][a-z]+)\s+and\s+(?:her|his|their)\s+(?:mum|mother|dad|father|sister|brother|siblings?|grandmother|grandfather|family|children|baby|son|daughter)\b)")),
+            rule(QStringLiteral(
+                R"(\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Uu]ntil|[Bb]efore|[Ss]ince|[Bb]ecause|[Ww]hile|[Ii]f)\s+([A-Z][a-z]+)\s+(?:felt|was|were|had|is|said|told|moved|started|turned|arrived|came|got|went|left|began|returned|disclosed)\b)")),
+            rule(QStringLiteral(R"(,\s+([A-Z][a-z]+)\s+(?:was|is|had|has|felt|said|told|wanted|began|started)\b)")),
+            rule(QStringLiteral(R"(\b(?:said|says|added|explained|recalled|remembers)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
+            rule(QStringLiteral(
+                R"(\b(?i:her|his|their|my|our)\s+(?:(?:younger|older|little|big|baby|twin|step|half)[- ]?)*(?:brother|sister|son|daughter|mum|mother|dad|father|cousin|nan|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|niece|nephew|friend|partner|boyfriend|girlfriend|child)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
+            rule(QStringLiteral(R"(\b(?:Mum|Dad|Mother|Father|Carer|Nan|Gran|Grandma|Grandad)\s+\(([A-Z][a-z]+)\))")),
+            rule(QStringLiteral(
+                R"(\b(?:Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunty|Aunt|Uncle)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
+            rule(
+                Start + QStringLiteral(
+                            R"(([A-Z][a-z]+)\s+(?:(?:now|then|later|also|still|finally|first)\s+)?(?:moved\s+(?:into|in\s+with|back)|(?:lives|lived)\s+(?:with|in|at|alone|independently|on|there)|attends|attended|started\s+(?:at|school|college|nursery|Year|secondary|primary|reception))\b)")),
+            rule(QStringLiteral(
+                R"((?:^|["“‘']\s*)([A-Z][a-z]+)\s+(?:is|was|has|had)\s+(?:doing|been|getting|now|so|really|much|a\s+different|happier|settled|back))")),
+            rule(QStringLiteral(
+                R"(\b(?:summer|winter|spring|autumn|holidays|weekend|week|month|term|year|time)\s+([A-Z][a-z]+)\s+(?:started|began|stopped|joined|moved|went|was|had|felt|said|told|met|returned)\b)")),
+            rule(Start + QStringLiteral(R"(([A-Z][a-z]+),\s+(?:a|an|who|now|aged|whose)\s)")),
+        };
     return patterns;
 }
 const Pattern& capitalisedWordPattern()
 {
-    static const Pattern pattern(QStringLiteral(R"(\b[A-Z][a-z]+\b)"));
+    static const Pattern pattern = rule(QStringLiteral(R"(\b[A-Z][a-z]+\b)"));
     return pattern;
 }
 const Pattern& titleBeforePattern()
 {
-    static const Pattern pattern(QStringLiteral(
+    static const Pattern pattern = rule(QStringLiteral(
         R"((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|St|Saint)\.?\s+$)"));
     return pattern;
 }
@@ -448,9 +480,13 @@ QString excerptAround(const QString& text, qsizetype start, qsizetype length)
 // The sentence around a match, for the words that say whose the address or number is.
 QString sentenceAround(const QString& text, qsizetype start, qsizetype end)
 {
-    static const Pattern sentenceEnd(QStringLiteral(R"([.!?](?:\s|$))"));
+    static const Pattern sentenceEnd = rule(QStringLiteral(R"([.!?](?:\s|$))"));
+    // A sentence starts after a stop and a space; the stop in "gov.uk" ends nothing.
+    auto startsSentence = [&text](qsizetype at) {
+        return QStringView(u".!?").contains(text.at(at - 1)) && text.at(at).isSpace();
+    };
     qsizetype from = start;
-    while (from > 0 && !sentenceEnd.match(text.mid(from - 1, 2)).hasMatch()) {
+    while (from > 0 && !startsSentence(from)) {
         --from;
     }
     const QRegularExpressionMatch next = sentenceEnd.match(text, end);
@@ -515,8 +551,8 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
     each(agedPattern(), QStringLiteral("age"), {});
     // "until the baby is six months old" is a service's limit, not a child's age.
     each(yearsOldPattern(), QStringLiteral("age"), [&text](const QRegularExpressionMatch& match) {
-        static const Pattern limitBefore(QStringLiteral(R"(\b(?:until|up to|under|over|from)\b[^.;:!?]{0,25}$)"),
-                                         Insensitive);
+        static const Pattern limitBefore =
+            rule(QStringLiteral(R"(\b(?:until|up to|under|over|from)\b[^.;:!?]{0,25}$)"), Insensitive);
         const qsizetype from = std::max<qsizetype>(0, match.capturedStart() - 40);
         return !limitBefore.match(text.mid(from, match.capturedStart() - from)).hasMatch();
     });
@@ -548,7 +584,15 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
         return !ignoredNames.contains(match.captured().toLower()) &&
                !isWorkplaceEmail(match.captured(1), match.captured(2));
     });
-    each(schoolPattern(), QStringLiteral("school name"), [](const QRegularExpressionMatch& match) {
+    // A school that hosts, partners or delivers is an organisation in the story, not a child's school.
+    static const Pattern schoolAsOrganisation = rule(
+        QStringLiteral(
+            R"(\b(?:hosted|hosts|host|co-deliver(?:ed|s)?|delivered|partner schools?|staff from|pilot sites?|venue)\b)"),
+        Insensitive);
+    each(schoolPattern(), QStringLiteral("school name"), [&](const QRegularExpressionMatch& match) {
+        if (inSentenceOf(match, schoolAsOrganisation)) {
+            return false;
+        }
         const QStringList words = match.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return std::any_of(words.begin(), words.end(), [](const QString& word) {
             return !genericSchoolWords().contains(word.toLower()) && word != QLatin1String("St") &&
@@ -568,8 +612,8 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
             return false;
         }
         const QString before = text.mid(std::max<qsizetype>(0, start - 16), std::min<qsizetype>(16, start));
-        static const Pattern placeBefore(QStringLiteral(R"(\bin\s+$)"));
-        static const Pattern nameBefore(QStringLiteral(R"(\b([A-Z][a-z]+)\s+$)"));
+        static const Pattern placeBefore = rule(QStringLiteral(R"(\bin\s+$)"));
+        static const Pattern nameBefore = rule(QStringLiteral(R"(\b([A-Z][a-z]+)\s+$)"));
         const QRegularExpressionMatch previous = nameBefore.match(before);
         return !titleBeforePattern().match(before).hasMatch() && !before.endsWith(QLatin1Char('@')) &&
                !before.endsWith(QLatin1Char('.')) && !placeBefore.match(before).hasMatch() &&
@@ -587,7 +631,7 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
             }
         }
     }
-    static const Pattern nextCapitalised(QStringLiteral(R"(^\s+(?:[A-Z][a-z'’]+|[A-Z]\.|line\b))"));
+    static const Pattern nextCapitalised = rule(QStringLiteral(R"(^\s+(?:[A-Z][a-z'’]+|[A-Z]\.|line\b))"));
     for (auto it = capitalisedWordPattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         if (m_firstNames.contains(match.captured()) &&

@@ -412,6 +412,9 @@ int privacy(const QString& path, int count)
               .arg(exhibits.size())
               .arg(elapsed, 0, 'f', 0)
               .arg(findings.size()));
+    for (int i = 0; i < std::min<qsizetype>(12, findings.size()); ++i) {
+        print(findings.at(i).kind + QStringLiteral(": ") + findings.at(i).excerpt);
+    }
     return 0;
 }
 

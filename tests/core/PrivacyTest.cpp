@@ -207,22 +207,22 @@ Measured measure(const QString& name)
 
 // privacy-corpus.tsv: 264 sentences in the styles of published case studies, practice summaries
 // and evaluation reports, written apart from the rules, measured, and then used to teach the rules
-// what they missed. privacy-holdout.tsv: 120 more, written afterwards by someone who had not read the
-// rules or the first corpus; its misses then taught rules edition 5, so it is no longer held out.
-// privacy-holdout-2.tsv: 172 more, written by someone who had read neither the rules nor the other
-// sets, and measured once rules edition 5 was written: the honest figure.
+// what they missed. Each held-out set after it was written by someone who had read neither the rules
+// nor the other sets, measured once, and then taught the rules its misses (edition 5: the first,
+// 120 sentences; edition 6: the second, 172), so that only the newest measures the rules honestly:
+// privacy-holdout-3.tsv, 210 sentences.
 TEST_CASE("On labelled text, the check finds personal data and leaves ordinary prose, measured", "[privacy][corpus]")
 {
-    const Measured taught = measure(QStringLiteral("privacy-corpus.tsv"));
-    CHECK(taught.recall >= 0.95);
-    CHECK(taught.precision >= 0.90);
-    const Measured firstHeldOut = measure(QStringLiteral("privacy-holdout.tsv"));
-    CHECK(firstHeldOut.recall >= 0.95);
-    CHECK(firstHeldOut.precision >= 0.90);
-    // Not yet the goal of 0.95 on text the rules never saw (2026-12-03, rules edition 5: 69 of 84
-    // found, 7 of 88 wrongly flagged): held at what it is, so that no change makes it worse.
-    const Measured heldOut = measure(QStringLiteral("privacy-holdout-2.tsv"));
-    CHECK(heldOut.recall >= 0.82);
+    for (const char* taught : {"privacy-corpus.tsv", "privacy-holdout.tsv", "privacy-holdout-2.tsv"}) {
+        const Measured measured = measure(QString::fromLatin1(taught));
+        CHECK(measured.recall >= 0.95);
+        CHECK(measured.precision >= 0.90);
+    }
+    // Not the goal of 0.95 on text the rules never saw (2026-12-03, rules edition 6: 86 of 110
+    // found, 7 of 100 wrongly flagged; edition 5 found 69 of 84 of the second set before it taught
+    // them): held at what it is, so that no change makes it worse.
+    const Measured heldOut = measure(QStringLiteral("privacy-holdout-3.tsv"));
+    CHECK(heldOut.recall >= 0.78);
     CHECK(heldOut.precision >= 0.90);
 }
 
