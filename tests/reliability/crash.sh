@@ -4,13 +4,15 @@
 # output file is either the earlier one or a complete new one, never a part.
 #
 # Usage: tests/reliability/crash.sh [RUNS-PER-KIND] [EXHIBITS]   (defaults 20 and 20000)
-# after `cmake --workflow --preset testing`. Prints one line per kind; exits 1 on any failure.
+# after `cmake --workflow --preset testing`, or with the programs in SPOTLIGHT_BIN (a copy, so that a
+# long run goes on while the tree is rebuilt). Prints one line per kind; exits 1 on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-20}
 exhibits=${2:-20000}
-cli=$PWD/build/testing/bin/spotlight-cli
-bench=$PWD/build/testing/bin/spotlight-bench
+bin=${SPOTLIGHT_BIN:-$PWD/build/testing/bin}
+cli=$bin/spotlight-cli
+bench=$bin/spotlight-bench
 work=$PWD/build/reliability
 mkdir -p "$work"
 runtime=$(mktemp -d)
