@@ -35,6 +35,7 @@ Curation::Curation(const Database& database, Stores& stores, const SearchEngine&
     , m_stores(stores)
     , m_search(search)
     , m_undoStack(undo == UndoHistory::Kept ? std::make_unique<QUndoStack>() : nullptr)
+    , m_recording(undo == UndoHistory::Recorded)
 {}
 
 Curation::~Curation()
@@ -58,7 +59,7 @@ void Curation::write(const Write& what, const std::function<void()>& body)
     // between it and the change.
     Transaction transaction(m_database);
     requireUnchanged(what.expected);
-    const bool undoable = m_undoStack && what.notUndoable.isEmpty();
+    const bool undoable = (m_undoStack || m_recording) && what.notUndoable.isEmpty();
     CurationStep step = undoable ? snapshot(what) : CurationStep{};
     body();
     if (undoable) {
@@ -87,7 +88,9 @@ void Curation::write(const Write& what, const std::function<void()>& body)
         }
     }
     transaction.commit();
-    if (undoable) {
+    if (m_recording) {
+        m_recorded = RecordedStep{what.text, std::move(step), what.notUndoable};
+    } else if (undoable) {
         m_undoStack->push(new CurationCommand(*this, what.text, std::move(step)));
     } else if (!what.notUndoable.isEmpty()) {
         clearUndoHistory(what.notUndoable);
@@ -319,7 +322,21 @@ void Curation::requireFreeStand(const Exhibit& exhibit) const
     }
 }
 
-void Curation::applyImport(const ImportPlan& plan)
+std::optional<Curation::RecordedStep> Curation::takeRecordedStep()
+{
+    return std::exchange(m_recorded, std::nullopt);
+}
+
+void Curation::adopt(const RecordedStep& recorded)
+{
+    if (!recorded.notUndoable.isEmpty()) {
+        clearUndoHistory(recorded.notUndoable);
+    } else if (m_undoStack) {
+        m_undoStack->push(new CurationCommand(*this, recorded.text, recorded.step));
+    }
+}
+
+void Curation::applyImport(const ImportPlan& plan, const ImportProgress& progress)
 {
     QStringList refs;
     for (const ImportRow& row : plan.rows) {
@@ -346,7 +363,7 @@ void Curation::applyImport(const ImportPlan& plan)
         what.notUndoable =
             tr("The import of %n exhibit(s) cannot be undone; use a backup to go back.", nullptr, int(refs.size()));
     }
-    write(what, [&] { Importer::apply(m_stores, plan); });
+    write(what, [&] { Importer::apply(m_stores, plan, progress); });
 }
 
 void Curation::addExhibit(const Exhibit& exhibit)

@@ -8,6 +8,7 @@
 #include "domain/SavedSearch.h"
 #include "edit/ConflictError.h"
 #include "edit/CurationCommand.h"
+#include "intake/Importer.h"
 
 #include <QObject>
 
@@ -40,6 +41,9 @@ public:
     {
         None,
         Kept,
+        // The last step written is kept for another curation, a window's, to adopt as its own:
+        // for a write the window hands to a worker thread, which needs a connection of its own.
+        Recorded,
     };
 
     Curation(const Database& database, Stores& stores, const SearchEngine& search, UndoHistory undo);
@@ -55,7 +59,8 @@ public:
     // Imports of up to this many exhibits are one undoable step; larger ones (a migration, a
     // benchmark) clear the undo history instead.
     static constexpr int UndoableImportLimit = 10000;
-    void applyImport(const ImportPlan& plan);
+    // `progress` is told how many rows are written; returning false cancels, writing nothing.
+    void applyImport(const ImportPlan& plan, const ImportProgress& progress = {});
     void addExhibit(const Exhibit& exhibit);
     // Refused with a ConflictError when the exhibit's version is not the stored one.
     void updateExhibit(const Exhibit& exhibit);
@@ -113,6 +118,19 @@ public:
     // not marked.
     void unmarkPrivacyReviewed(const PrivacyFinding& finding);
 
+    // A step written by a curation opened with UndoHistory::Recorded, as a window adopts it.
+    struct RecordedStep
+    {
+        QString text;
+        CurationStep step;
+        QString notUndoable; // set when the step could not be undone: why
+    };
+    // The last step this curation wrote, once; nothing unless opened with UndoHistory::Recorded.
+    std::optional<RecordedStep> takeRecordedStep();
+    // Makes a step another connection wrote (and committed) this curation's next undo step, or,
+    // for a step that cannot be undone, empties the undo history saying why.
+    void adopt(const RecordedStep& recorded);
+
     // For CurationCommand: puts `step` back (undo) or forward again (redo) in one transaction, once
     // it has checked that the catalogue is still as the step left it. Reports failure through
     // writeFailed() and returns false, having written nothing.
@@ -159,6 +177,8 @@ private:
     Stores& m_stores;
     const SearchEngine& m_search;
     std::unique_ptr<QUndoStack> m_undoStack;
+    bool m_recording = false;
+    std::optional<RecordedStep> m_recorded;
 };
 
 } // namespace spotlight

@@ -19,10 +19,12 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -82,17 +84,86 @@ void FileActions::importFile(const QString& path)
     if (wizard.exec() != QDialog::Accepted) {
         return;
     }
-    try {
-        m_window.catalogue()->curation().applyImport(wizard.plan());
-        m_window.report(tr("Imported %1: %2 added, %3 updated, %4 skipped. Edit > Undo takes the whole import back.")
-                            .arg(wizard.plan().files.size() == 1 ? QFileInfo(wizard.plan().files.first()).fileName()
-                                                                 : wizard.plan().filesInWords())
-                            .arg(wizard.plan().creates())
-                            .arg(wizard.plan().updates())
-                            .arg(wizard.plan().skips()));
-    } catch (const Error& error) {
-        QMessageBox::warning(m_window.widget, tr("Import failed"), error.message());
+    const ImportPlan& plan = wizard.plan();
+    QString error;
+    const std::optional<Curation::RecordedStep> recorded = applyOnWorker(plan, &error);
+    if (!recorded) {
+        QMessageBox::warning(m_window.widget, tr("Import failed"), error);
+        return;
     }
+    // The window's connection sees the other one's commit now, before the message below is shown.
+    m_window.catalogue()->pollForChanges();
+    m_window.catalogue()->curation().adopt(*recorded);
+    const QString files = plan.files.size() == 1 ? QFileInfo(plan.files.first()).fileName() : plan.filesInWords();
+    m_window.report(recorded->notUndoable.isEmpty()
+                        ? tr("Imported %1: %2 added, %3 updated, %4 skipped. Edit > Undo takes the whole import back.")
+                              .arg(files)
+                              .arg(plan.creates())
+                              .arg(plan.updates())
+                              .arg(plan.skips())
+                        : tr("Imported %1: %2 added, %3 updated, %4 skipped. %5")
+                              .arg(files)
+                              .arg(plan.creates())
+                              .arg(plan.updates())
+                              .arg(plan.skips())
+                              .arg(recorded->notUndoable));
+}
+
+std::optional<Curation::RecordedStep> FileActions::applyOnWorker(const ImportPlan& plan, QString* error)
+{
+    // A connection of the worker's own writes the import; the window's adopts its undo step.
+    QProgressDialog progress(tr("Importing %n exhibit(s)…", nullptr, int(plan.creates() + plan.updates())),
+                             tr("Cancel"), 0, int(plan.rows.size()), m_window.widget);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [cancelled] { cancelled->store(true); });
+    auto recorded = std::make_shared<std::optional<Curation::RecordedStep>>();
+    auto failure = std::make_shared<QString>();
+    const QString location = m_window.catalogue()->path();
+    const QString author = m_window.catalogue()->curation().author();
+    QPointer<QProgressDialog> shown(&progress);
+    QThread* worker = QThread::create([&plan, location, author, shown, cancelled, recorded, failure] {
+        try {
+            auto catalogue = Catalogue::open(location, Catalogue::UndoHistory::Recorded);
+            catalogue->curation().setAuthor(author);
+            catalogue->curation().applyImport(plan, [shown, cancelled](qsizetype done, qsizetype) {
+                QMetaObject::invokeMethod(
+                    shown,
+                    [shown, done] {
+                        if (!shown) {
+                            return;
+                        }
+                        shown->setValue(int(done));
+                        if (done == shown->maximum()) {
+                            // The search index is built in one statement at the end: no more steps
+                            // to show, and nothing left that Cancel could stop short of the commit.
+                            shown->setLabelText(tr("Making the new exhibits searchable…"));
+                            shown->setRange(0, 0);
+                            shown->setCancelButton(nullptr);
+                        }
+                    },
+                    Qt::QueuedConnection);
+                return !cancelled->load();
+            });
+            *recorded = catalogue->curation().takeRecordedStep();
+        } catch (const Error& problem) {
+            *failure = problem.message();
+        }
+    });
+    QEventLoop waiting;
+    QObject::connect(worker, &QThread::finished, &waiting, &QEventLoop::quit);
+    worker->start();
+    waiting.exec();
+    worker->wait();
+    delete worker;
+    if (!*recorded && failure->isEmpty()) {
+        *failure = tr("The import wrote nothing.");
+    }
+    *error = *failure;
+    return *recorded;
 }
 
 bool FileActions::passesPrivacyGate(const QList<Exhibit>& exhibits, const QString& what)

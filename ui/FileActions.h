@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Curation.h"
 #include "ExportJob.h"
 #include "domain/Exhibit.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -58,6 +60,9 @@ private:
     bool passesPrivacyGate(const QList<Exhibit>& exhibits, const QString& what);
     // Asks whether to publish although these exhibits have unreviewed privacy findings.
     bool publishUnreviewed(const QStringList& titles, const QString& what);
+    // Writes an import on a worker thread, with progress and Cancel, while the window repaints; the
+    // step it wrote, for this window's undo, or nothing with the reason in `error` (a cancel too).
+    std::optional<Curation::RecordedStep> applyOnWorker(const ImportPlan& plan, QString* error);
     // Runs an export on a worker thread; the gate runs there too, and asks here when it holds.
     void runExport(ExportJob::Request request);
 

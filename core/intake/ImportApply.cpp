@@ -28,7 +28,7 @@ Exhibit Importer::withResubmissionLink(const Stores& stores, const ImportRow& ro
     return exhibit;
 }
 
-void Importer::apply(Stores& stores, const ImportPlan& plan)
+void Importer::apply(Stores& stores, const ImportPlan& plan, const ImportProgress& progress)
 {
     if (!plan.isValid()) {
         throw Error(QStringLiteral("%1 has problems, so nothing was imported.").arg(plan.filesInWords()));
@@ -47,7 +47,12 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
             created.insert(row.exhibit.ref);
         }
     }
+    qsizetype done = 0;
     for (const ImportRow& row : plan.rows) {
+        // Every 100 rows: often enough for a progress bar and a Cancel that answers at once.
+        if (progress && done++ % 100 == 0 && !progress(done - 1, plan.rows.size())) {
+            throw Error(QStringLiteral("The import was cancelled; nothing was imported."));
+        }
         if (row.decision == ImportDecision::Skip) {
             continue;
         }
@@ -100,6 +105,9 @@ void Importer::apply(Stores& stores, const ImportPlan& plan)
         } else {
             stores.exhibits.insert(exhibit);
         }
+    }
+    if (progress && !progress(plan.rows.size(), plan.rows.size())) {
+        throw Error(QStringLiteral("The import was cancelled; nothing was imported."));
     }
     deferred.finish();
     for (const Tag& tag : plan.tagColours) {

@@ -30,6 +30,10 @@ struct CellCorrection
     QString value;
 };
 
+// Told how far planning or writing has got, in rows; the work stops with an Error, having written
+// nothing, when it returns false.
+using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
 struct ImportOptions
 {
     bool update = false; // rows whose ref exists update that exhibit instead of being refused
@@ -37,8 +41,7 @@ struct ImportOptions
     // is a problem with a suggestion, so that a typo never becomes a new edition.
     bool createEditions = false;
     QList<CellCorrection> corrections = {};
-    // Told how far planning has got, in rows; planning stops with an Error when it returns false.
-    std::function<bool(qsizetype done, qsizetype total)> progress = {};
+    ImportProgress progress = {};
 };
 
 // A fix for a row's problem that one click applies: `suggested` in place of `typed` in `column`.
@@ -184,8 +187,8 @@ public:
     // Evidence sheet.
     ImportPlan planXlsx(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const;
 
-    // Writes a valid plan. The caller holds the transaction.
-    static void apply(Stores& stores, const ImportPlan& plan);
+    // Writes a valid plan. The caller holds the transaction, which a cancel (Error) rolls back.
+    static void apply(Stores& stores, const ImportPlan& plan, const ImportProgress& progress = {});
 
 private:
     class Resolver;

@@ -755,3 +755,43 @@ TEST_CASE("A spreadsheet's edition cell: blank is this cycle, a year finds its e
     CHECK(confirmed.editionsToCreate().size() == 1);
     CHECK(confirmed.categoriesToCreate().size() == 1);
 }
+
+TEST_CASE("An import written on another connection becomes the window's undo step, and Cancel writes nothing",
+          "[import][undo]")
+{
+    Scratch scratch;
+    auto window = makeCatalogue(scratch, QStringLiteral("catalogue.sqlite"), true);
+    const ImportPlan plan = bench::generateCatalogue(250);
+
+    // Cancelled part-way: the transaction is rolled back.
+    {
+        auto worker = Catalogue::open(window->path(), Catalogue::UndoHistory::Recorded);
+        qsizetype reached = 0;
+        CHECK_THROWS_WITH(worker->curation().applyImport(plan,
+                                                         [&reached](qsizetype done, qsizetype total) {
+                                                             reached = done;
+                                                             CHECK(total == 250);
+                                                             return done < 100;
+                                                         }),
+                          Catch::Contains("cancelled"));
+        CHECK(reached == 100);
+        CHECK_FALSE(worker->curation().takeRecordedStep());
+    }
+    CHECK(window->summary().exhibits == 0);
+
+    // Written by the worker, adopted by the window: one undo step there takes it all back.
+    auto worker = Catalogue::open(window->path(), Catalogue::UndoHistory::Recorded);
+    worker->curation().applyImport(plan);
+    const std::optional<Curation::RecordedStep> recorded = worker->curation().takeRecordedStep();
+    REQUIRE(recorded);
+    CHECK_FALSE(worker->curation().takeRecordedStep()); // taken once
+    window->pollForChanges();
+    window->curation().adopt(*recorded);
+    CHECK(window->summary().exhibits == 250);
+    REQUIRE(window->undoStack()->count() == 1);
+    CHECK(window->undoStack()->undoText().startsWith(QStringLiteral("Import")));
+    window->undoStack()->undo();
+    CHECK(window->summary().exhibits == 0);
+    window->undoStack()->redo();
+    CHECK(window->summary().exhibits == 250);
+}
