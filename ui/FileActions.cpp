@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Error.h"
 #include "ExportJob.h"
+#include "FileDialogs.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LettersDialog.h"
@@ -20,7 +21,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEventLoop>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPainter>
@@ -50,7 +50,7 @@ FileActions::FileActions(Window window)
 
 void FileActions::newCatalogue()
 {
-    QString path = QFileDialog::getSaveFileName(m_window.widget, tr("New catalogue"), QString(),
+    QString path = FileDialogs::getSaveFileName(m_window.widget, tr("New catalogue"), QString(),
                                                 tr("Spotlight catalogues (*.sqlite)"));
     if (path.isEmpty()) {
         return;
@@ -222,7 +222,7 @@ void FileActions::exportFloorList()
     const QString csv = tr("CSV, for a spreadsheet (*.csv)");
     QString filter = pdf;
     QString path =
-        QFileDialog::getSaveFileName(m_window.widget, tr("Export the floor list"), QStringLiteral("floor-list.pdf"),
+        FileDialogs::getSaveFileName(m_window.widget, tr("Export the floor list"), QStringLiteral("floor-list.pdf"),
                                      pdf + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty()) {
         return;
@@ -246,7 +246,7 @@ void FileActions::exportFloorList()
 
 void FileActions::exportStandCards()
 {
-    QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Save the stand cards"),
+    QString path = FileDialogs::getSaveFileName(m_window.widget, tr("Save the stand cards"),
                                                 QStringLiteral("stand-cards.pdf"), tr("PDF, to print (*.pdf)"));
     if (path.isEmpty()) {
         return;
@@ -264,7 +264,7 @@ void FileActions::exportStandCards()
 
 void FileActions::writeTemplate()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::getSaveFileName(
         m_window.widget, tr("Save the submission template"), QStringLiteral("practice-spotlight-submission.xlsx"),
         tr("Excel workbook (*.xlsx);;CSV with a guide beside it (*.csv)"));
     if (path.isEmpty()) {
@@ -326,7 +326,7 @@ void FileActions::exportExhibits()
                                  ? QStringLiteral("spotlight.") + suffix
                                  : last.dir().filePath(last.completeBaseName() + QLatin1Char('.') + suffix);
     const QString target =
-        QFileDialog::getSaveFileName(m_window.widget, tr("Export to"), proposed,
+        FileDialogs::getSaveFileName(m_window.widget, tr("Export to"), proposed,
                                      suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
     if (target.isEmpty()) {
         return;
@@ -450,7 +450,7 @@ void FileActions::print(bool preview)
 
 void FileActions::backup()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window.widget, tr("Back up the catalogue"), QString(),
+    const QString path = FileDialogs::getSaveFileName(m_window.widget, tr("Back up the catalogue"), QString(),
                                                       tr("Spotlight catalogues (*.sqlite)"));
     if (path.isEmpty()) {
         return;

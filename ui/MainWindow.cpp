@@ -4,6 +4,7 @@
 #include "CurationActions.h"
 #include "Error.h"
 #include "FileActions.h"
+#include "FileDialogs.h"
 #include "SearchWorker.h"
 #include "StartUp.h"
 #include "dialogs/ConnectDialog.h"
@@ -32,7 +33,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -272,7 +272,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("New &Catalogue…"), QKeySequence(tr("Ctrl+Shift+N")), m_files, &FileActions::newCatalogue);
     file->addAction(tr("&Open Catalogue…"), QKeySequence::Open, this, [this] {
         const QString folder = m_catalogue->isOnServer() ? QDir::homePath() : QFileInfo(m_catalogue->path()).path();
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a catalogue"), folder,
+        const QString path = FileDialogs::getOpenFileName(this, tr("Open a catalogue"), folder,
                                                           tr("Spotlight catalogues (*.sqlite);;All files (*)"));
         if (!path.isEmpty()) {
             openCatalogue(path);

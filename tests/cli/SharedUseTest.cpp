@@ -3,43 +3,10 @@
 #include "CliRun.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
 #include <QFile>
-
-#include <sys/stat.h>
 
 using namespace spotlight;
 using namespace spotlight::test;
-
-namespace {
-
-ino_t inodeOf(const QString& path)
-{
-    struct stat status = {};
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
-    return status.st_ino;
-}
-
-// The POSIX locks this process holds on `path`, as the kernel lists them in /proc/locks:
-// "1: POSIX  ADVISORY  READ 4242 08:01:123456 1073741824 1073741825".
-int locksHeldOn(const QString& path)
-{
-    QFile locks(QStringLiteral("/proc/locks"));
-    REQUIRE(locks.open(QIODevice::ReadOnly));
-    const QString pid = QString::number(QCoreApplication::applicationPid());
-    const QString inode = QString::number(inodeOf(path));
-    int held = 0;
-    for (const QByteArray& line : locks.readAll().split('\n')) {
-        const QStringList fields = QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (fields.size() >= 6 && fields.at(1) == QLatin1String("POSIX") && fields.at(4) == pid &&
-            fields.at(5).section(QLatin1Char(':'), 2) == inode) {
-            ++held;
-        }
-    }
-    return held;
-}
-
-} // namespace
 
 TEST_CASE("Opening a second connection keeps the first one's locks, so other processes cannot remove the WAL",
           "[cli][shared][file]")
@@ -50,11 +17,11 @@ TEST_CASE("Opening a second connection keeps the first one's locks, so other pro
 
     auto window = Catalogue::open(path);
     REQUIRE(window->exhibit(QStringLiteral("waltham-forest-mockingbird")).has_value());
-    REQUIRE(locksHeldOn(path) > 0);
+    REQUIRE(posixLocksHeldOn(path) > 0);
     auto searchWorker = Database::open(path, Database::OpenMode::MustExist);
-    CHECK(locksHeldOn(path) > 0); // opening a file descriptor of our own and closing it would drop them
+    CHECK(posixLocksHeldOn(path) > 0); // opening a file descriptor of our own and closing it would drop them
     REQUIRE(QFile::exists(wal));
-    const ino_t walInode = inodeOf(wal);
+    const quint64 walInode = inodeOf(wal);
 
     // Another process reads, writes and exits while this one stays open: it must not take itself for
     // the last user and checkpoint and delete the WAL.

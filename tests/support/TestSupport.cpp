@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <sys/stat.h>
+
 namespace spotlight::test {
 
 Scratch::Scratch()
@@ -134,6 +136,31 @@ QByteArray csvOf(const Catalogue& catalogue, const QString& query)
     buffer.open(QIODevice::WriteOnly);
     CsvPublisher(catalogue).write(query, buffer);
     return buffer.data();
+}
+
+quint64 inodeOf(const QString& path)
+{
+    struct stat status = {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
+    return status.st_ino;
+}
+
+// /proc/locks lists each as "1: POSIX  ADVISORY  READ 4242 08:01:123456 1073741824 1073741825".
+int posixLocksHeldOn(const QString& path)
+{
+    QFile locks(QStringLiteral("/proc/locks"));
+    REQUIRE(locks.open(QIODevice::ReadOnly));
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString inode = QString::number(inodeOf(path));
+    int held = 0;
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QStringList fields = QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.size() >= 6 && fields.at(1) == QLatin1String("POSIX") && fields.at(4) == pid &&
+            fields.at(5).section(QLatin1Char(':'), 2) == inode) {
+            ++held;
+        }
+    }
+    return held;
 }
 
 } // namespace spotlight::test

@@ -62,6 +62,12 @@ std::unique_ptr<Catalogue> makeCatalogue(const Scratch& scratch,
 QStringList refsOf(const QList<Exhibit>& exhibits);
 QByteArray csvOf(const Catalogue& catalogue, const QString& query = {});
 
+// The inode of the file at `path`, which the test fails without.
+quint64 inodeOf(const QString& path);
+// The POSIX locks this process holds on `path`, as the kernel lists them in /proc/locks: SQLite's,
+// by which other processes know the catalogue is in use here.
+int posixLocksHeldOn(const QString& path);
+
 // Runs a tool to completion and returns what it printed; the test fails if it fails.
 QString runTool(const QString& program, const QStringList& arguments);
 // A PDF read back with poppler's pdfinfo and pdftotext, as a reader's viewer would see it.

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "Error.h"
+#include "FileDialogs.h"
 #include "io/Contrast.h"
 #include "io/SafeFile.h"
 #include "publishing/CoverageReport.h"
@@ -9,7 +10,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -128,7 +128,7 @@ void CoverageDialog::save()
         return;
     }
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the coverage"), tr("Coverage of %1.pdf").arg(m_coverage.edition),
+        FileDialogs::getSaveFileName(this, tr("Save the coverage"), tr("Coverage of %1.pdf").arg(m_coverage.edition),
                                      tr("PDF (*.pdf);;CSV for a spreadsheet (*.csv)"));
     if (path.isEmpty()) {
         return;

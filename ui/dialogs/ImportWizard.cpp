@@ -2,15 +2,16 @@
 
 #include "Catalogue.h"
 #include "Error.h"
+#include "FileDialogs.h"
 #include "io/Contrast.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -190,12 +191,12 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
     fileLayout->addLayout(progressRow);
     fileLayout->addWidget(m_fileError);
     connect(addFilesButton, &QPushButton::clicked, this, [this] {
-        addFiles(QFileDialog::getOpenFileNames(
+        addFiles(FileDialogs::getOpenFileNames(
             this, tr("Import submissions"), {},
             tr("Submissions (%1);;All files (*)").arg(ImportableNames.join(QLatin1Char(' ')))));
     });
     connect(addFolderButton, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder of borough submissions"));
+        const QString folder = FileDialogs::getExistingDirectory(this, tr("A folder of borough submissions"));
         if (folder.isEmpty()) {
             return;
         }
@@ -209,10 +210,8 @@ ImportWizard::ImportWizard(const Catalogue& catalogue, QWidget* parent)
         addFiles(paths);
     });
     connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_fileList->selectedItems()); });
-    connect(m_path, &QLineEdit::returnPressed, this, [this] {
-        addFiles({m_path->text().trimmed()});
-        m_path->clear();
-    });
+    // Enter adds the typed file and nothing more: left to the dialog, it would also press a button.
+    m_path->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &ImportWizard::cancelPlanning);
     addPage(filePage);
     // Typing a path is the quickest way in; the field has the focus whenever its page shows.
@@ -678,6 +677,19 @@ void ImportWizard::updateSummary()
     }
     m_summary->setText(text);
     m_rowsPage->refresh();
+}
+
+bool ImportWizard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_path && event->type() == QEvent::KeyPress && !m_path->text().trimmed().isEmpty()) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addFiles({m_path->text().trimmed()});
+            m_path->clear();
+            return true;
+        }
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 } // namespace spotlight

@@ -57,6 +57,7 @@ Q_SIGNALS:
 protected:
     bool validateCurrentPage() override;
     void done(int result) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     class RowsPage;

@@ -2,12 +2,12 @@
 
 #include "Catalogue.h"
 #include "Error.h"
+#include "FileDialogs.h"
 #include "publishing/LetterPublisher.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -145,7 +145,7 @@ void LettersDialog::setTemplatePath(const QString& path)
 
 void LettersDialog::chooseTemplate()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a letter template"),
+    const QString path = FileDialogs::getOpenFileName(this, tr("Choose a letter template"),
                                                       QFileInfo(m_templatePath).path(), tr("HTML (*.html *.htm)"));
     if (!path.isEmpty()) {
         setTemplatePath(path);
@@ -156,9 +156,9 @@ void LettersDialog::writeLetters()
 {
     const bool combined = m_combined->isChecked();
     const QString target =
-        combined ? QFileDialog::getSaveFileName(this, tr("Write the letters to one PDF"),
+        combined ? FileDialogs::getSaveFileName(this, tr("Write the letters to one PDF"),
                                                 QStringLiteral("letters-of-recognition.pdf"), tr("PDF (*.pdf)"))
-                 : QFileDialog::getExistingDirectory(this, tr("Write the letters to"));
+                 : FileDialogs::getExistingDirectory(this, tr("Write the letters to"));
     if (!target.isEmpty() && writeTo(target)) {
         accept();
     }

@@ -1,12 +1,12 @@
 #include "PanelDialog.h"
 
 #include "Error.h"
+#include "FileDialogs.h"
 #include "publishing/PanelPackPublisher.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -179,7 +179,7 @@ PanelDialog::PanelDialog(Catalogue& catalogue, QWidget* parent)
     QPushButton* pack = buttons->addButton(tr("Panel Pac&k PDF…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(pack, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialogs::getSaveFileName(
             this, tr("Save the panel pack"), PanelPackPublisher::fileNameFor(m_category), tr("PDF documents (*.pdf)"));
         if (!path.isEmpty()) {
             writePack(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));

@@ -1,10 +1,11 @@
 #include "PublishDialog.h"
 
+#include "FileDialogs.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -143,7 +144,7 @@ void PublishDialog::accept()
 
 void PublishDialog::chooseFolder()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Publish to"), folder());
+    const QString chosen = FileDialogs::getExistingDirectory(this, tr("Publish to"), folder());
     if (!chosen.isEmpty()) {
         m_folder->setText(chosen);
     }
