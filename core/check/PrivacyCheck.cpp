@@ -435,8 +435,9 @@ const QList<Pattern>& namedInStoryPatterns()
             rule(QStringLiteral(
                 R"(\b(?:Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunty|Aunt|Uncle)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
             rule(
-                Start + QStringLiteral(
-                            R"(([A-Z][a-z]+)\s+(?:(?:now|then|later|also|still|finally|first)\s+)?(?:moved\s+(?:into|in\s+with|back)|(?:lives|lived)\s+(?:with|in|at|alone|independently|on|there)|attends|attended|started\s+(?:at|school|college|nursery|Year|secondary|primary|reception))\b)")),
+                Start +
+                QStringLiteral(
+                    R"(([A-Z][a-z]+)\s+(?:(?:now|then|later|also|still|finally|first)\s+)?(?:moved\s+(?:into|in\s+with|back)|attends|attended|started\s+(?:at|school|college|nursery|Year|secondary|primary|reception))\b)")),
             rule(QStringLiteral(
                 R"((?:^|["“‘']\s*)([A-Z][a-z]+)\s+(?:is|was|has|had)\s+(?:doing|been|getting|now|so|really|much|a\s+different|happier|settled|back))")),
             rule(QStringLiteral(
