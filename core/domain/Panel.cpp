@@ -37,8 +37,9 @@ QString PanelResult::feedback() const
         QString paragraph = QStringLiteral("%1: %2 of %3.")
                                 .arg(criterion.name, QString::number(criterion.mean, 'f', 1))
                                 .arg(PanelScore::Highest);
+        // The panel speaks as one in a letter: its members' comments, not their names.
         for (const QString& comment : criterion.comments) {
-            paragraph += QLatin1Char('\n') + comment;
+            paragraph += QStringLiteral("\n• ") + comment;
         }
         paragraphs << paragraph;
     }
@@ -95,7 +96,7 @@ PanelResult resultOf(const Category& panel, const QStringList& criteria, const E
                 ++criterion.scores;
                 ++scored;
                 if (!score.comment.trimmed().isEmpty()) {
-                    criterion.comments << QStringLiteral("%1: %2").arg(reviewer.name, score.comment.trimmed());
+                    criterion.comments << score.comment.trimmed();
                 }
             }
         }

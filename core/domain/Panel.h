@@ -44,7 +44,7 @@ struct PanelResult
         QString name;
         double mean = 0; // 0 when nobody counted has scored it
         int scores = 0;
-        QStringList comments = {}; // "Name: comment", in the panel's order of reviewers
+        QStringList comments = {}; // in the panel's order of reviewers
     };
     QList<Criterion> criteria;
     QStringList counted;    // reviewers whose scores count, in the panel's order

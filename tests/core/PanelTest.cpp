@@ -105,7 +105,7 @@ TEST_CASE("A panel's scores make a result, and a reviewer from the exhibit's aut
     CHECK(result.criteria.at(2).mean == Approx(4.0));
     CHECK(result.overall == Approx(10.0 / 3));
     CHECK(result.recognition() == QStringLiteral("Recognised practice"));
-    CHECK(result.feedback().contains(QStringLiteral("Impact: 3.5 of 4.\nAda Okafor: Clear gains in attendance")));
+    CHECK(result.feedback().contains(QStringLiteral("Impact: 3.5 of 4.\n• Clear gains in attendance")));
 
     // Enfield has no conflict for Cara, and nobody has scored it yet.
     const PanelResult enfield = resultOf(*catalogue, Enfield);

@@ -57,7 +57,7 @@ TEST_CASE("A panel's scores are typed in, a conflict is shown, and its reviews a
     score(dialog, QStringLiteral("Ada Okafor"), {4, 4, 3}, QStringLiteral("A clear model"));
     CHECK(catalogue->requireExhibit(Merton).scores.size() == 3);
     CHECK(dialog.recognitionChoice()->currentText() == QStringLiteral("Exemplary practice"));
-    CHECK(dialog.feedbackField()->toPlainText().contains(QStringLiteral("Ada Okafor: A clear model")));
+    CHECK(dialog.feedbackField()->toPlainText().contains(QStringLiteral("• A clear model")));
 
     // The curator words the feedback before agreeing it.
     dialog.feedbackField()->setPlainText(QStringLiteral("The panel admired the training pack."));
