@@ -303,16 +303,7 @@ QStringList Catalogue::refsIn(const QString& edition, const QString& category) c
 Coverage Catalogue::coverage(const QString& edition) const
 {
     Coverage coverage;
-    const QString wanted = edition.isEmpty() ? currentEdition().value_or(Edition{}).name : edition.trimmed();
-    for (const Edition& known : editions()) {
-        if (known.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            coverage.edition = known.name;
-        }
-    }
-    if (coverage.edition.isEmpty()) {
-        throw Error(edition.isEmpty() ? QStringLiteral("The catalogue has no current edition; name one.")
-                                      : QStringLiteral("There is no edition called \"%1\".").arg(edition));
-    }
+    coverage.edition = requireEdition(edition).name;
     for (const Category& category : categories(coverage.edition)) {
         coverage.categories << category.name;
     }

@@ -138,12 +138,17 @@ public:
     QList<Edition> editions() const;
     // The edition new exhibits go to: the latest by year that is not archived.
     std::optional<Edition> currentEdition() const;
+    // The edition called `name` (in any case), or the current one when `name` is empty; Error when
+    // there is none.
+    Edition requireEdition(const QString& name = {}) const;
     QList<Category> categories(const QString& edition = {}) const;
     // The refs of the exhibits in an edition, or in one of its categories, by ref.
     QStringList refsIn(const QString& edition, const QString& category = {}) const;
     // Who sent what to `edition` (the current one when empty). Error for an unknown edition.
     Coverage coverage(const QString& edition = {}) const;
-    // Sponsoring panels. The category `name` of `edition` (the current one when empty), whose
+    // Sponsoring panels. What the panels of `edition` score exhibits against.
+    QStringList criteriaOf(const QString& edition) const;
+    // The category `name` of `edition` (the current one when empty), whose
     // sponsoring group is its panel; Error when there is none.
     Category requirePanel(const QString& name, const QString& edition = {}) const;
     // What the panel made of the scores of each exhibit named (by default, every exhibit in its

@@ -17,36 +17,41 @@ std::optional<Edition> Catalogue::currentEdition() const
     return m_stores->editions.current();
 }
 
+Edition Catalogue::requireEdition(const QString& name) const
+{
+    const QString wanted = name.isEmpty() ? currentEdition().value_or(Edition{}).name : name.trimmed();
+    for (const Edition& known : editions()) {
+        if (known.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            return known;
+        }
+    }
+    throw Error(name.isEmpty() ? QStringLiteral("The catalogue has no current edition; name one.")
+                               : QStringLiteral("There is no edition called \"%1\".").arg(name));
+}
+
 Category Catalogue::requirePanel(const QString& name, const QString& edition) const
 {
-    const QString wanted = edition.isEmpty() ? currentEdition().value_or(Edition{}).name : edition.trimmed();
-    if (wanted.isEmpty()) {
-        throw Error(QStringLiteral("The catalogue has no current edition; name one."));
-    }
+    const QString wanted = requireEdition(edition).name;
     QStringList known;
-    for (const Category& category : categories()) {
-        if (category.edition.compare(wanted, Qt::CaseInsensitive) != 0) {
-            continue;
-        }
+    for (const Category& category : categories(wanted)) {
         if (category.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
             return category;
         }
         known << category.name;
     }
-    throw Error(known.isEmpty()
-                    ? QStringLiteral("There is no edition called \"%1\", or it has no categories.").arg(wanted)
-                    : QStringLiteral("%1 has no category called \"%2\". Its categories: %3.")
-                          .arg(wanted, name, known.join(QStringLiteral("; "))));
+    throw Error(known.isEmpty() ? QStringLiteral("%1 has no categories yet.").arg(wanted)
+                                : QStringLiteral("%1 has no category called \"%2\". Its categories: %3.")
+                                      .arg(wanted, name, known.join(QStringLiteral("; "))));
+}
+
+QStringList Catalogue::criteriaOf(const QString& edition) const
+{
+    return m_stores->editions.criteriaOf(edition);
 }
 
 QList<Catalogue::PanelReview> Catalogue::panelReviews(const Category& panel, const QStringList& refs) const
 {
-    QStringList criteria;
-    for (const Edition& edition : editions()) {
-        if (edition.name == panel.edition) {
-            criteria = edition.criteria;
-        }
-    }
+    const QStringList criteria = criteriaOf(panel.edition);
     QList<Exhibit> exhibits;
     if (refs.isEmpty()) {
         exhibits = m_stores->exhibits.load(m_stores->exhibits.idsOf(refsIn(panel.edition, panel.name)).values());

@@ -58,17 +58,11 @@ void Curation::recordScores(const QString& ref, const QString& reviewer, const Q
     const QString text = tr("Record %1's scores of \"%2\"").arg(name, read.title);
     write({text, {ref}, {}, CatalogueChange::Exhibits}, [&] {
         const Exhibit before = m_stores.exhibits.requireByRef(ref);
-        QStringList criteria;
-        for (const Edition& edition : m_stores.editions.editions()) {
-            if (edition.name == before.edition) {
-                criteria = edition.criteria;
-            }
-        }
         if (before.edition.isEmpty()) {
             throw Error(
                 QStringLiteral("\"%1\" is in no edition, so it has no criteria to score against.").arg(before.title));
         }
-        Panel::requireValid(theirs, criteria);
+        Panel::requireValid(theirs, m_stores.editions.criteriaOf(before.edition));
         if (!theirs.isEmpty()) {
             requireOnPanel(m_stores.editions.categories(before.edition), before, name);
         }

@@ -95,18 +95,14 @@ void FileActions::importFile(const QString& path)
     m_window.catalogue()->pollForChanges();
     m_window.catalogue()->curation().adopt(*recorded);
     const QString files = plan.files.size() == 1 ? QFileInfo(plan.files.first()).fileName() : plan.filesInWords();
-    m_window.report(recorded->notUndoable.isEmpty()
-                        ? tr("Imported %1: %2 added, %3 updated, %4 skipped. Edit > Undo takes the whole import back.")
-                              .arg(files)
-                              .arg(plan.creates())
-                              .arg(plan.updates())
-                              .arg(plan.skips())
-                        : tr("Imported %1: %2 added, %3 updated, %4 skipped. %5")
-                              .arg(files)
-                              .arg(plan.creates())
-                              .arg(plan.updates())
-                              .arg(plan.skips())
-                              .arg(recorded->notUndoable));
+    m_window.report(
+        tr("Imported %1: %2 added, %3 updated, %4 skipped.")
+            .arg(files)
+            .arg(plan.creates())
+            .arg(plan.updates())
+            .arg(plan.skips()) +
+        QLatin1Char(' ') +
+        (recorded->notUndoable.isEmpty() ? tr("Edit > Undo takes the whole import back.") : recorded->notUndoable));
 }
 
 std::optional<Curation::RecordedStep> FileActions::applyOnWorker(const ImportPlan& plan, QString* error)

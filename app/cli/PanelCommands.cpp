@@ -42,27 +42,20 @@ QString score(double value)
 
 int listPanels(Catalogue& catalogue, const QString& edition)
 {
-    const QString wanted = edition.isEmpty() ? catalogue.currentEdition().value_or(Edition{}).name : edition;
-    for (const Edition& known : catalogue.editions()) {
-        if (known.name.compare(wanted, Qt::CaseInsensitive) != 0) {
-            continue;
+    const Edition known = catalogue.requireEdition(edition);
+    Context::out(QStringLiteral("%1: scored 1-4 on %2").arg(known.name, known.criteria.join(QStringLiteral("; "))));
+    for (const Category& category : catalogue.categories(known.name)) {
+        QStringList reviewers;
+        for (const Reviewer& reviewer : category.reviewers) {
+            reviewers << reviewerText(reviewer);
         }
-        Context::out(QStringLiteral("%1: scored 1-4 on %2").arg(known.name, known.criteria.join(QStringLiteral("; "))));
-        for (const Category& category : catalogue.categories(known.name)) {
-            QStringList reviewers;
-            for (const Reviewer& reviewer : category.reviewers) {
-                reviewers << reviewerText(reviewer);
-            }
-            Context::out(QStringLiteral("%1\t%2\t%3 exhibit(s)\t%4")
-                             .arg(category.name, category.sponsor)
-                             .arg(catalogue.refsIn(category.edition, category.name).size())
-                             .arg(reviewers.isEmpty() ? QStringLiteral("no reviewers yet")
-                                                      : reviewers.join(QStringLiteral(", "))));
-        }
-        return 0;
+        Context::out(
+            QStringLiteral("%1\t%2\t%3 exhibit(s)\t%4")
+                .arg(category.name, category.sponsor)
+                .arg(catalogue.refsIn(category.edition, category.name).size())
+                .arg(reviewers.isEmpty() ? QStringLiteral("no reviewers yet") : reviewers.join(QStringLiteral(", "))));
     }
-    throw Error(wanted.isEmpty() ? QStringLiteral("The catalogue has no current edition; name one with --edition.")
-                                 : QStringLiteral("There is no edition called \"%1\".").arg(wanted));
+    return 0;
 }
 
 int changeReviewers(Catalogue& catalogue, const Arguments& arguments)

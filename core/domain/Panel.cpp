@@ -121,10 +121,15 @@ PanelResult resultOf(const Category& panel, const QStringList& criteria, const E
     return result;
 }
 
+QString nameOf(const Category& panel)
+{
+    return panel.sponsor.isEmpty() ? panel.name : panel.sponsor;
+}
+
 Review agreedReview(const Category& panel, const PanelResult& result, const QDate& date)
 {
-    return Review{panel.sponsor.isEmpty() ? panel.name : panel.sponsor, date, result.counted.join(QStringLiteral(", ")),
-                  result.feedback(), result.recognition()};
+    return Review{nameOf(panel), date, result.counted.join(QStringLiteral(", ")), result.feedback(),
+                  result.recognition()};
 }
 
 void requireValid(const QList<PanelScore>& scores, const QStringList& criteria)

@@ -72,8 +72,10 @@ QStringList conflictsOf(const Category& panel, const Exhibit& exhibit);
 // The panel's scores of the exhibit against `criteria`, leaving out those of conflicted reviewers
 // and of anyone not on the panel.
 PanelResult resultOf(const Category& panel, const QStringList& criteria, const Exhibit& exhibit);
-// The review the panel's scores suggest it agree on `date`: the panel is the category's sponsoring
-// group (or the category, when it has none), the reviewers those whose scores count.
+// What a panel is called: the category's sponsoring group, or the category when it has none. Its
+// reviews carry this name.
+QString nameOf(const Category& panel);
+// The review the panel's scores suggest it agree on `date`, by the reviewers whose scores count.
 Review agreedReview(const Category& panel, const PanelResult& result, const QDate& date);
 // Error unless every score is between Lowest and Highest, names a criterion of `criteria`, and no
 // reviewer scores a criterion twice.

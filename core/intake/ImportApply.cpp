@@ -47,12 +47,17 @@ void Importer::apply(Stores& stores, const ImportPlan& plan, const ImportProgres
             created.insert(row.exhibit.ref);
         }
     }
-    qsizetype done = 0;
-    for (const ImportRow& row : plan.rows) {
-        // Every 100 rows: often enough for a progress bar and a Cancel that answers at once.
-        if (progress && done++ % 100 == 0 && !progress(done - 1, plan.rows.size())) {
+    auto carryOn = [&](qsizetype done) {
+        if (progress && !progress(done, plan.rows.size())) {
             throw Error(QStringLiteral("The import was cancelled; nothing was imported."));
         }
+    };
+    for (qsizetype done = 0; done < plan.rows.size(); ++done) {
+        // Every 100 rows: often enough for a progress bar and a Cancel that answers at once.
+        if (done % 100 == 0) {
+            carryOn(done);
+        }
+        const ImportRow& row = plan.rows.at(done);
         if (row.decision == ImportDecision::Skip) {
             continue;
         }
@@ -106,9 +111,7 @@ void Importer::apply(Stores& stores, const ImportPlan& plan, const ImportProgres
             stores.exhibits.insert(exhibit);
         }
     }
-    if (progress && !progress(plan.rows.size(), plan.rows.size())) {
-        throw Error(QStringLiteral("The import was cancelled; nothing was imported."));
-    }
+    carryOn(plan.rows.size());
     deferred.finish();
     for (const Tag& tag : plan.tagColours) {
         if (!normaliseTagName(tag.name).isEmpty()) {

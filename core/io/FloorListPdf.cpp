@@ -3,19 +3,16 @@
 #include "io/PdfDocumentInfo.h"
 #include "io/SafeFile.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <algorithm>
-#include <functional>
 
 namespace spotlight::FloorListPdf {
 namespace {
 
-constexpr int PdfResolution = 300;
 const QColor Ink(0x1a, 0x1a, 0x1a);
 const QColor Accent(0x1d, 0x3f, 0x6e); // the booklet's blue
 const QColor Muted(0x55, 0x55, 0x55);
@@ -54,22 +51,6 @@ QFont fitted(const QString& text, const QRectF& box, double largest, double smal
         }
     }
     return font(smallest, bold);
-}
-
-QByteArray pdfOf(const QPageLayout& layout, const QString& title, const QString& subject,
-                 const std::function<void(QPagedPaintDevice&)>& paint)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(PdfResolution);
-    writer.setPageLayout(layout);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
-    paint(writer);
-    const PdfDocumentInfo info{title, QStringLiteral("London Innovation and Improvement Alliance"), subject,
-                               writer.creator()};
-    return withDocumentInfo(buffer.data(), info, sourceDateEpoch());
 }
 
 } // namespace
@@ -157,8 +138,9 @@ int writeList(const QList<Exhibit>& exhibits, const QString& heading, const QStr
     int pages = 0;
     const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF());
     const QString title = heading.isEmpty() ? QStringLiteral("Floor list") : heading;
-    writeFileAtomically(path, pdfOf(layout, title, QStringLiteral("Practice Spotlight floor list"),
-                                    [&](QPagedPaintDevice& device) { pages = paintList(exhibits, heading, device); }));
+    writeFileAtomically(path,
+                        paintedPdf(layout, title, QStringLiteral("Practice Spotlight floor list"),
+                                   [&](QPagedPaintDevice& device) { pages = paintList(exhibits, heading, device); }));
     return pages;
 }
 
@@ -207,9 +189,9 @@ int writeCards(const QList<Exhibit>& exhibits, const QString& footer, const QStr
 {
     int pages = 0;
     const QPageLayout layout(QPageSize(QPageSize::A5), QPageLayout::Landscape, QMarginsF());
-    writeFileAtomically(path,
-                        pdfOf(layout, QStringLiteral("Stand cards"), QStringLiteral("Practice Spotlight stand cards"),
-                              [&](QPagedPaintDevice& device) { pages = paintCards(exhibits, footer, device); }));
+    writeFileAtomically(
+        path, paintedPdf(layout, QStringLiteral("Stand cards"), QStringLiteral("Practice Spotlight stand cards"),
+                         [&](QPagedPaintDevice& device) { pages = paintCards(exhibits, footer, device); }));
     return pages;
 }
 

@@ -6,20 +6,19 @@
 #include "io/SafeFile.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextDocument>
 
 namespace spotlight::Letter {
 namespace {
 
-constexpr int PdfResolution = 300;
 constexpr double MarginMm = 25.0;
 constexpr double LetterheadMaxMm = 30.0; // the letterhead's height at most, above the letter
 constexpr double LetterheadGapMm = 6.0;
@@ -269,18 +268,11 @@ int write(const QString& html, const QString& title, const QString& path, const 
 
 int write(const QStringList& letters, const QString& title, const QString& path, const QImage& letterhead)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(PdfResolution);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
-    const int pages = paint(letters, writer, letterhead);
-    const PdfDocumentInfo info{title, QStringLiteral("London Innovation and Improvement Alliance"),
-                               QStringLiteral("Practice Spotlight Letter of Recognition"), writer.creator()};
-    writeFileAtomically(path, withDocumentInfo(buffer.data(), info, sourceDateEpoch()));
+    int pages = 0;
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF());
+    writeFileAtomically(path,
+                        paintedPdf(layout, title, QStringLiteral("Practice Spotlight Letter of Recognition"),
+                                   [&](QPagedPaintDevice& device) { pages = paint(letters, device, letterhead); }));
     return pages;
 }
 

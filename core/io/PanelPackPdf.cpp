@@ -5,9 +5,9 @@
 #include "io/SafeFile.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -15,14 +15,8 @@
 namespace spotlight::PanelPackPdf {
 namespace {
 
-constexpr int PdfResolution = 300;
 constexpr double MarginMm = 18;
 constexpr double FooterMm = 8;
-
-QString panelName(const Category& panel)
-{
-    return panel.sponsor.isEmpty() ? panel.name : panel.sponsor;
-}
 
 QString reviewerLine(const Reviewer& reviewer)
 {
@@ -78,7 +72,7 @@ void coverPage(QTextCursor& cursor, const ExhibitDocument::Style& style, const P
     QTextCharFormat title = ExhibitDocument::textFormat(style, 20, true);
     title.setForeground(style.accent);
     cursor.insertText(QStringLiteral("Panel pack: %1").arg(pack.panel.name), title);
-    paragraph(cursor, style, QStringLiteral("%1 · %2").arg(pack.panel.edition, panelName(pack.panel)));
+    paragraph(cursor, style, QStringLiteral("%1 · %2").arg(pack.panel.edition, Panel::nameOf(pack.panel)));
 
     heading(cursor, style, QStringLiteral("Reviewers"), 13);
     if (pack.panel.reviewers.isEmpty()) {
@@ -218,19 +212,12 @@ int paint(const Pack& pack, QPagedPaintDevice& device)
 
 int write(const Pack& pack, const QString& path)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(PdfResolution);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    const QString title = QStringLiteral("Panel pack: %1, %2").arg(pack.panel.name, pack.panel.edition);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
-    const int pages = paint(pack, writer);
-    const PdfDocumentInfo info{title, QStringLiteral("London Innovation and Improvement Alliance"),
-                               QStringLiteral("Practice Spotlight sponsoring panel pack"), writer.creator()};
-    writeFileAtomically(path, withDocumentInfo(buffer.data(), info, sourceDateEpoch()));
+    int pages = 0;
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF());
+    writeFileAtomically(path, paintedPdf(layout,
+                                         QStringLiteral("Panel pack: %1, %2").arg(pack.panel.name, pack.panel.edition),
+                                         QStringLiteral("Practice Spotlight sponsoring panel pack"),
+                                         [&](QPagedPaintDevice& device) { pages = paint(pack, device); }));
     return pages;
 }
 

@@ -2,7 +2,10 @@
 
 #include "Error.h"
 
+#include <QBuffer>
 #include <QMap>
+#include <QPageLayout>
+#include <QPdfWriter>
 #include <QRegularExpression>
 
 namespace spotlight {
@@ -239,6 +242,22 @@ QByteArray pdfA1bMetadata(const PdfDocumentInfo& info, const QDateTime& creation
            "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
            "</rdf:Description>\n"
            "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>";
+}
+
+QByteArray paintedPdf(const QPageLayout& layout, const QString& title, const QString& subject,
+                      const std::function<void(QPagedPaintDevice&)>& paint)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(layout);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Spotlight, the Practice Spotlight catalogue"));
+    paint(writer);
+    const PdfDocumentInfo info{title, QStringLiteral("London Innovation and Improvement Alliance"), subject,
+                               writer.creator()};
+    return withDocumentInfo(buffer.data(), info, sourceDateEpoch());
 }
 
 } // namespace spotlight

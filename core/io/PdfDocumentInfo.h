@@ -6,6 +6,11 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
+class QPageLayout;
+class QPagedPaintDevice;
+
 namespace spotlight {
 
 struct PdfDocumentInfo
@@ -56,5 +61,11 @@ QDateTime sourceDateEpoch();
 // XMP metadata saying the same as the Info dictionary, as PDF/A requires, and declaring
 // PDF/A-1b conformance.
 QByteArray pdfA1bMetadata(const PdfDocumentInfo& info, const QDateTime& creation);
+
+// A PDF that `paint` draws on Qt's writer at 300 dpi on pages of `layout`, with its title and
+// subject, LIIA as its author and Spotlight as its creator (withDocumentInfo), dated
+// SOURCE_DATE_EPOCH when that is set.
+QByteArray paintedPdf(const QPageLayout& layout, const QString& title, const QString& subject,
+                      const std::function<void(QPagedPaintDevice&)>& paint);
 
 } // namespace spotlight

@@ -16,12 +16,7 @@ PanelPackPublisher::PanelPackPublisher(const Catalogue& catalogue)
 
 int PanelPackPublisher::write(const Category& panel, const QString& path) const
 {
-    PanelPackPdf::Pack pack{panel, {}, {}};
-    for (const Edition& edition : m_catalogue.editions()) {
-        if (edition.name == panel.edition) {
-            pack.criteria = edition.criteria;
-        }
-    }
+    PanelPackPdf::Pack pack{panel, m_catalogue.criteriaOf(panel.edition), {}};
     for (const Catalogue::PanelReview& review : m_catalogue.panelReviews(panel)) {
         pack.submissions.append({PublicView::of(review.exhibit), review.exhibit});
     }
@@ -34,7 +29,7 @@ int PanelPackPublisher::write(const Category& panel, const QString& path) const
 
 QStringList PanelPackPublisher::writeAll(const QString& edition, const QString& directory) const
 {
-    const QString wanted = edition.isEmpty() ? m_catalogue.currentEdition().value_or(Edition{}).name : edition;
+    const QString wanted = m_catalogue.requireEdition(edition).name;
     QStringList written;
     for (const Category& category : m_catalogue.categories(wanted)) {
         if (m_catalogue.refsIn(category.edition, category.name).isEmpty()) {

@@ -161,6 +161,13 @@ std::optional<qint64> EditionStore::editionId(const QString& name) const
         .singleInteger();
 }
 
+QStringList EditionStore::criteriaOf(const QString& name) const
+{
+    return criteriaFrom(m_database.statement(QStringLiteral("SELECT criteria FROM edition WHERE name = ?"))
+                            .bind(name.trimmed())
+                            .singleText());
+}
+
 void EditionStore::removeEdition(const QString& name)
 {
     const std::optional<qint64> id = editionId(name);

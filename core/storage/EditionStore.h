@@ -25,6 +25,8 @@ public:
     // The edition new exhibits go to: the latest by year that is not archived.
     std::optional<Edition> current() const;
     std::optional<qint64> editionId(const QString& name) const;
+    // What the panels of the edition called `name` score against; empty when there is no such edition.
+    QStringList criteriaOf(const QString& name) const;
     // Removes the edition and its categories; Error while any exhibit is still in it.
     void removeEdition(const QString& name);
 

@@ -274,11 +274,7 @@ void PanelDialog::reload()
             say(error.message());
         }
     }
-    for (const Edition& edition : m_catalogue.editions()) {
-        if (edition.name == m_category.edition) {
-            m_criteria = edition.criteria;
-        }
-    }
+    m_criteria = m_catalogue.criteriaOf(m_category.edition);
     m_sponsor->setText(m_category.sponsor.isEmpty()
                            ? QString()
                            : tr("Sponsored by %1, %2").arg(m_category.sponsor, m_category.edition));
@@ -359,10 +355,9 @@ void PanelDialog::fillSubmissions()
         m_submissions->setItem(row, 3, readOnlyItem(oneDecimal(result.overall)));
         m_submissions->setItem(row, 4, readOnlyItem(result.recognition()));
         // What this panel last agreed, so that a curator sees which submissions are done.
-        const Review agreed = Panel::agreedReview(m_category, result, {});
         QString recorded;
         for (const Review& review : exhibit.reviews) {
-            if (review.panel == agreed.panel) {
+            if (review.panel == Panel::nameOf(m_category)) {
                 recorded = review.recognition;
             }
         }
