@@ -105,7 +105,8 @@ void Curation::recordAgreedReviews(const QList<std::pair<QString, Review>>& agre
         for (const auto& [ref, review] : agreed) {
             const Exhibit before = m_stores.exhibits.requireByRef(ref);
             Exhibit after = before;
-            after.reviews.removeIf([&](const Review& earlier) { return earlier.panel == review.panel; });
+            const QString panel = review.panel; // clang 14 cannot capture a structured binding
+            after.reviews.removeIf([&](const Review& earlier) { return earlier.panel == panel; });
             after.reviews << review;
             after.updated = now;
             m_stores.exhibits.replace(m_stores.exhibits.requireId(ref), after);
