@@ -16,6 +16,15 @@ namespace {
 
 // A workbook's parts are small; a member that inflates beyond this is a zip bomb, not a submission.
 constexpr zip_uint64_t LargestPart = 256 * 1024 * 1024;
+// Excel's own limits. A sheet read into rows of cells from column A costs memory for every cell up
+// to a row's last, so a few bytes of XML naming cell XFD1 on every row would take gigabytes: the
+// cells a sheet may hold are bounded too, far above any submission (100,000 rows of 20 columns
+// are 2,000,000), and checked before a row grows, so that refusing costs at most 240 MB.
+constexpr int LastRow = 1048576;
+constexpr int Columns = 16384;
+constexpr qsizetype MostCells = 10'000'000;
+// The serial number of 31 December 9999, Excel's last date.
+constexpr double LastSerial = 2958465;
 
 class Archive
 {
@@ -171,6 +180,9 @@ QSet<int> dateStyles(const QByteArray& styles)
 // counts the 29th of February 1900, which never was, so serials from 61 on are one day ahead.
 QString dateText(double serial, bool from1904)
 {
+    if (!(serial >= 0 && serial <= LastSerial)) {
+        return QString::number(serial); // not a date Excel could show either (it shows ####)
+    }
     const auto days = qint64(std::floor(serial));
     QDate date;
     if (from1904) {
@@ -213,11 +225,13 @@ XlsxSheet readSheet(const QByteArray& bytes, const QString& part, const QStringL
     XlsxRow row;
     int nextRow = 1;
     int nextColumn = 0;
+    qsizetype cellsBefore = 0; // in the rows kept so far
     auto endRow = [&] {
         while (!row.cells.isEmpty() && row.cells.constLast().isEmpty()) {
             row.cells.removeLast();
         }
         if (!row.cells.isEmpty()) {
+            cellsBefore += row.cells.size();
             sheet.rows << row;
         }
     };
@@ -232,6 +246,12 @@ XlsxSheet readSheet(const QByteArray& bytes, const QString& part, const QStringL
         if (xml.name() == QLatin1String("row")) {
             const int number = attribute(xml, QLatin1String("r")).toInt();
             row = XlsxRow{number > 0 ? number : nextRow, {}};
+            if (row.number > LastRow) {
+                throw Error(QStringLiteral("its part %1 has a row numbered %2, past a worksheet's last row (%3)")
+                                .arg(part)
+                                .arg(row.number)
+                                .arg(LastRow));
+            }
             nextRow = row.number + 1;
             nextColumn = 0;
         } else if (xml.name() == QLatin1String("c")) {
@@ -268,7 +288,13 @@ XlsxSheet readSheet(const QByteArray& bytes, const QString& part, const QStringL
             } else {
                 text = value; // "str" (a formula's text) and "e" (an error such as #N/A), as shown
             }
-            if (column >= 0 && column < 16384) {
+            if (column >= 0 && column < Columns) {
+                if (cellsBefore + column >= MostCells) {
+                    throw Error(QStringLiteral("its part %1 holds more than %2 million cells (counting the empty "
+                                               "ones before each row's last value), far more than a submission needs")
+                                    .arg(part)
+                                    .arg(MostCells / 1'000'000));
+                }
                 while (row.cells.size() <= column) {
                     row.cells << QString();
                 }
@@ -290,7 +316,7 @@ int columnOf(QStringView reference)
             break;
         }
         column = column * 26 + (c.toUpper().unicode() - 'A' + 1);
-        if (column > 16384) {
+        if (column > Columns) {
             return -1;
         }
     }

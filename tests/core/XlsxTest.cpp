@@ -166,6 +166,66 @@ TEST_CASE("A submissions workbook imports, its problems named by sheet and row",
     CHECK(other.problems().join(QLatin1Char('\n')).contains(QStringLiteral(":Sheet1!1: unknown column \"declared\"")));
 }
 
+namespace {
+
+// A workbook of one sheet whose <sheetData> is the given XML, with style 1 a date.
+QByteArray oneSheetWorkbook(const Scratch& scratch, const QByteArray& sheetData)
+{
+    const QString path = scratch.path(QStringLiteral("one-sheet.xlsx"));
+    int error = 0;
+    zip_t* archive = zip_open(path.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    REQUIRE(archive);
+    addPart(archive, "xl/workbook.xml",
+            "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            "<sheets><sheet name=\"Submissions\" r:id=\"rId1\"/></sheets></workbook>");
+    addPart(archive, "xl/_rels/workbook.xml.rels",
+            "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+    addPart(archive, "xl/styles.xml",
+            "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>");
+    addPart(archive, "xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + sheetData + "</sheetData></worksheet>");
+    REQUIRE(zip_close(archive) == 0);
+    return readFile(path);
+}
+
+} // namespace
+
+// Found by fuzzing the reader (tests/fuzz/XlsxFuzz.cpp): a row numbered 2147483647 made the next
+// row's number overflow, and a date cell of 1e308 or "inf" overflowed the day count.
+TEST_CASE("Rows past a worksheet's last and dates past Excel's are refused or shown as numbers", "[xlsx][intake]")
+{
+    Scratch scratch;
+    CHECK_THROWS_WITH(Xlsx::read(oneSheetWorkbook(scratch, "<row r=\"2147483647\"><c><v>1</v></c></row>"
+                                                           "<row><c><v>2</v></c></row>")),
+                      Catch::Contains("has a row numbered 2147483647, past a worksheet's last row (1048576)"));
+    CHECK_THROWS_WITH(Xlsx::read(oneSheetWorkbook(scratch, "<row r=\"1048576\"><c><v>1</v></c></row>"
+                                                           "<row><c><v>2</v></c></row>")),
+                      Catch::Contains("has a row numbered 1048577"));
+    const QList<XlsxSheet> sheets = Xlsx::read(oneSheetWorkbook(
+        scratch, "<row r=\"1048576\"><c s=\"1\"><v>1e308</v></c><c s=\"1\"><v>inf</v></c><c s=\"1\"><v>-1</v></c>"
+                 "<c s=\"1\"><v>2958465</v></c></row>"));
+    REQUIRE(sheets.size() == 1);
+    REQUIRE(sheets.first().rows.size() == 1);
+    CHECK(sheets.first().rows.first().number == 1048576);
+    CHECK(sheets.first().rows.first().cells == QStringList{QStringLiteral("1e+308"), QStringLiteral("inf"),
+                                                           QStringLiteral("-1"), QStringLiteral("9999-12-31")});
+}
+
+// A cell in the last column on every row costs 16,384 cells a row once read from column A: a few
+// kilobytes of XML would take gigabytes.
+TEST_CASE("A sheet that would hold more cells than any submission is refused before memory runs out", "[xlsx][intake]")
+{
+    Scratch scratch;
+    QByteArray rows;
+    for (int row = 1; row <= 700; ++row) {
+        rows += "<row><c r=\"XFD" + QByteArray::number(row) + "\"><v>1</v></c></row>";
+    }
+    CHECK_THROWS_WITH(Xlsx::read(oneSheetWorkbook(scratch, rows)), Catch::Contains("holds more than 10 million cells"));
+    const ImportPlan plan = makeCatalogue(scratch)->planImport(
+        scratch.write(QStringLiteral("wide.xlsx"), oneSheetWorkbook(scratch, rows)), {});
+    REQUIRE(plan.problems().size() == 1);
+    CHECK(plan.problems().first().contains(QStringLiteral("more than a submission needs")));
+}
+
 TEST_CASE("A file named .xlsx that is not a workbook gets one clear problem", "[xlsx][import][intake]")
 {
     Scratch scratch;

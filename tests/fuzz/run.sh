@@ -5,7 +5,7 @@
 #
 #   tests/fuzz/run.sh [SECONDS-PER-TARGET] [TARGET...]     (default 60 s; all targets)
 #
-# JOBS sets the build's parallelism (default 2). Targets: csv csv_import json query_parser search.
+# JOBS sets the build's parallelism (default 2). Targets: csv csv_import json query_parser search xlsx.
 # FUZZ_RUNS=N runs each target for N inputs instead of a time, and FUZZ_SEED=S fixes libFuzzer's
 # random seed: together they make a run repeatable, as CI's is (.ci/run).
 set -euo pipefail
@@ -15,7 +15,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(csv csv_import json query_parser search)
+    targets=(csv csv_import json query_parser search xlsx)
 fi
 
 cmake --preset fuzz >/dev/null
@@ -31,6 +31,7 @@ for target in "${targets[@]}"; do
     case $target in
     csv | csv_import) dict=tests/fuzz/csv.dict ;;
     query_parser | search) dict=tests/fuzz/query.dict ;;
+    xlsx) dict=tests/fuzz/xlsx.dict ;;
     *) dict= ;;
     esac
     work=build/fuzz/corpus/$target
