@@ -16,11 +16,15 @@
 #include "search/Query.h"
 #include "storage/Stores.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <memory>
+#include <vector>
 
 namespace spotlight {
 namespace {
@@ -112,7 +116,7 @@ public:
     }
 
     // `problems` holds what was already wrong with the row's cells.
-    void resolve(Exhibit exhibit, const SourcePlace& place, const QHash<QString, QString>& cells,
+    void resolve(Exhibit exhibit, const SourcePlace& place, const QMap<QString, QString>& cells,
                  QStringList problems = {})
     {
         step();
@@ -506,19 +510,20 @@ Importer::Format Importer::formatOf(const QString& path)
 
 ImportPlan Importer::plan(const QStringList& paths, const ImportOptions& options) const
 {
-    QList<std::pair<Format, QByteArray>> contents;
+    // Every file opened before any is read, so that one that cannot be read stops the plan at once.
+    std::vector<std::unique_ptr<QFile>> files;
     for (const QString& path : paths) {
-        const Format format = formatOf(path);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw Error(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        formatOf(path);
+        files.push_back(std::make_unique<QFile>(path));
+        if (!files.back()->open(QIODevice::ReadOnly)) {
+            throw Error(QStringLiteral("Cannot read %1: %2").arg(path, files.back()->errorString()));
         }
-        contents.append({format, file.readAll()});
     }
     ImportPlan plan;
     Resolver resolver(m_stores, plan, options);
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        read(resolver, contents.at(i).first, contents.at(i).second, paths.at(i));
+        read(resolver, formatOf(paths.at(i)), *files.at(size_t(i)), paths.at(i));
+        files.at(size_t(i))->close();
     }
     resolver.findSimilarTitles();
     resolver.checkResubmissionLinks();
@@ -528,9 +533,12 @@ ImportPlan Importer::plan(const QStringList& paths, const ImportOptions& options
 ImportPlan Importer::planOne(Format format, const QByteArray& bytes, const QString& fileName,
                              const ImportOptions& options) const
 {
+    QBuffer file;
+    file.setData(bytes);
+    file.open(QIODevice::ReadOnly);
     ImportPlan plan;
     Resolver resolver(m_stores, plan, options);
-    read(resolver, format, bytes, fileName);
+    read(resolver, format, file, fileName);
     resolver.findSimilarTitles();
     resolver.checkResubmissionLinks();
     return plan;
@@ -551,34 +559,42 @@ ImportPlan Importer::planJson(const QByteArray& bytes, const QString& fileName, 
     return planOne(Format::Json, bytes, fileName, options);
 }
 
-void Importer::read(Resolver& resolver, Format format, const QByteArray& bytes, const QString& fileName) const
+void Importer::read(Resolver& resolver, Format format, QIODevice& file, const QString& fileName) const
 {
     resolver.plan().files << fileName;
     resolver.setBlankEditionIsCurrent(format != Format::Json);
     switch (format) {
     case Format::Csv:
-        readCsv(resolver, bytes, fileName);
+        readCsv(resolver, file, fileName);
         break;
     case Format::Xlsx:
-        readXlsx(resolver, bytes, fileName);
+        readXlsx(resolver, file.readAll(), fileName);
         break;
     case Format::Json:
-        readJson(resolver, bytes, fileName);
+        readJson(resolver, file.readAll(), fileName);
         break;
     }
 }
 
-void Importer::readCsv(Resolver& resolver, const QByteArray& bytes, const QString& fileName) const
+// Streamed, record by record: a CSV file may be the whole catalogue of another team, 200 MB.
+void Importer::readCsv(Resolver& resolver, QIODevice& file, const QString& fileName) const
 {
     ImportPlan& plan = resolver.plan();
-    const CsvDocument csv = Csv::parse(bytes);
-    for (const CsvProblem& problem : csv.problems) {
-        plan.fileProblems << ImportProblem{SourcePlace{fileName, {}, problem.line, problem.textLine}, problem.message};
+    CsvReader reader(file);
+    if (!reader.encoding().isEmpty()) {
+        plan.encodings << ImportProblem{SourcePlace{fileName, {}, 1}, reader.encoding()};
     }
-    if (!csv.encoding.isEmpty()) {
-        plan.encodings << ImportProblem{SourcePlace{fileName, {}, 1}, csv.encoding};
-    }
-    readRecords(resolver, SourcePlace{fileName}, csv.records);
+    qsizetype reported = 0;
+    const auto next = [&](CsvRecord& record) {
+        const bool more = reader.next(record);
+        for (; reported < reader.problems().size(); ++reported) {
+            const CsvProblem& problem = reader.problems().at(reported);
+            plan.fileProblems << ImportProblem{SourcePlace{fileName, {}, problem.line, problem.textLine},
+                                               problem.message};
+        }
+        return more;
+    };
+    readRecords(resolver, SourcePlace{fileName}, next, reader.lineCount());
 }
 
 void Importer::readXlsx(Resolver& resolver, const QByteArray& bytes, const QString& fileName) const
@@ -613,7 +629,17 @@ void Importer::readXlsx(Resolver& resolver, const QByteArray& bytes, const QStri
             record.fields << QString();
         }
     }
-    readRecords(resolver, SourcePlace{fileName, sheet.name}, records);
+    qsizetype at = 0;
+    readRecords(
+        resolver, SourcePlace{fileName, sheet.name},
+        [&](CsvRecord& record) {
+            if (at == records.size()) {
+                return false;
+            }
+            record = records.at(at++);
+            return true;
+        },
+        records.size());
     const auto evidence = std::find_if(sheets.cbegin(), sheets.cend(), named(QStringLiteral("Evidence")));
     if (evidence != sheets.cend() && evidence->name != sheet.name) {
         readEvidence(plan, fileName, *evidence);
@@ -709,7 +735,8 @@ void Importer::readEvidence(ImportPlan& plan, const QString& fileName, const Xls
     }
 }
 
-void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const QList<CsvRecord>& records) const
+void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const std::function<bool(CsvRecord&)>& next,
+                           qsizetype expected) const
 {
     ImportPlan& plan = resolver.plan();
     const auto placeOf = [&table](const CsvRecord& record) {
@@ -721,14 +748,14 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
     const auto fileProblem = [&](const SourcePlace& place, const QString& message) {
         plan.fileProblems << ImportProblem{place, message};
     };
-    if (records.isEmpty()) {
+    CsvRecord header;
+    if (!next(header)) {
         fileProblem(SourcePlace{table.file, table.sheet, 1},
                     QStringLiteral("the file is empty; it needs the header line %1")
                         .arg(ExhibitCsv::columns().join(QLatin1Char(','))));
         return;
     }
 
-    const CsvRecord& header = records.first();
     const SourcePlace headerPlace = placeOf(header);
     const qsizetype problemsBefore = plan.fileProblems.size();
     QHash<QString, qsizetype> columnOf;
@@ -754,16 +781,33 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
         return;
     }
     // The curator's corrections to this table's cells, by row.
-    QHash<int, QHash<QString, QString>> corrected;
+    QHash<int, QMap<QString, QString>> corrected;
     for (const CellCorrection& correction : resolver.options().corrections) {
         if (correction.file == table.file && columnOf.contains(correction.column)) {
             corrected[correction.line].insert(correction.column, correction.value);
         }
     }
-    resolver.expect(records.size() - 1);
+    resolver.expect(expected - 1);
 
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord& record = records.at(r);
+    // A file of millions of one-letter lines would plan millions of rows, or of problems: reading
+    // stops with a problem that says so, in bounded memory, far beyond any real import (PRODUCT.md's
+    // reference catalogue is 100,000 exhibits).
+    constexpr qsizetype MostRows = 500'000;
+    constexpr qsizetype MostProblems = 1'000;
+    qsizetype rows = 0;
+    CsvRecord record;
+    while (next(record)) {
+        if (++rows > MostRows) {
+            fileProblem(placeOf(record), QStringLiteral("the file has more than %1 rows, more than one import takes; "
+                                                        "split it into files of %1 rows or fewer")
+                                             .arg(MostRows));
+            return;
+        }
+        if (plan.fileProblems.size() >= MostProblems) {
+            fileProblem(placeOf(record),
+                        QStringLiteral("reading stopped here after %1 problems; fix those first").arg(MostProblems));
+            return;
+        }
         if (record.fields.size() != header.fields.size()) {
             fileProblem(placeOf(record),
                         table.sheet.isEmpty()
@@ -775,7 +819,7 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const Q
                                   .arg(Xlsx::columnName(int(record.fields.size()) - 1)));
             continue;
         }
-        QHash<QString, QString> cells = corrected.value(record.row);
+        QMap<QString, QString> cells = corrected.value(record.row);
         for (auto column = columnOf.constBegin(); column != columnOf.constEnd(); ++column) {
             if (!cells.contains(column.key())) {
                 cells.insert(column.key(), record.fields.at(column.value()));

@@ -1,8 +1,11 @@
 #include "Csv.h"
 
+#include <QBuffer>
 #include <QStringDecoder>
 
-namespace spotlight::Csv {
+#include <utility>
+
+namespace spotlight {
 namespace {
 
 const QByteArray Utf8Bom("\xEF\xBB\xBF");
@@ -31,7 +34,7 @@ QString binaryKind(const QByteArray& bytes)
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F, where it has typographic punctuation, the
 // euro sign and a few letters; the five bytes it leaves undefined read as the Latin-1 controls.
-QString decodeWindows1252(const QByteArray& bytes)
+QString decodeWindows1252(QByteArrayView bytes)
 {
     static constexpr char16_t High[32] = {
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -62,139 +65,26 @@ QString withoutLoneSurrogates(QString text)
     return text;
 }
 
-// The text of the file and how it was read; `encoding` stays empty for UTF-8.
-QString decode(const QByteArray& bytes, QString& encoding)
-{
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        encoding = QStringLiteral("UTF-16, as Excel's \"Unicode text\" saves");
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                             QStringDecoder::Flag::Stateless);
-        return withoutLoneSurrogates(utf16.decode(bytes.mid(2)));
-    }
-    const QByteArray body = bytes.startsWith(Utf8Bom) ? bytes.mid(Utf8Bom.size()) : bytes;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(body);
-    if (!utf8.hasError()) {
-        return text;
-    }
-    encoding = QStringLiteral("Windows-1252, as Excel's \"CSV (Comma delimited)\" saves on a UK PC, because it is "
-                              "not UTF-8; if letters look wrong, save the file as \"CSV UTF-8\"");
-    return decodeWindows1252(body);
-}
-
-// Tabs separate the fields of Excel's "Unicode text" and of .tsv files: a first line with tabs and
-// no commas, outside quotes.
-QChar separatorOf(const QString& text)
-{
-    bool inQuotes = false;
-    bool tab = false;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"')) {
-            inQuotes = !inQuotes;
-        } else if (inQuotes) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            break;
-        } else if (c == QLatin1Char(',')) {
-            return QLatin1Char(',');
-        } else if (c == QLatin1Char('\t')) {
-            tab = true;
-        }
-    }
-    return tab ? QLatin1Char('\t') : QLatin1Char(',');
-}
+// The file is read a chunk at a time.
+constexpr qint64 ChunkBytes = 1 << 20;
 
 } // namespace
 
+namespace Csv {
+
 CsvDocument parse(const QByteArray& input)
 {
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
     CsvDocument document;
-    auto notText = [&document](const QString& kind) {
-        document.problems.append({1, QStringLiteral("this looks like %1, not text: open it in its program and "
-                                                    "save it as \"CSV UTF-8\"")
-                                         .arg(kind)});
-        return document;
-    };
-    if (const QString kind = binaryKind(input); !kind.isEmpty()) {
-        return notText(kind);
+    CsvRecord record;
+    while (reader.next(record)) {
+        document.records.append(std::move(record));
     }
-    const QString text = decode(input, document.encoding);
-    // The same test on the decoded text, so that UTF-16 holding NULs is no more text than UTF-8 is.
-    if (text.left(4096).contains(QChar(u'\0'))) {
-        return notText(QStringLiteral("a binary file"));
-    }
-    const QChar separator = separatorOf(text);
-
-    int line = 1;
-    int row = 1;
-    CsvRecord record{1, 1, {}};
-    QString field;
-    bool inQuotes = false;   // inside "..."
-    bool wasQuoted = false;  // this field began with a quote
-    bool afterQuote = false; // the closing quote has been read
-    int quoteOpenedOn = 0;   // the text line
-
-    auto endField = [&] {
-        record.fields.append(field);
-        field.clear();
-        wasQuoted = afterQuote = false;
-    };
-    auto endRecord = [&] {
-        const bool blankLine = record.fields.isEmpty() && field.isEmpty() && !wasQuoted;
-        endField();
-        if (!blankLine) {
-            document.records.append(record);
-        }
-        ++row;
-        record = CsvRecord{line, row, {}};
-    };
-    // A problem at text line `at`, in the record being read.
-    auto problem = [&](int at, const QString& message) {
-        document.problems.append({record.row, message, {}, at == record.row ? 0 : at});
-    };
-
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    inQuotes = false;
-                    afterQuote = true;
-                }
-            } else {
-                line += c == QLatin1Char('\n') ? 1 : 0;
-                field.append(c);
-            }
-        } else if (c == separator) {
-            endField();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n')) {
-                ++i;
-            }
-            ++line;
-            endRecord();
-        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            inQuotes = wasQuoted = true;
-            quoteOpenedOn = line;
-        } else {
-            if (afterQuote) {
-                problem(line, QStringLiteral("unexpected text after a closing quote; put quotes around the whole "
-                                             "field and double any quote inside it"));
-                afterQuote = false;
-            }
-            field.append(c);
-        }
-    }
-    if (inQuotes) {
-        problem(quoteOpenedOn, QStringLiteral("a quoted field starts here but its closing quote is missing"));
-    }
-    if (!field.isEmpty() || wasQuoted || !record.fields.isEmpty()) {
-        endRecord();
-    }
+    document.problems = reader.problems();
+    document.encoding = reader.encoding();
     return document;
 }
 
@@ -232,4 +122,288 @@ QByteArray write(const QList<QStringList>& records, bool byteOrderMark)
     return out;
 }
 
-} // namespace spotlight::Csv
+} // namespace Csv
+
+CsvReader::CsvReader(QIODevice& device)
+    : m_device(device)
+{
+    detect();
+}
+
+void CsvReader::detect()
+{
+    const auto notText = [this](const QString& kind) {
+        m_problems.append({1, QStringLiteral("this looks like %1, not text: open it in its program and save it as "
+                                             "\"CSV UTF-8\"")
+                                  .arg(kind)});
+        m_ended = m_finished = true;
+    };
+    const QByteArray start = m_device.peek(4096);
+    if (const QString kind = binaryKind(start); !kind.isEmpty()) {
+        notText(kind);
+        return;
+    }
+    qint64 body = 0;
+    if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")) {
+        m_kind = start.startsWith("\xFF\xFE") ? Encoding::Utf16LE : Encoding::Utf16BE;
+        m_encoding = QStringLiteral("UTF-16, as Excel's \"Unicode text\" saves");
+        body = 2;
+    } else if (start.startsWith(Utf8Bom)) {
+        body = Utf8Bom.size();
+    }
+
+    // Through the file once: is it UTF-8 (a bad byte may come last), and how many lines has it.
+    const qint64 from = m_device.pos();
+    m_device.seek(from + body);
+    bool utf8 = m_kind == Encoding::Utf8;
+    bool lastLineEnded = true; // an empty file has no lines
+    for (QByteArray piece = readPiece(); !piece.isEmpty(); piece = readPiece()) {
+        if (utf8) {
+            QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            [[maybe_unused]] const QString text = check.decode(piece);
+            utf8 = !check.hasError();
+        }
+        if (m_kind == Encoding::Utf16LE || m_kind == Encoding::Utf16BE) {
+            const int low = m_kind == Encoding::Utf16LE ? 0 : 1;
+            for (qsizetype i = 0; i + 1 < piece.size(); i += 2) {
+                lastLineEnded = piece.at(i + low) == '\n' && piece.at(i + 1 - low) == 0;
+                m_lines += lastLineEnded ? 1 : 0;
+            }
+        } else {
+            m_lines += piece.count('\n');
+            lastLineEnded = piece.endsWith('\n');
+        }
+    }
+    m_lines += lastLineEnded ? 0 : 1;
+    if (m_kind == Encoding::Utf8 && !utf8) {
+        m_kind = Encoding::Windows1252;
+        m_encoding = QStringLiteral("Windows-1252, as Excel's \"CSV (Comma delimited)\" saves on a UK PC, because it "
+                                    "is not UTF-8; if letters look wrong, save the file as \"CSV UTF-8\"");
+    }
+    m_device.seek(from + body);
+    m_ended = false;
+    m_first = true;
+
+    refill();
+    // The same test on the decoded text, so that UTF-16 holding NULs is no more text than UTF-8 is.
+    if (m_text.left(4096).contains(QChar(u'\0'))) {
+        m_text.clear();
+        notText(QStringLiteral("a binary file"));
+        return;
+    }
+    findSeparator();
+}
+
+QByteArray CsvReader::readPiece()
+{
+    if (m_ended) {
+        return {};
+    }
+    QByteArray bytes = m_carry + m_device.read(ChunkBytes);
+    m_carry.clear();
+    if (m_device.atEnd() || bytes.isEmpty()) {
+        m_ended = true;
+        return bytes;
+    }
+    // Whole characters only: the rest waits for the next piece.
+    qsizetype whole = bytes.size();
+    if (m_kind == Encoding::Utf16LE || m_kind == Encoding::Utf16BE) {
+        whole &= ~qsizetype(1);
+        const char high = bytes.at(whole - (m_kind == Encoding::Utf16LE ? 1 : 2));
+        if ((static_cast<unsigned char>(high) & 0xFC) == 0xD8) {
+            whole -= 2;
+        }
+    } else if (m_kind == Encoding::Utf8) {
+        for (qsizetype i = bytes.size() - 1; i >= 0 && i >= bytes.size() - 4; --i) {
+            const auto byte = static_cast<unsigned char>(bytes.at(i));
+            if (byte < 0x80) {
+                break;
+            }
+            if (byte >= 0xC0) {
+                const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+                whole = bytes.size() - i < length ? i : bytes.size();
+                break;
+            }
+        }
+    }
+    m_carry = bytes.mid(whole);
+    bytes.truncate(whole);
+    return bytes;
+}
+
+bool CsvReader::refill()
+{
+    const QByteArray piece = readPiece();
+    if (piece.isEmpty()) {
+        return false;
+    }
+    // Qt drops a byte-order mark at the start of what it decodes: a second one at the start of the
+    // file, as before, but never one that a chunk happens to start with.
+    const QStringDecoder::Flags flags = m_first
+                                            ? QStringDecoder::Flag::Stateless
+                                            : QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom;
+    m_first = false;
+    QString text;
+    switch (m_kind) {
+    case Encoding::Utf8:
+        text = QStringDecoder(QStringDecoder::Utf8, flags).decode(piece);
+        break;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE:
+        text = withoutLoneSurrogates(
+            QStringDecoder(m_kind == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, flags)
+                .decode(piece));
+        break;
+    case Encoding::Windows1252:
+        text = decodeWindows1252(piece);
+        break;
+    }
+    if (m_at > 0) {
+        m_text.remove(0, m_at);
+        m_at = 0;
+    }
+    m_text += text;
+    return true;
+}
+
+bool CsvReader::has(qsizetype ahead)
+{
+    while (m_at + ahead >= m_text.size()) {
+        if (!refill()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Tabs separate the fields of Excel's "Unicode text" and of .tsv files: a first line with tabs and
+// no commas, outside quotes.
+void CsvReader::findSeparator()
+{
+    bool inQuotes = false;
+    bool tab = false;
+    for (qsizetype i = 0; has(i - m_at); ++i) {
+        const QChar c = m_text.at(i);
+        if (c == QLatin1Char('"')) {
+            inQuotes = !inQuotes;
+        } else if (inQuotes) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            break;
+        } else if (c == QLatin1Char(',')) {
+            m_separator = QLatin1Char(',');
+            return;
+        } else if (c == QLatin1Char('\t')) {
+            tab = true;
+        }
+    }
+    m_separator = tab ? QLatin1Char('\t') : QLatin1Char(',');
+}
+
+void CsvReader::problem(int at, const QString& message)
+{
+    m_problems.append({m_record.row, message, {}, at == m_record.row ? 0 : at});
+}
+
+// A field is usually one run of text: copied at its size, it holds no spare capacity, which on a
+// large file came to half as much again as the text itself.
+void CsvReader::appendToField(QStringView run)
+{
+    if (m_field.isEmpty()) {
+        m_field = run.toString();
+    } else {
+        m_field.append(run);
+    }
+}
+
+void CsvReader::endField()
+{
+    if (m_field.capacity() > m_field.size()) {
+        m_field.squeeze();
+    }
+    m_record.fields.append(m_field);
+    m_field.clear();
+    m_wasQuoted = m_afterQuote = false;
+}
+
+bool CsvReader::endRecord(CsvRecord& out)
+{
+    const bool blankLine = m_record.fields.isEmpty() && m_field.isEmpty() && !m_wasQuoted;
+    endField();
+    if (!blankLine) {
+        out = std::move(m_record);
+    }
+    ++m_row;
+    m_record = CsvRecord{m_line, m_row, {}};
+    return !blankLine;
+}
+
+bool CsvReader::next(CsvRecord& record)
+{
+    const auto special = [this](QChar c) {
+        return c == m_separator || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+    };
+    while (!m_finished) {
+        if (!has(0)) {
+            m_finished = true;
+            if (m_inQuotes) {
+                problem(m_quoteOpenedOn, QStringLiteral("a quoted field starts here but its closing quote is missing"));
+            }
+            if (!m_field.isEmpty() || m_wasQuoted || !m_record.fields.isEmpty()) {
+                return endRecord(record);
+            }
+            return false;
+        }
+        const QChar c = m_text.at(m_at);
+        if (m_inQuotes) {
+            if (c != QLatin1Char('"')) {
+                // The run up to the next quote, line breaks and all.
+                qsizetype end = m_text.indexOf(QLatin1Char('"'), m_at);
+                end = end < 0 ? m_text.size() : end;
+                const QStringView run = QStringView(m_text).mid(m_at, end - m_at);
+                m_line += int(run.count(QLatin1Char('\n')));
+                appendToField(run);
+                m_at = end;
+            } else if (has(1) && m_text.at(m_at + 1) == QLatin1Char('"')) {
+                m_field.append(QLatin1Char('"'));
+                m_at += 2;
+            } else {
+                m_inQuotes = false;
+                m_afterQuote = true;
+                ++m_at;
+            }
+        } else if (c == m_separator) {
+            endField();
+            ++m_at;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            ++m_at;
+            if (c == QLatin1Char('\r') && has(0) && m_text.at(m_at) == QLatin1Char('\n')) {
+                ++m_at;
+            }
+            ++m_line;
+            if (endRecord(record)) {
+                return true;
+            }
+        } else if (c == QLatin1Char('"') && m_field.isEmpty() && !m_wasQuoted) {
+            m_inQuotes = m_wasQuoted = true;
+            m_quoteOpenedOn = m_line;
+            ++m_at;
+        } else {
+            if (m_afterQuote) {
+                problem(m_line, QStringLiteral("unexpected text after a closing quote; put quotes around the whole "
+                                               "field and double any quote inside it"));
+                m_afterQuote = false;
+            }
+            // The run of plain text up to the next separator, quote or line break.
+            qsizetype end = m_at + 1;
+            while (end < m_text.size() && !special(m_text.at(end))) {
+                ++end;
+            }
+            appendToField(QStringView(m_text).mid(m_at, end - m_at));
+            m_at = end;
+        }
+    }
+    return false;
+}
+
+} // namespace spotlight

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace spotlight {
 
 struct CsvRecord
@@ -49,8 +51,11 @@ struct CsvDocument
 // fields with embedded separators, quotes and newlines; blank lines are skipped. It reads to the
 // end and reports every problem with its spreadsheet row, rather than stopping at the first. A file that is
 // not text at all (a PDF, a workbook, an image) gets one problem saying what it looks like.
+class CsvReader;
+
 namespace Csv {
 
+// The whole document at once, for small files; CsvReader reads the same record by record.
 CsvDocument parse(const QByteArray& bytes);
 
 // Writes CRLF-terminated records, quoting only fields that need it; `byteOrderMark` lets Excel
@@ -59,4 +64,70 @@ QByteArray write(const QList<QStringList>& records, bool byteOrderMark);
 void appendRecord(QByteArray& out, const QStringList& fields);
 
 } // namespace Csv
+
+// Reads CSV as Csv::parse does, one record at a time from a file, so that reading a file of any
+// size holds one record and a chunk of its text rather than the file, its text and every record.
+// The device must be open and seekable: the reader first reads it through once to tell UTF-8 from
+// Windows-1252 (a bad byte may come at the very end) and to count its lines, then from the start.
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice& device);
+
+    // The next record that is not a blank line; false at the end of the text.
+    bool next(CsvRecord& record);
+
+    // Problems found so far; all of them once next() has returned false.
+    const QList<CsvProblem>& problems() const { return m_problems; }
+    // As CsvDocument::encoding.
+    const QString& encoding() const { return m_encoding; }
+    // Text lines in the file (ended by LF or CRLF): no fewer than its records, for progress.
+    qsizetype lineCount() const { return m_lines; }
+
+private:
+    enum class Encoding
+    {
+        Utf8,
+        Utf16LE,
+        Utf16BE,
+        Windows1252
+    };
+
+    void detect();
+    // The next chunk of the device's bytes, cut after its last whole character; empty at the end.
+    QByteArray readPiece();
+    // Decodes more of the device onto the unread text; false at its end.
+    bool refill();
+    void findSeparator();
+    // Whether the character `ahead` of the current one has been read (refilling if need be).
+    bool has(qsizetype ahead);
+    void problem(int at, const QString& message);
+    bool endRecord(CsvRecord& out);
+    void appendToField(QStringView run);
+    void endField();
+
+    QIODevice& m_device;
+    Encoding m_kind = Encoding::Utf8;
+    QString m_encoding;
+    QList<CsvProblem> m_problems;
+    qsizetype m_lines = 0;
+    QByteArray m_carry;      // the bytes of a character cut in two by the last chunk
+    bool m_first = true;     // the next chunk decoded is the text's first
+    bool m_ended = false;    // every byte has been read
+    bool m_finished = false; // every record has been returned
+
+    QString m_text; // decoded, not yet parsed from m_at on
+    qsizetype m_at = 0;
+    QChar m_separator = QLatin1Char(',');
+
+    int m_line = 1;
+    int m_row = 1;
+    CsvRecord m_record{1, 1, {}};
+    QString m_field;
+    bool m_inQuotes = false;   // inside "..."
+    bool m_wasQuoted = false;  // this field began with a quote
+    bool m_afterQuote = false; // the closing quote has been read
+    int m_quoteOpenedOn = 0;   // the text line
+};
+
 } // namespace spotlight

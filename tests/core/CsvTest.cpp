@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "io/ExhibitCsv.h"
 
+#include <QFile>
+
 using namespace spotlight;
 
 namespace {
@@ -189,4 +191,106 @@ TEST_CASE("CSV records and problems carry the row a spreadsheet shows, not the t
     REQUIRE(document.problems.size() == 1);
     CHECK(document.problems.first().line == 5);     // the row
     CHECK(document.problems.first().textLine == 6); // where a text editor finds it
+}
+
+namespace {
+
+// Reads a file through CsvReader, as an import does.
+CsvDocument readStreamed(const QByteArray& bytes)
+{
+    spotlight::test::Scratch scratch;
+    QFile file(scratch.write(QStringLiteral("big.csv"), bytes));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CsvReader reader(file);
+    CsvDocument document;
+    CsvRecord record;
+    while (reader.next(record)) {
+        document.records << record;
+    }
+    document.problems = reader.problems();
+    document.encoding = reader.encoding();
+    return document;
+}
+
+} // namespace
+
+// The reader decodes a megabyte at a time: whatever sits on the boundary (a character of several
+// bytes, CRLF, a doubled quote, a line break in quotes) must read as it does with a short filler
+// before it, when everything is in one piece.
+TEST_CASE("A CSV file read a chunk at a time reads the same whatever falls on a chunk's edge", "[csv][intake]")
+{
+    const qsizetype chunk = 1 << 20;
+    const QByteArray head = "a,b\r\n";
+    struct Layout
+    {
+        QByteArray open, close; // around the filler and the middle
+    };
+    const QList<Layout> layouts = {{"\"", "yz\",last\r\nc,d\r\n"}, {"", "yz,last\r\nc,d\r\n"}};
+    const QList<QByteArray> middles = {
+        "\xC3\xA9",         // é, two bytes
+        "\xE2\x82\xAC",     // €, three
+        "\xF0\x9F\x98\x80", // 😀, four
+        "\r\n",             // a line end (a line break when quoted)
+        "\r\n\r\n",         // and a blank line
+        "\"\"",             // a quote inside quotes
+        "\xEF\xBB\xBF",     // U+FEFF inside a field: kept, not taken for a byte-order mark
+    };
+    const auto document = [&](const Layout& layout, const QByteArray& middle, qsizetype filler) {
+        return head + layout.open + QByteArray(filler, 'x') + middle + layout.close;
+    };
+    for (const Layout& layout : layouts) {
+        for (const QByteArray& middle : middles) {
+            const CsvDocument small = readStreamed(document(layout, middle, 10));
+            for (qsizetype before = 0; before <= 4; ++before) {
+                const qsizetype filler = chunk - head.size() - layout.open.size() - before;
+                const CsvDocument big = readStreamed(document(layout, middle, filler));
+                INFO("open '" << layout.open.constData() << "', middle " << middle.toHex().constData() << ", " << before
+                              << " byte(s) of it before the edge");
+                CHECK(big.encoding == small.encoding);
+                REQUIRE(big.problems.size() == small.problems.size());
+                REQUIRE(big.records.size() == small.records.size());
+                for (qsizetype r = 0; r < big.records.size(); ++r) {
+                    QStringList fields = big.records.at(r).fields;
+                    if (r == 1) {
+                        fields.first().remove(0, filler - 10);
+                    }
+                    CHECK(fields == small.records.at(r).fields);
+                    CHECK(big.records.at(r).line == small.records.at(r).line);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("A byte that is not UTF-8 at the end of a large file makes all of it Windows-1252", "[csv][intake]")
+{
+    // The first megabytes are plain ASCII with a UTF-8 é; the last line has a Windows-1252 pound.
+    QByteArray bytes = "title,lead_authority\r\n";
+    while (bytes.size() < 3 * (1 << 20)) {
+        bytes += "Caf\xC3\xA9 outreach,Hackney\r\n";
+    }
+    bytes += "\xA3"
+             "5 vouchers,Camden\r\n";
+    const CsvDocument document = readStreamed(bytes);
+    REQUIRE(document.problems.isEmpty());
+    CHECK(document.encoding.startsWith(QStringLiteral("Windows-1252")));
+    CHECK(document.records.at(1).fields.first() == QStringLiteral("CafÃ© outreach"));
+    CHECK(document.records.last().fields.first() == QStringLiteral("£5 vouchers"));
+}
+
+TEST_CASE("UTF-16 read a chunk at a time keeps a surrogate pair that falls on a chunk's edge", "[csv][intake]")
+{
+    for (const qsizetype shift : {0, 1}) {
+        QString text = QStringLiteral("a\tb\r\n");
+        text += QString(((1 << 20) - 2 * text.size() - 2) / 2 - shift, QLatin1Char('x')); // pair at the edge
+        text += QStringLiteral("😀\tz\r\n");
+        QByteArray bytes("\xFF\xFE");
+        bytes += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        const CsvDocument document = readStreamed(bytes);
+        INFO("shift " << shift);
+        REQUIRE(document.problems.isEmpty());
+        REQUIRE(document.records.size() == 2);
+        CHECK(document.records.at(1).fields.first().endsWith(QStringLiteral("x😀")));
+        CHECK(document.records.at(1).fields.last() == QStringLiteral("z"));
+    }
 }

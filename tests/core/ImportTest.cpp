@@ -228,6 +228,24 @@ TEST_CASE("Malformed files are refused with a clear message and nothing written"
     CHECK(JsonPublisher(*catalogue).write() == before);
 }
 
+// A 20 MB file of one-letter lines planned ten million problems in 5 GB before reading stopped
+// at the first thousand.
+TEST_CASE("Reading a file of endless bad rows stops at a thousand problems and says so", "[import][reliability]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    QByteArray bytes = "title,lead_authority\n";
+    for (int line = 0; line < 5000; ++line) {
+        bytes += "x\n";
+    }
+    const ImportPlan plan = catalogue->planImport(scratch.write(QStringLiteral("lines.csv"), bytes), {});
+    const QStringList problems = plan.problems();
+    REQUIRE(problems.size() == 1001);
+    CHECK(problems.first().contains(QStringLiteral("lines.csv:2: this row has 1 fields but the header has 2")));
+    CHECK(problems.last().contains(QStringLiteral("lines.csv:1002: reading stopped here after 1000 problems")));
+    CHECK(plan.rows.isEmpty());
+}
+
 TEST_CASE("A dry run finds everything the schema would refuse, each on its line", "[import][reliability]")
 {
     Scratch scratch;

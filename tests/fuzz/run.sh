@@ -7,7 +7,9 @@
 #
 # JOBS sets the build's parallelism (default 2). Targets: csv csv_import json query_parser search xlsx.
 # FUZZ_RUNS=N runs each target for N inputs instead of a time, and FUZZ_SEED=S fixes libFuzzer's
-# random seed: together they make a run repeatable, as CI's is (.ci/run).
+# random seed: together they make a run repeatable, as CI's is (.ci/run). FUZZ_TIMEOUT (default 10 s)
+# is how long one input may take before it counts as a hang: raise it for a long run on a machine
+# that is busy with other work, then replay each timeout-* input alone to see if it really hangs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -43,7 +45,7 @@ for target in "${targets[@]}"; do
     if [ -n "${FUZZ_RUNS:-}" ]; then
         limit=(-runs="$FUZZ_RUNS")
     fi
-    build/fuzz/bin/fuzz_"$target" "${limit[@]}" -seed="${FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=2048 \
+    build/fuzz/bin/fuzz_"$target" "${limit[@]}" -seed="${FUZZ_SEED:-0}" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" ${dict:+-dict="$dict"} \
         "$work" "tests/fuzz/corpus/$target" >"$log" 2>&1 || status=$?
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
