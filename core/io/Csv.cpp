@@ -209,8 +209,8 @@ QByteArray CsvReader::readPiece()
     qsizetype whole = bytes.size();
     if (m_kind == Encoding::Utf16LE || m_kind == Encoding::Utf16BE) {
         whole &= ~qsizetype(1);
-        const char high = bytes.at(whole - (m_kind == Encoding::Utf16LE ? 1 : 2));
-        if ((static_cast<unsigned char>(high) & 0xFC) == 0xD8) {
+        const qsizetype highByte = whole - (m_kind == Encoding::Utf16LE ? 1 : 2);
+        if (whole >= 2 && (static_cast<unsigned char>(bytes.at(highByte)) & 0xFC) == 0xD8) {
             whole -= 2;
         }
     } else if (m_kind == Encoding::Utf8) {
@@ -225,6 +225,9 @@ QByteArray CsvReader::readPiece()
                 break;
             }
         }
+    }
+    if (whole == 0) {
+        whole = bytes.size(); // a short read from a device that is not a file: decode what came
     }
     m_carry = bytes.mid(whole);
     bytes.truncate(whole);
