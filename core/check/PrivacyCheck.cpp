@@ -77,19 +77,29 @@ const Pattern& ageInStoryPattern()
             R"(|\b(?:he|she|they)\s+(?:is|was|are|were)\s+(?:now\s+|only\s+|just\s+|still\s+)?%1\b(?!\s*(?:%|per|times|minutes|hours|days|weeks|months|years\s+(?:into|of|ago|late|behind)|of|out|in\s+(?:a|the)\s+group|-)))"
             R"(|\b(?:who|he|she|they)\s+(?:had\s+|has\s+)?(?:just\s+|recently\s+)?(?:turned|turns)\s+%1\b)"
             R"(|\b(?:since|by)\s+the\s+age\s+of\s+%1\b)"
-            R"(|\b(?:is|was)\s+(?:now\s+)?%1\s+and\s+(?:has|had|is|was|lives|living|still)\b)"
-            R"(|\b(?:at|aged)\s+\d{1,2}\s*,?\s+(?:she|he|they)\b)"
+            R"(|\b(?:is|was)\s+(?:now\s+|just\s+|only\s+)?%1\s+and\s+(?:has|had|is|was|lives|living|still)\b)"
+            R"(|\b(?:at|aged)\s+%1\s*,?\s+(?:she|he|they)\b)"
+            R"(|\b(?:a|an|the)\s+(?:toddler|baby|boy|girl|child|teenager|lad|son|daughter|young\s+(?:man|woman|person))\s+of\s+%1\b(?!\s*(?:%|per|of|out|children|parents|families|siblings|brothers|sisters|carers|mothers|fathers)\b))"
+            R"(|\b(?:he|she|they|I)\s+will\s+be\s+%1\b(?!\s*(?:%|per|times|minutes|hours|days|weeks|months|years|of|out)))"
+            R"(|\bwho\s+(?:is|was)\s+%1\s*(?:,|\band\b))"
             R"(|\b(?:pregnant|excluded|arrested|married|adopted|homeless|missing|exploited|groomed)\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b)")
             .arg(AgeNumber),
         Insensitive);
     return pattern;
 }
+// "the twelfth of May": a day written in words.
+const QString OrdinalWords = QStringLiteral(
+    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty[- ](?:first|second|third|"
+    "fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first)");
+
 const Pattern& dateOfBirthPattern()
 {
     static const Pattern pattern = rule(
         QStringLiteral(
-            R"(\b(?:(?:DOB|D\.O\.B\.?|date of birth|birthday)\s*(?:is|was|as|of|[:,])?\s*\(?\s*(?=\d|%1)|born\s+(?:on\s+|in\s+)?(?:the\s+)?(?:(?:in|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}(?!\s+out\s+of))))")
-            .arg(Months),
+            R"(\b(?:(?:DOB|D\.O\.B\.?|date of birth|birthday)\s*(?:is|was|as|of|[:,])?\s*\(?\s*(?=\d|%1)|born\s+(?:on\s+|in\s+)?(?:the\s+)?(?:(?:in|at)\s+(?:[A-Z][a-z]+\s+){1,3}(?:in|on)\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?|%2)\s+(?:of\s+)?%1(?:\s+\d{4})?|%1\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}(?!\s+out\s+of))))"
+            R"(|(?-i:\bb\.)\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b)")
+            .arg(Months, OrdinalWords),
         Insensitive);
     return pattern;
 }
@@ -97,6 +107,13 @@ const Pattern& dateOfBirthPattern()
 const Pattern& postcodePattern()
 {
     static const Pattern pattern = rule(QStringLiteral(R"(\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b)"));
+    return pattern;
+}
+// The same in any case ("ub4 0sh"), which is personal only where the sentence is about a home:
+// lower-case letters and digits fall into that shape more often than capitals do.
+const Pattern& anyCasePostcodePattern()
+{
+    static const Pattern pattern = rule(postcodePattern().pattern(), Insensitive);
     return pattern;
 }
 // A London postcode district on its own ("in N15"): personal only where the sentence says someone
@@ -111,7 +128,7 @@ const Pattern& homeWordsPattern()
 {
     static const Pattern pattern = rule(
         QStringLiteral(
-            R"(\b(?:home|lives|lived|living|staying|stayed|sleeping|slept|sofa|flat|house|address|school|her|his|their|moved|refuge|hostel)\b)"),
+            R"(\b(?:home|live|lives|lived|living|resides|residing|resident|staying|stayed|sleeping|slept|sofa|flat|house|address|school|her|his|their|moved|refuge|hostel)\b)"),
         Insensitive);
     return pattern;
 }
@@ -119,19 +136,19 @@ const Pattern& homeWordsPattern()
 const Pattern& publicPlacePattern()
 {
     static const Pattern pattern = rule(QStringLiteral(
-        R"(\b(?:Hub|Centre|Council|Town Hall|Library|Offices?|Headquarters|[Tt]eam|[Ss]ervice|[Hh]elpline|[Ee]nquiries|[Ss]witchboard|[Rr]eception|office hours|[Dd]uty)\b|\bis based at\b|\bis open\b|\b[Rr]eferrals\s+(?:can|may|should)\b|\bMASH\b|\bClub\b|\b[Bb]ookings?\s+(?:are|for|can|on)\b)"));
+        R"(\b(?:Hub|Centre|Council|Town Hall|Library|Offices?|Headquarters|[Tt]eam|[Ss]ervices?|[Hh]elpline|[Ff]ront [Dd]oor|[Pp]roject (?:[Ll]ead|[Mm]anager|[Cc]o-?ordinator)|[Ee]nquiries|[Ss]witchboard|[Rr]eception|office hours|[Dd]uty)\b|\bis based at\b|\bis open\b|\b[Rr]eferrals\s+(?:can|may|should)\b|\bMASH\b|\bClub\b|\b[Bb]ookings?\s+(?:are|for|can|on)\b)"));
     return pattern;
 }
 const Pattern& phonePattern()
 {
-    static const Pattern pattern =
-        rule(QStringLiteral(R"((?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d))"));
+    static const Pattern pattern = rule(
+        QStringLiteral(R"((?<![\d+])(?:\+44\s?\(?0?\)?\s?|0044\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d))"));
     return pattern;
 }
-// A number abroad, as a family newly arrived may have one: "+48 601 234 567".
+// A number abroad, as a family newly arrived may have one: "+48 601 234 567", "+1 876 555 0142".
 const Pattern& foreignPhonePattern()
 {
-    static const Pattern pattern = rule(QStringLiteral(R"((?<![\d+])\+(?!44)\d{2,3}(?:[\s-]?\d{2,4}){3,4}(?!\d))"));
+    static const Pattern pattern = rule(QStringLiteral(R"((?<![\d+])\+(?!44)\d{1,3}(?:[\s-]?\d{2,4}){3,4}(?!\d))"));
     return pattern;
 }
 const Pattern& emailPattern()
@@ -162,8 +179,8 @@ const Pattern& schoolPattern()
 {
     static const Pattern pattern = rule(QStringLiteral(
         R"(\b((?:(?:St\.?|Saint)\s+)?(?:[A-Z][a-z'’]+\s+){1,3}))"
-        R"((?:(?:(?:Primary|Secondary|Junior|Infant|Infants|Nursery|High|Grammar|C of E|CofE|Catholic|Community)\s+)?(?:School|Academy)|(?:(?:RC|CE|C of E|CofE)\s+)?(?:Primary|Secondary))\b)"
-        R"((?!\s+(?:Avoidance|Toolkit|Programme|Network|Trust|Partnership|Award|Awards|Project|Service|Team|Forum|Framework|Model|Conference|Readiness|Nurse|Nursing|Meals|Streets|Games|Improvement)\b))"));
+        R"((?:(?:(?:Primary|Secondary|Junior|Infant|Infants|Nursery|High|Grammar|C of E|CofE|Catholic|Community)\s+)?(?:School|Academy)|(?:(?:RC|CE|C of E|CofE)\s+)?(?:Primary|Secondary)|Nursery|Pupil Referral Unit|Sixth Form College|College of Further Education)\b)"
+        R"((?!\s+(?:Avoidance|Toolkit|Programme|Network|Trust|Partnership|Award|Awards|Project|Service|Team|Forum|Framework|Model|Conference|Readiness|Nurse|Nursing|Meals|Streets|Games|Improvement|portal|Portal)\b))"));
     return pattern;
 }
 // Words that say what kind of school, not which one.
@@ -231,6 +248,13 @@ const QSet<QString>& genericSchoolWords()
         QStringLiteral("management"),
         QStringLiteral("coaching"),
         QStringLiteral("research"),
+        // nurseries named for what they are: "the Day Nursery", "a Workplace Nursery"
+        QStringLiteral("day"),
+        QStringLiteral("workplace"),
+        QStringLiteral("early"),
+        QStringLiteral("years"),
+        QStringLiteral("children's"),
+        QStringLiteral("council"),
     };
     return words;
 }
@@ -239,7 +263,7 @@ const Pattern& smallCountPattern()
 {
     static const Pattern pattern = rule(
         QStringLiteral(
-            R"((?<!\bin\s)(?<!\bYear\s)(?<!\bYears\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|a\s+single|a\s+lone)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian|(?-i:[A-Z][a-z]+))\s+){0,2}(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|cousins?|twins?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|courts?|services?|workers?|members|days|sessions|practitioners|support|therapists?|network)\b))"),
+            R"((?<!\bin\s)(?<!\bYear\s)(?<!\bYears\s)\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|a\s+single|a\s+lone)\s+(?:(?:young|looked[- ]after|disabled|unaccompanied|older|younger|vulnerable|other|local|black|white|asian|[a-z]+-(?:speaking|born)|(?-i:[A-Z][a-z]+)(?:-[a-z]+)?)\s+){0,2}(?:children|child|young people|young person|girls?|boys?|famil(?:y|ies)|siblings?|cousins?|twins?|care leavers?|pupils?|bab(?:y|ies)|teenagers?|mothers?|fathers?|parents?|carers?|sisters?|brothers?|adolescents?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|courts?|services?|workers?|members|days|sessions|practitioners|support|therapists?|network)\b))"),
         Insensitive);
     return pattern;
 }
@@ -249,7 +273,7 @@ const Pattern& pickedOutPattern()
 {
     static const Pattern pattern = rule(
         QStringLiteral(
-            R"(\bthe\s+(?:only|single|sole|one)\s+(?:[A-Za-z-]+\s+){0,2}?(?:girl|boy|child|young person|family|mother|father|parent|carer|pupil|baby|teenager|sibling|twins?)\b(?!\s+(?:hubs?|centres?|groups?|homes?|services?|workers?|support|network|court)\b))"
+            R"(\bthe\s+(?:only|single|sole|one)\s+(?:[A-Za-z0-9-]+\s+){0,2}?(?:girl|boy|child|children|young person|young people|young man|young woman|family|mother|father|parent|carer|pupil|student|learner|baby|teenager|sibling|twins?|care leaver|user|wheelchair user|speaker)\b(?!['’])(?!\s+(?:hubs?|centres?|groups?|homes?|services?|workers?|support|network|court|of\s+its)\b))"
             R"(|\b(?:two|three|four|five|both)\s+of\s+(?:the|them|these|those)\s+(?:[A-Za-z-]+\s+){0,2}?(?:children|young people|girls|boys|siblings|families|pupils|teenagers|sisters|brothers)\b)"),
         Insensitive);
     return pattern;
@@ -427,7 +451,13 @@ const QList<Pattern>& namedInStoryPatterns()
                     R"(([A-Z][a-z]+)\s+and\s+(?:her|his|their)\s+(?:mum|mother|dad|father|sister|brother|siblings?|grandmother|grandfather|family|children|baby|son|daughter)\b)")),
             rule(QStringLiteral(
                 R"(\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Uu]ntil|[Bb]efore|[Ss]ince|[Bb]ecause|[Ww]hile|[Ii]f)\s+([A-Z][a-z]+)\s+(?:felt|was|were|had|is|said|told|moved|started|turned|arrived|came|got|went|left|began|returned|disclosed)\b)")),
-            rule(QStringLiteral(R"(,\s+([A-Z][a-z]+)\s+(?:was|is|had|has|felt|said|told|wanted|began|started)\b)")),
+            rule(QStringLiteral(
+                R"(,\s+([A-Z][a-z]+)\s+(?:was|is|had|has|felt|said|told|wanted|began|started|secured|got|found|completed|passed|gained|joined|achieved|returned)\b)")),
+            // "the young person (Zainab)", "to Oluwaseun and his younger sister", "after Lucía and her mum"
+            rule(QStringLiteral(
+                R"(\b(?:young person|child|girl|boy|son|daughter|sibling|pupil|mother|father|carer|parent)\s+\((\p{Lu}\p{Ll}+)\))")),
+            rule(QStringLiteral(
+                R"(\b(?:to|for|with|after|once|when|until|helping|supporting|and)\s+(\p{Lu}\p{Ll}+)\s+and\s+(?:her|his|their)\s+(?:(?:younger|older|little|big|baby|twin)\s+)?(?:mum|mother|dad|father|sister|brother|siblings?|grandmother|grandfather|family|children|baby|son|daughter|aunt|uncle)\b)")),
             rule(QStringLiteral(R"(\b(?:said|says|added|explained|recalled|remembers)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
             rule(QStringLiteral(
                 R"(\b(?i:her|his|their|my|our)\s+(?:(?:younger|older|little|big|baby|twin|step|half)[- ]?)*(?:brother|sister|son|daughter|mum|mother|dad|father|cousin|nan|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|niece|nephew|friend|partner|boyfriend|girlfriend|child)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")),
@@ -561,13 +591,22 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
     each(dateOfBirthPattern(), QStringLiteral("date of birth"), {});
     each(postcodePattern(), QStringLiteral("postcode"),
          [&](const QRegularExpressionMatch& match) { return !inSentenceOf(match, publicPlacePattern()); });
+    each(anyCasePostcodePattern(), QStringLiteral("postcode"), [&](const QRegularExpressionMatch& match) {
+        return match.captured() != match.captured().toUpper() && inSentenceOf(match, homeWordsPattern()) &&
+               !inSentenceOf(match, publicPlacePattern());
+    });
     each(postcodeDistrictPattern(), QStringLiteral("postcode"),
          [&](const QRegularExpressionMatch& match) { return inSentenceOf(match, homeWordsPattern()); });
     // A mobile is a person's; a landline in a sentence about a team or a service is the service's, and
     // a freephone number always is.
     each(phonePattern(), QStringLiteral("phone number"), [&](const QRegularExpressionMatch& match) {
-        const QString digitsOnly = ExhibitRules::phoneDigits(match.captured());
-        const int digits = digitCount(match.captured()) - (match.captured().startsWith(QLatin1String("+44")) ? 1 : 0);
+        // "0044 7700 …" is "+44 7700 …" dialled from abroad.
+        const bool fromAbroad = match.captured().startsWith(QLatin1String("0044"));
+        const QString digitsOnly =
+            ExhibitRules::phoneDigits(fromAbroad ? QLatin1Char('+') + match.captured().mid(2) : match.captured());
+        const int digits = digitCount(match.captured()) - (match.captured().startsWith(QLatin1String("+44")) ? 1
+                                                           : fromAbroad                                      ? 3
+                                                                                                             : 0);
         if (digits != 10 && digits != 11) {
             return false;
         }
@@ -588,7 +627,7 @@ QList<PrivacyFinding> PrivacyCheck::scanText(const QString& text, const QSet<QSt
     // A school that hosts, partners or delivers is an organisation in the story, not a child's school.
     static const Pattern schoolAsOrganisation = rule(
         QStringLiteral(
-            R"(\b(?:hosted|hosts|host|co-deliver(?:ed|s)?|delivered|partner schools?|staff from|pilot sites?|venue)\b)"),
+            R"(\b(?:hosted|hosts|host|co-deliver(?:ed|s)?|delivered|partner schools?|staff from|pilot sites?|venue|was held|were held|hall|steering group|headteachers?|schools,?\s+including)\b)"),
         Insensitive);
     each(schoolPattern(), QStringLiteral("school name"), [&](const QRegularExpressionMatch& match) {
         if (inSentenceOf(match, schoolAsOrganisation)) {

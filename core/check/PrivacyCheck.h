@@ -34,7 +34,7 @@ private:
     // 2: taught by the labelled corpus (tests/core/data); 3: findings in reading order; 4: "+44 80…"
     // is freephone; 5: ages in words, names after "said", one child picked out of a group; 6: a stop
     // inside "gov.uk" ends no sentence, the second held-out set's kinds of miss
-    static constexpr int RulesEdition = 6;
+    static constexpr int RulesEdition = 7;
     QSet<QString> m_firstNames;
 };
 
