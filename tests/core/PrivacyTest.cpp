@@ -209,21 +209,23 @@ Measured measure(const QString& name)
 // and evaluation reports, written apart from the rules, measured, and then used to teach the rules
 // what they missed. Each held-out set after it was written by someone who had read neither the rules
 // nor the other sets, measured once, and then taught the rules its misses (edition 5: the first,
-// 120 sentences; edition 6: the second, 172), so that only the newest measures the rules honestly:
-// privacy-holdout-3.tsv, 210 sentences.
+// 120 sentences; edition 6: the second, 172; edition 7: the third, 210), so that only the newest
+// measures the rules honestly: privacy-holdout-4.tsv, 221 sentences.
 TEST_CASE("On labelled text, the check finds personal data and leaves ordinary prose, measured", "[privacy][corpus]")
 {
-    for (const char* taught : {"privacy-corpus.tsv", "privacy-holdout.tsv", "privacy-holdout-2.tsv"}) {
+    for (const char* taught :
+         {"privacy-corpus.tsv", "privacy-holdout.tsv", "privacy-holdout-2.tsv", "privacy-holdout-3.tsv"}) {
         const Measured measured = measure(QString::fromLatin1(taught));
         CHECK(measured.recall >= 0.95);
         CHECK(measured.precision >= 0.90);
     }
-    // Not the goal of 0.95 on text the rules never saw (2026-12-03, rules edition 6: 86 of 110
-    // found, 7 of 100 wrongly flagged; edition 5 found 69 of 84 of the second set before it taught
-    // them): held at what it is, so that no change makes it worse.
-    const Measured heldOut = measure(QStringLiteral("privacy-holdout-3.tsv"));
-    CHECK(heldOut.recall >= 0.78);
-    CHECK(heldOut.precision >= 0.90);
+    // Not the goal of 0.95 on text the rules never saw (2026-12-03, rules edition 7: 87 of 116
+    // found, 6 of 105 wrongly flagged; edition 6 found 86 of 110 of the third set, edition 5 69 of
+    // 84 of the second, before each taught them): held at what it is, so that no change makes it
+    // worse.
+    const Measured heldOut = measure(QStringLiteral("privacy-holdout-4.tsv"));
+    CHECK(heldOut.recall >= 0.75);
+    CHECK(heldOut.precision >= 0.93);
 }
 
 TEST_CASE("The publication gate reads the findings kept beside each exhibit, and scans only what changed",
