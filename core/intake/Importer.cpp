@@ -510,20 +510,24 @@ Importer::Format Importer::formatOf(const QString& path)
 
 ImportPlan Importer::plan(const QStringList& paths, const ImportOptions& options) const
 {
-    // Every file opened before any is read, so that one that cannot be read stops the plan at once.
-    std::vector<std::unique_ptr<QFile>> files;
+    // Every file tried before any is read, so that one that cannot be read stops the plan at once;
+    // each is then opened again as its turn comes, so that hundreds need not be open together.
+    const auto open = [](QFile& file) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        }
+    };
     for (const QString& path : paths) {
         formatOf(path);
-        files.push_back(std::make_unique<QFile>(path));
-        if (!files.back()->open(QIODevice::ReadOnly)) {
-            throw Error(QStringLiteral("Cannot read %1: %2").arg(path, files.back()->errorString()));
-        }
+        QFile file(path);
+        open(file);
     }
     ImportPlan plan;
     Resolver resolver(m_stores, plan, options);
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        read(resolver, formatOf(paths.at(i)), *files.at(size_t(i)), paths.at(i));
-        files.at(size_t(i))->close();
+    for (const QString& path : paths) {
+        QFile file(path);
+        open(file);
+        read(resolver, formatOf(path), file, path);
     }
     resolver.findSimilarTitles();
     resolver.checkResubmissionLinks();
@@ -748,18 +752,28 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const s
     const auto fileProblem = [&](const SourcePlace& place, const QString& message) {
         plan.fileProblems << ImportProblem{place, message};
     };
+    // A file of millions of one-letter lines would plan millions of rows, or of problems: reading
+    // stops with a problem that says so, in bounded memory, far beyond any real import (PRODUCT.md's
+    // reference catalogue is 100,000 exhibits).
+    constexpr qsizetype MostRows = 500'000;
+    constexpr qsizetype MostProblems = 1'000;
+    const qsizetype problemsBefore = plan.fileProblems.size(); // from earlier files of the same plan
+    const auto tooManyProblems = [&] { return plan.fileProblems.size() - problemsBefore >= MostProblems; };
+
     CsvRecord header;
     if (!next(header)) {
-        fileProblem(SourcePlace{table.file, table.sheet, 1},
-                    QStringLiteral("the file is empty; it needs the header line %1")
-                        .arg(ExhibitCsv::columns().join(QLatin1Char(','))));
+        if (plan.fileProblems.size() == problemsBefore) { // not already called something other than text
+            fileProblem(SourcePlace{table.file, table.sheet, 1},
+                        QStringLiteral("the file is empty; it needs the header line %1")
+                            .arg(ExhibitCsv::columns().join(QLatin1Char(','))));
+        }
         return;
     }
 
     const SourcePlace headerPlace = placeOf(header);
-    const qsizetype problemsBefore = plan.fileProblems.size();
+    const qsizetype headerProblemsBefore = plan.fileProblems.size();
     QHash<QString, qsizetype> columnOf;
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+    for (qsizetype i = 0; i < header.fields.size() && !tooManyProblems(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!ExhibitCsv::columns().contains(name)) {
             fileProblem(headerPlace,
@@ -777,7 +791,7 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const s
                         QStringLiteral("the required column \"%1\" is missing").arg(QLatin1String(required)));
         }
     }
-    if (plan.fileProblems.size() != problemsBefore) {
+    if (plan.fileProblems.size() != headerProblemsBefore) {
         return;
     }
     // The curator's corrections to this table's cells, by row.
@@ -789,11 +803,6 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const s
     }
     resolver.expect(expected - 1);
 
-    // A file of millions of one-letter lines would plan millions of rows, or of problems: reading
-    // stops with a problem that says so, in bounded memory, far beyond any real import (PRODUCT.md's
-    // reference catalogue is 100,000 exhibits).
-    constexpr qsizetype MostRows = 500'000;
-    constexpr qsizetype MostProblems = 1'000;
     qsizetype rows = 0;
     CsvRecord record;
     while (next(record)) {
@@ -803,7 +812,7 @@ void Importer::readRecords(Resolver& resolver, const SourcePlace& table, const s
                                              .arg(MostRows));
             return;
         }
-        if (plan.fileProblems.size() >= MostProblems) {
+        if (tooManyProblems()) {
             fileProblem(placeOf(record),
                         QStringLiteral("reading stopped here after %1 problems; fix those first").arg(MostProblems));
             return;

@@ -65,8 +65,10 @@ QString withoutLoneSurrogates(QString text)
     return text;
 }
 
-// The file is read a chunk at a time.
-constexpr qint64 ChunkBytes = 1 << 20;
+// A file of endless bad fields or blank lines stops here, with a problem that says so, rather than
+// collecting problems without end or counting lines past what an int holds.
+constexpr qsizetype MostProblems = 1000;
+constexpr int MostLines = 100'000'000;
 
 } // namespace
 
@@ -124,8 +126,9 @@ QByteArray write(const QList<QStringList>& records, bool byteOrderMark)
 
 } // namespace Csv
 
-CsvReader::CsvReader(QIODevice& device)
+CsvReader::CsvReader(QIODevice& device, qint64 chunkBytes)
     : m_device(device)
+    , m_chunkBytes(std::max<qint64>(chunkBytes, 8))
 {
     detect();
 }
@@ -157,6 +160,7 @@ void CsvReader::detect()
     m_device.seek(from + body);
     bool utf8 = m_kind == Encoding::Utf8;
     bool lastLineEnded = true; // an empty file has no lines
+    qsizetype returns = 0;     // Excel for Mac's "CSV (Macintosh)" ends its lines with CR alone
     for (QByteArray piece = readPiece(); !piece.isEmpty(); piece = readPiece()) {
         if (utf8) {
             QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -166,15 +170,18 @@ void CsvReader::detect()
         if (m_kind == Encoding::Utf16LE || m_kind == Encoding::Utf16BE) {
             const int low = m_kind == Encoding::Utf16LE ? 0 : 1;
             for (qsizetype i = 0; i + 1 < piece.size(); i += 2) {
-                lastLineEnded = piece.at(i + low) == '\n' && piece.at(i + 1 - low) == 0;
-                m_lines += lastLineEnded ? 1 : 0;
+                const bool ascii = piece.at(i + 1 - low) == 0;
+                lastLineEnded = ascii && (piece.at(i + low) == '\n' || piece.at(i + low) == '\r');
+                m_lines += ascii && piece.at(i + low) == '\n' ? 1 : 0;
+                returns += ascii && piece.at(i + low) == '\r' ? 1 : 0;
             }
         } else {
             m_lines += piece.count('\n');
-            lastLineEnded = piece.endsWith('\n');
+            returns += piece.count('\r');
+            lastLineEnded = piece.endsWith('\n') || piece.endsWith('\r');
         }
     }
-    m_lines += lastLineEnded ? 0 : 1;
+    m_lines = std::max(m_lines, returns) + (lastLineEnded ? 0 : 1);
     if (m_kind == Encoding::Utf8 && !utf8) {
         m_kind = Encoding::Windows1252;
         m_encoding = QStringLiteral("Windows-1252, as Excel's \"CSV (Comma delimited)\" saves on a UK PC, because it "
@@ -199,7 +206,7 @@ QByteArray CsvReader::readPiece()
     if (m_ended) {
         return {};
     }
-    QByteArray bytes = m_carry + m_device.read(ChunkBytes);
+    QByteArray bytes = m_carry + m_device.read(m_chunkBytes);
     m_carry.clear();
     if (m_device.atEnd() || bytes.isEmpty()) {
         m_ended = true;
@@ -252,11 +259,18 @@ bool CsvReader::refill()
         text = QStringDecoder(QStringDecoder::Utf8, flags).decode(piece);
         break;
     case Encoding::Utf16LE:
-    case Encoding::Utf16BE:
+    case Encoding::Utf16BE: {
+        // Only the file's last piece can be odd. Its lone last byte reads as U+FFFD, as it does when
+        // the whole text is decoded at once; Qt's decoder gives nothing for a piece of one byte.
+        const bool odd = piece.size() % 2 == 1;
         text = withoutLoneSurrogates(
             QStringDecoder(m_kind == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, flags)
-                .decode(piece));
+                .decode(odd ? piece.chopped(1) : piece));
+        if (odd && !(flags == QStringDecoder::Flag::Stateless && piece.size() == 1)) {
+            text += QChar::ReplacementCharacter;
+        }
         break;
+    }
     case Encoding::Windows1252:
         text = decodeWindows1252(piece);
         break;
@@ -285,13 +299,15 @@ void CsvReader::findSeparator()
 {
     bool inQuotes = false;
     bool tab = false;
-    for (qsizetype i = 0; has(i - m_at); ++i) {
+    // The first line, up to a chunk's worth of it: a first line longer than that without a comma is
+    // no header, and reading on would hold the whole file.
+    for (qsizetype i = 0; i < m_chunkBytes && has(i - m_at); ++i) {
         const QChar c = m_text.at(i);
         if (c == QLatin1Char('"')) {
             inQuotes = !inQuotes;
         } else if (inQuotes) {
             continue;
-        } else if (c == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             break;
         } else if (c == QLatin1Char(',')) {
             m_separator = QLatin1Char(',');
@@ -305,7 +321,20 @@ void CsvReader::findSeparator()
 
 void CsvReader::problem(int at, const QString& message)
 {
-    m_problems.append({m_record.row, message, {}, at == m_record.row ? 0 : at});
+    if (m_problems.size() < MostProblems) {
+        m_problems.append({m_record.row, message, {}, at == m_record.row ? 0 : at});
+    }
+}
+
+bool CsvReader::tooManyLines()
+{
+    if (m_line <= MostLines) {
+        return false;
+    }
+    m_problems.append(
+        {m_record.row, QStringLiteral("the file has more than %1 lines; reading stopped here").arg(MostLines)});
+    m_finished = true;
+    return true;
 }
 
 // A field is usually one run of text: copied at its size, it holds no spare capacity, which on a
@@ -367,6 +396,9 @@ bool CsvReader::next(CsvRecord& record)
                 m_line += int(run.count(QLatin1Char('\n')));
                 appendToField(run);
                 m_at = end;
+                if (tooManyLines()) {
+                    return false;
+                }
             } else if (has(1) && m_text.at(m_at + 1) == QLatin1Char('"')) {
                 m_field.append(QLatin1Char('"'));
                 m_at += 2;
@@ -384,6 +416,9 @@ bool CsvReader::next(CsvRecord& record)
                 ++m_at;
             }
             ++m_line;
+            if (tooManyLines()) {
+                return false;
+            }
             if (endRecord(record)) {
                 return true;
             }

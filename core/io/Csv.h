@@ -45,14 +45,14 @@ struct CsvDocument
     QString encoding;
 };
 
+class CsvReader;
+
 // RFC 4180 CSV. Reading accepts what spreadsheets save: UTF-8 with or without a byte-order mark,
 // UTF-16 with one (Excel's "Unicode text", whose fields are separated by tabs) and, when the bytes
 // are not UTF-8, Windows-1252 (Excel's "CSV (Comma delimited)"); CRLF or LF line ends, quoted
 // fields with embedded separators, quotes and newlines; blank lines are skipped. It reads to the
-// end and reports every problem with its spreadsheet row, rather than stopping at the first. A file that is
-// not text at all (a PDF, a workbook, an image) gets one problem saying what it looks like.
-class CsvReader;
-
+// end and reports every problem with its spreadsheet row (the first thousand), rather than stopping at the first. A
+// file that is not text at all (a PDF, a workbook, an image) gets one problem saying what it looks like.
 namespace Csv {
 
 // The whole document at once, for small files; CsvReader reads the same record by record.
@@ -72,12 +72,14 @@ void appendRecord(QByteArray& out, const QStringList& fields);
 class CsvReader
 {
 public:
-    explicit CsvReader(QIODevice& device);
+    // Reads a megabyte at a time; tests and the fuzzer read in small chunks to reach every edge.
+    static constexpr qint64 DefaultChunkBytes = 1 << 20;
+    explicit CsvReader(QIODevice& device, qint64 chunkBytes = DefaultChunkBytes);
 
     // The next record that is not a blank line; false at the end of the text.
     bool next(CsvRecord& record);
 
-    // Problems found so far; all of them once next() has returned false.
+    // Problems found so far, the first thousand of them; all once next() has returned false.
     const QList<CsvProblem>& problems() const { return m_problems; }
     // As CsvDocument::encoding.
     const QString& encoding() const { return m_encoding; }
@@ -102,11 +104,14 @@ private:
     // Whether the character `ahead` of the current one has been read (refilling if need be).
     bool has(qsizetype ahead);
     void problem(int at, const QString& message);
+    // Ends reading, with a problem, past 100 million lines.
+    bool tooManyLines();
     bool endRecord(CsvRecord& out);
     void appendToField(QStringView run);
     void endField();
 
     QIODevice& m_device;
+    const qint64 m_chunkBytes;
     Encoding m_kind = Encoding::Utf8;
     QString m_encoding;
     QList<CsvProblem> m_problems;

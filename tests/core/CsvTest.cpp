@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "io/ExhibitCsv.h"
 
+#include <QBuffer>
 #include <QFile>
 
 using namespace spotlight;
@@ -293,4 +294,85 @@ TEST_CASE("UTF-16 read a chunk at a time keeps a surrogate pair that falls on a 
         CHECK(document.records.at(1).fields.first().endsWith(QStringLiteral("x😀")));
         CHECK(document.records.at(1).fields.last() == QStringLiteral("z"));
     }
+}
+
+namespace {
+
+CsvDocument readInChunks(const QByteArray& bytes, qint64 chunkBytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(buffer, chunkBytes);
+    CsvDocument document;
+    CsvRecord record;
+    while (reader.next(record)) {
+        document.records << record;
+    }
+    document.problems = reader.problems();
+    document.encoding = reader.encoding();
+    return document;
+}
+
+} // namespace
+
+// The same inputs in chunks of 8 to 16 bytes, so that every edge falls everywhere; the fuzzer does
+// the same on whatever it makes (tests/fuzz/CsvFuzz.cpp).
+TEST_CASE("Any chunk size reads the same records, problems and encoding", "[csv][intake]")
+{
+    const auto utf16 = [](const QString& text, bool oddByte) {
+        QByteArray bytes("\xFF\xFE");
+        bytes += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        return oddByte ? bytes + 'x' : bytes;
+    };
+    const QList<QByteArray> inputs = {
+        "\xEF\xBB\xBF"
+        "ref,title\r\n\"a\"\"b\",\"two\r\nlines\"\r\n\r\nCaf\xC3\xA9,\xE2\x82\xAC\xF0\x9F\x98\x80\r\n",
+        "a,b\n\"never closed\n,x\n\"one\"two,3\n",
+        "a\tb\rc\td\re\tf",                       // Excel for Mac: CR alone
+        "a,b\nCaf\xE9,\x96 \x91quoted\x92\n\xA3", // Windows-1252, the last byte alone in its chunk
+        "a,b\n\xEF\xBB\xBFx,y\n",                 // U+FEFF inside the text
+        utf16(QStringLiteral("a\tb\r\n😀x\ty😀\r\n"), false),
+        utf16(QStringLiteral("a\tb\r\nxy\tz"), true), // a lone last byte reads as U+FFFD
+        "a,b\nc,d\xE2\x82",                           // a truncated character at the very end
+    };
+    for (const QByteArray& input : inputs) {
+        const CsvDocument whole = readInChunks(input, CsvReader::DefaultChunkBytes);
+        for (qint64 chunk = 8; chunk <= 16; ++chunk) {
+            INFO("input " << input.toHex().constData() << ", chunks of " << chunk);
+            const CsvDocument pieces = readInChunks(input, chunk);
+            CHECK(pieces.encoding == whole.encoding);
+            REQUIRE(pieces.records.size() == whole.records.size());
+            for (qsizetype r = 0; r < whole.records.size(); ++r) {
+                CHECK(pieces.records.at(r).fields == whole.records.at(r).fields);
+                CHECK(pieces.records.at(r).line == whole.records.at(r).line);
+                CHECK(pieces.records.at(r).row == whole.records.at(r).row);
+            }
+            REQUIRE(pieces.problems.size() == whole.problems.size());
+            for (qsizetype p = 0; p < whole.problems.size(); ++p) {
+                CHECK(pieces.problems.at(p).message == whole.problems.at(p).message);
+                CHECK(pieces.problems.at(p).line == whole.problems.at(p).line);
+            }
+        }
+    }
+    // The lone last byte of UTF-16 is U+FFFD, as it was when the whole text was decoded at once.
+    CHECK(readInChunks(utf16(QStringLiteral("a\tb\r\nxy\tz"), true), 8).records.last().fields.last() ==
+          QStringLiteral("z\uFFFD"));
+    // CR-only lines are counted for the progress bar.
+    QBuffer mac;
+    mac.setData("a\tb\rc\td\re\tf");
+    REQUIRE(mac.open(QIODevice::ReadOnly));
+    CHECK(CsvReader(mac).lineCount() == 3);
+}
+
+TEST_CASE("One record of endless bad fields keeps a thousand problems, not millions", "[csv][reliability]")
+{
+    QByteArray bytes = "a,b\n";
+    for (int field = 0; field < 200'000; ++field) {
+        bytes += "\"a\"b,";
+    }
+    const CsvDocument document = Csv::parse(bytes);
+    CHECK(document.problems.size() == 1000);
+    REQUIRE(document.records.size() == 2);
+    CHECK(document.records.last().fields.size() == 200'001);
 }

@@ -813,3 +813,22 @@ TEST_CASE("An import written on another connection becomes the window's undo ste
     window->undoStack()->redo();
     CHECK(window->summary().exhibits == 250);
 }
+
+TEST_CASE("One file's thousand problems do not stop the next file of the same import being read",
+          "[import][reliability]")
+{
+    Scratch scratch;
+    auto catalogue = makeCatalogue(scratch);
+    QByteArray bad = "title,lead_authority\n";
+    for (int line = 0; line < 1500; ++line) {
+        bad += "x\n";
+    }
+    const ImportPlan plan = catalogue->planImport(
+        {scratch.write(QStringLiteral("bad.csv"), bad),
+         scratch.write(QStringLiteral("good.csv"), "title,lead_authority\nReading circles,Croydon\n")},
+        {});
+    CHECK(plan.problems().last().contains(QStringLiteral("bad.csv:1002: reading stopped here")));
+    REQUIRE(plan.rows.size() == 1);
+    CHECK(plan.rows.first().exhibit.title == QStringLiteral("Reading circles"));
+    CHECK(plan.rows.first().problems.isEmpty());
+}

@@ -1,8 +1,11 @@
-// The CSV reader on any bytes: it must never crash, and a document it reads without a problem must
-// come back the same through the writer (every field of every record).
+// The CSV reader on any bytes: it must never crash; read in chunks of 8 to 16 bytes it must give
+// what it gives in one piece (the file is read a megabyte at a time, far more than a fuzzer's
+// inputs, so without this no chunk's edge would ever be crossed); and a document it reads without
+// a problem must come back the same through the writer (every field of every record).
 #include "FuzzSupport.h"
 #include "io/Csv.h"
 
+#include <QBuffer>
 #include <QByteArray>
 
 using namespace spotlight;
@@ -17,6 +20,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const CsvDocument document = Csv::parse(bytes);
+    {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer, 8 + qint64(size % 9));
+        qsizetype at = 0;
+        CsvRecord record;
+        while (reader.next(record)) {
+            if (at >= document.records.size() || record.fields != document.records.at(at).fields ||
+                record.line != document.records.at(at).line || record.row != document.records.at(at).row) {
+                fuzz::finding("CSV read in small chunks differs from CSV read in one piece",
+                              QStringLiteral("record %1").arg(at + 1));
+            }
+            ++at;
+        }
+        if (at != document.records.size() || reader.problems().size() != document.problems.size() ||
+            reader.encoding() != document.encoding) {
+            fuzz::finding("CSV read in small chunks differs from CSV read in one piece",
+                          QStringLiteral("%1 records and %2 problems, then %3 and %4")
+                              .arg(document.records.size())
+                              .arg(document.problems.size())
+                              .arg(at)
+                              .arg(reader.problems().size()));
+        }
+    }
     for (const CsvProblem& problem : document.problems) {
         if (problem.line < 1) {
             fuzz::finding("a CSV problem without a line", problem.message);
