@@ -299,9 +299,10 @@ void CsvReader::findSeparator()
 {
     bool inQuotes = false;
     bool tab = false;
-    // The first line, up to a chunk's worth of it: a first line longer than that without a comma is
-    // no header, and reading on would hold the whole file.
-    for (qsizetype i = 0; i < m_chunkBytes && has(i - m_at); ++i) {
+    // The first line, up to a million characters of it (whatever the chunk size, so that the answer
+    // never depends on it): a longer first line without a comma is no header, and reading on would
+    // hold the whole file.
+    for (qsizetype i = 0; i < DefaultChunkBytes && has(i - m_at); ++i) {
         const QChar c = m_text.at(i);
         if (c == QLatin1Char('"')) {
             inQuotes = !inQuotes;

@@ -333,8 +333,9 @@ TEST_CASE("Any chunk size reads the same records, problems and encoding", "[csv]
         "a,b\nCaf\xE9,\x96 \x91quoted\x92\n\xA3", // Windows-1252, the last byte alone in its chunk
         "a,b\n\xEF\xBB\xBFx,y\n",                 // U+FEFF inside the text
         utf16(QStringLiteral("a\tb\r\n😀x\ty😀\r\n"), false),
-        utf16(QStringLiteral("a\tb\r\nxy\tz"), true), // a lone last byte reads as U+FFFD
-        "a,b\nc,d\xE2\x82",                           // a truncated character at the very end
+        utf16(QStringLiteral("a\tb\r\nxy\tz"), true),             // a lone last byte reads as U+FFFD
+        "a,b\nc,d\xE2\x82",                                       // a truncated character at the very end
+        "a\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t8,\"never closed\n4,5\n", // found by the fuzzer: a tab, then a comma
     };
     for (const QByteArray& input : inputs) {
         const CsvDocument whole = readInChunks(input, CsvReader::DefaultChunkBytes);
