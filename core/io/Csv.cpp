@@ -191,8 +191,9 @@ void CsvReader::detect()
     m_ended = false;
     m_first = true;
 
-    refill();
-    // The same test on the decoded text, so that UTF-16 holding NULs is no more text than UTF-8 is.
+    // The same test on the decoded text, so that UTF-16 holding NULs is no more text than UTF-8 is:
+    // on its first 4,096 characters, however many chunks they take.
+    has(4095);
     if (m_text.left(4096).contains(QChar(u'\0'))) {
         m_text.clear();
         notText(QStringLiteral("a binary file"));

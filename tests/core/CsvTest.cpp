@@ -336,6 +336,18 @@ TEST_CASE("Any chunk size reads the same records, problems and encoding", "[csv]
         utf16(QStringLiteral("a\tb\r\nxy\tz"), true),             // a lone last byte reads as U+FFFD
         "a,b\nc,d\xE2\x82",                                       // a truncated character at the very end
         "a\xFF\xFF\xFF\xFF\xFF\xFF\xFF\t8,\"never closed\n4,5\n", // found by the fuzzer: a tab, then a comma
+        // found by the fuzzer: a NUL past the first chunk of UTF-16
+        QByteArray("\xFE\xFF\x00"
+                   "a\x00"
+                   "b\x00"
+                   "c\x00"
+                   "d\x00"
+                   "e\x00"
+                   "f\x00"
+                   ",\x00"
+                   "g\x00\x00\x00"
+                   "y",
+                   22),
     };
     for (const QByteArray& input : inputs) {
         const CsvDocument whole = readInChunks(input, CsvReader::DefaultChunkBytes);
