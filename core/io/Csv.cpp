@@ -207,7 +207,10 @@ QByteArray CsvReader::readPiece()
     if (m_ended) {
         return {};
     }
-    QByteArray bytes = m_carry + m_device.read(m_chunkBytes);
+    // No more than the device holds: QIODevice::read() allocates all it is asked for, a megabyte
+    // for every small file read twice, which made the CSV fuzz target forty times slower.
+    const qint64 left = m_device.isSequential() ? m_chunkBytes : m_device.size() - m_device.pos();
+    QByteArray bytes = m_carry + m_device.read(std::clamp<qint64>(left, 1, m_chunkBytes));
     m_carry.clear();
     if (m_device.atEnd() || bytes.isEmpty()) {
         m_ended = true;
