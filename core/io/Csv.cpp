@@ -79,7 +79,12 @@ CsvDocument parse(const QByteArray& input)
     QBuffer buffer;
     buffer.setData(input);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(buffer);
+    return read(buffer, CsvReader::DefaultChunkBytes);
+}
+
+CsvDocument read(QIODevice& device, qint64 chunkBytes)
+{
+    CsvReader reader(device, chunkBytes);
     CsvDocument document;
     CsvRecord record;
     while (reader.next(record)) {

@@ -57,6 +57,8 @@ namespace Csv {
 
 // The whole document at once, for small files; CsvReader reads the same record by record.
 CsvDocument parse(const QByteArray& bytes);
+// Every record of an open, seekable device, read through a CsvReader in chunks of `chunkBytes`.
+CsvDocument read(QIODevice& device, qint64 chunkBytes);
 
 // Writes CRLF-terminated records, quoting only fields that need it; `byteOrderMark` lets Excel
 // recognise the file as UTF-8.

@@ -202,15 +202,7 @@ CsvDocument readStreamed(const QByteArray& bytes)
     spotlight::test::Scratch scratch;
     QFile file(scratch.write(QStringLiteral("big.csv"), bytes));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    CsvReader reader(file);
-    CsvDocument document;
-    CsvRecord record;
-    while (reader.next(record)) {
-        document.records << record;
-    }
-    document.problems = reader.problems();
-    document.encoding = reader.encoding();
-    return document;
+    return Csv::read(file, CsvReader::DefaultChunkBytes);
 }
 
 } // namespace
@@ -303,15 +295,7 @@ CsvDocument readInChunks(const QByteArray& bytes, qint64 chunkBytes)
     QBuffer buffer;
     buffer.setData(bytes);
     REQUIRE(buffer.open(QIODevice::ReadOnly));
-    CsvReader reader(buffer, chunkBytes);
-    CsvDocument document;
-    CsvRecord record;
-    while (reader.next(record)) {
-        document.records << record;
-    }
-    document.problems = reader.problems();
-    document.encoding = reader.encoding();
-    return document;
+    return Csv::read(buffer, chunkBytes);
 }
 
 } // namespace

@@ -24,25 +24,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         QBuffer buffer;
         buffer.setData(bytes);
         buffer.open(QIODevice::ReadOnly);
-        CsvReader reader(buffer, 8 + qint64(size % 9));
-        qsizetype at = 0;
-        CsvRecord record;
-        while (reader.next(record)) {
-            if (at >= document.records.size() || record.fields != document.records.at(at).fields ||
-                record.line != document.records.at(at).line || record.row != document.records.at(at).row) {
-                fuzz::finding("CSV read in small chunks differs from CSV read in one piece",
-                              QStringLiteral("record %1").arg(at + 1));
-            }
-            ++at;
+        const CsvDocument pieces = Csv::read(buffer, 8 + qint64(size % 9));
+        bool same = pieces.records.size() == document.records.size() &&
+                    pieces.problems.size() == document.problems.size() && pieces.encoding == document.encoding;
+        for (qsizetype at = 0; same && at < document.records.size(); ++at) {
+            const CsvRecord& piece = pieces.records.at(at);
+            const CsvRecord& whole = document.records.at(at);
+            same = piece.fields == whole.fields && piece.line == whole.line && piece.row == whole.row;
         }
-        if (at != document.records.size() || reader.problems().size() != document.problems.size() ||
-            reader.encoding() != document.encoding) {
+        if (!same) {
             fuzz::finding("CSV read in small chunks differs from CSV read in one piece",
                           QStringLiteral("%1 records and %2 problems, then %3 and %4")
                               .arg(document.records.size())
                               .arg(document.problems.size())
-                              .arg(at)
-                              .arg(reader.problems().size()));
+                              .arg(pieces.records.size())
+                              .arg(pieces.problems.size()));
         }
     }
     for (const CsvProblem& problem : document.problems) {
